@@ -1,0 +1,201 @@
+// Finds and reads the files of a data folder. All file-system access of the loader is here.
+
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import * as path from "node:path";
+import type { Finding } from "../findings.js";
+import { closestMatch } from "../didYouMean.js";
+import { MAX_FILE_BYTES, MAX_FILES } from "./limits.js";
+
+export type FileKind =
+  | "study"
+  | "topics"
+  | "rules"
+  | "accord"
+  | "connections"
+  | "interviews"
+  | "region-sample"
+  | "region-plan"
+  | "reference"
+  | "dispositions";
+
+export interface DataFile {
+  kind: FileKind;
+  /** Path relative to the data folder, forward slashes (`accords/iza.yaml`). */
+  file: string;
+  bytes: Uint8Array;
+}
+
+interface Expected {
+  kind: FileKind;
+  file: string;
+  required: boolean;
+}
+
+const ROOT_FILES: Expected[] = [
+  { kind: "study", file: "study.yaml", required: true },
+  { kind: "topics", file: "topics.yaml", required: true },
+  { kind: "connections", file: "connections.yaml", required: false },
+  { kind: "interviews", file: "interviews.yaml", required: false },
+  { kind: "reference", file: "reference.yaml", required: false },
+  { kind: "dispositions", file: "dispositions.yaml", required: false },
+];
+
+const SAMPLE_FILE = "regions/sample.yaml";
+
+function isYamlName(name: string): boolean {
+  return name.endsWith(".yaml") || name.endsWith(".yml");
+}
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+/** Reads one file with the checks every data file gets: inside the folder, a regular file, not too large. */
+async function readDataFile(
+  root: string,
+  realRoot: string,
+  expected: { kind: FileKind; file: string },
+  findings: Finding[],
+): Promise<DataFile | undefined> {
+  const absolute = path.join(root, ...expected.file.split("/"));
+  const fileFinding = (code: Finding["code"], message: string, hint?: string): undefined => {
+    findings.push({ code, severity: "error", file: expected.file, message, ...(hint ? { hint } : {}) });
+    return undefined;
+  };
+  try {
+    const link = await lstat(absolute);
+    if (link.isSymbolicLink()) {
+      const target = await realpath(absolute);
+      const relative = path.relative(realRoot, target);
+      if (relative.startsWith("..") || path.isAbsolute(relative)) {
+        return fileFinding(
+          "outside-data-folder",
+          `is a link to ${target}, outside the data folder`,
+          "copy the file into the data folder instead of linking to it",
+        );
+      }
+    }
+    const info = await stat(absolute);
+    if (!info.isFile()) {
+      return fileFinding("not-a-file", "is not a regular file (a folder or device stands where a YAML file is expected)", "remove it or replace it with a YAML file");
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      return fileFinding(
+        "file-too-large",
+        `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
+        "split the data over several files (e.g. one region plan per file) or remove what does not belong",
+      );
+    }
+    const bytes = await readFile(absolute);
+    // The file may have grown between stat and read.
+    if (bytes.byteLength > MAX_FILE_BYTES) {
+      return fileFinding("file-too-large", `is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB)`, "split the data over several files");
+    }
+    return { kind: expected.kind, file: expected.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "ENOENT") return fileFinding("missing-file", "does not exist", undefined);
+    if (code === "ELOOP") return fileFinding("outside-data-folder", "is a link that loops", "replace the link with the file itself");
+    return fileFinding("unreadable-file", `cannot be read (${code ?? "unknown error"})`, "check the file's permissions");
+  }
+}
+
+async function listYaml(root: string, folder: string, findings: Finding[]): Promise<string[]> {
+  try {
+    const entries = await readdir(path.join(root, folder), { withFileTypes: true });
+    return entries
+      .filter((entry) => isYamlName(entry.name))
+      .map((entry) => `${folder}/${entry.name}`)
+      .sort();
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "ENOENT") return [];
+    if (code === "ENOTDIR") {
+      findings.push({ code: "not-a-file", severity: "error", file: folder, message: "should be a folder of YAML files but is a file", hint: `move it away and create the folder ${folder}/` });
+      return [];
+    }
+    findings.push({ code: "unreadable-file", severity: "error", file: folder, message: `cannot be listed (${code ?? "unknown error"})`, hint: "check the folder's permissions" });
+    return [];
+  }
+}
+
+export interface DataFolder {
+  root: string;
+  realRoot: string;
+  files: DataFile[];
+  findings: Finding[];
+  /** YAML files in the folder's root that are none of the fixed data files (the rules file may be one). */
+  otherRootFiles: string[];
+}
+
+/** Reads every data file of the folder except the rules file, whose name study.yaml gives. */
+export async function readDataFolder(root: string): Promise<DataFolder> {
+  const findings: Finding[] = [];
+  const empty = (realRoot: string): DataFolder => ({ root, realRoot, files: [], findings, otherRootFiles: [] });
+  let realRoot: string;
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) {
+      findings.push({ code: "not-a-file", severity: "error", file: ".", message: `${root} is not a folder`, hint: "pass the data folder with --data DIR" });
+      return empty(root);
+    }
+    realRoot = await realpath(root);
+  } catch {
+    findings.push({ code: "missing-file", severity: "error", file: ".", message: `data folder ${root} does not exist`, hint: "pass the data folder with --data DIR" });
+    return empty(root);
+  }
+
+  const rootEntries = (await readdir(root)).sort();
+  if (!rootEntries.some(isYamlName)) {
+    findings.push({
+      code: "empty-data-folder",
+      severity: "error",
+      file: ".",
+      message: `no YAML files in ${root}`,
+      hint: "point --data at a folder with study.yaml, topics.yaml and rules.yaml (the shipped data/ folder shows the layout)",
+    });
+    return empty(realRoot);
+  }
+  const fixed = new Set(ROOT_FILES.map((e) => e.file));
+  const otherRootFiles = rootEntries.filter((name) => isYamlName(name) && !fixed.has(name));
+
+  const accordFiles = await listYaml(root, "accords", findings);
+  const regionFiles = await listYaml(root, "regions", findings);
+  const total = ROOT_FILES.length + 1 + accordFiles.length + regionFiles.length;
+  if (total > MAX_FILES) {
+    findings.push({ code: "too-many-files", severity: "error", file: ".", message: `${total} data files; the limit is ${MAX_FILES}`, hint: "split the study into several data folders" });
+    return empty(realRoot);
+  }
+
+  const wanted: Expected[] = [
+    ...ROOT_FILES,
+    ...accordFiles.map((file) => ({ kind: "accord" as const, file, required: true })),
+    ...regionFiles.map((file) => ({ kind: file === SAMPLE_FILE ? ("region-sample" as const) : ("region-plan" as const), file, required: true })),
+  ];
+  const files: DataFile[] = [];
+  for (const entry of wanted) {
+    const fileFindings: Finding[] = [];
+    const file = await readDataFile(root, realRoot, entry, fileFindings);
+    if (file) files.push(file);
+    // An optional file that is absent is fine; anything else wrong with it is not.
+    if (entry.required || fileFindings[0]?.code !== "missing-file") findings.push(...fileFindings);
+  }
+  return { root, realRoot, files, findings, otherRootFiles };
+}
+
+/** Reads the rules file named in study.yaml, and warns about root files that are not data files. */
+export async function readRulesFile(folder: DataFolder, rulesFileName: string): Promise<DataFile | undefined> {
+  for (const name of folder.otherRootFiles) {
+    if (name === rulesFileName) continue;
+    const candidates = [...ROOT_FILES.map((e) => e.file), rulesFileName];
+    const match = closestMatch(name, candidates);
+    folder.findings.push({
+      code: "unknown-file",
+      severity: "warning",
+      file: name,
+      message: "is not a data file dekking reads, so it is ignored",
+      hint: match ? `did you mean "${match}"?` : `data files are: ${candidates.join(", ")}, accords/*.yaml, regions/*.yaml`,
+    });
+  }
+  return readDataFile(folder.root, folder.realRoot, { kind: "rules", file: rulesFileName }, folder.findings);
+}

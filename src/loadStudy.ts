@@ -1,0 +1,163 @@
+// load → validate → resolve: reads a data folder and returns the typed Study, or the
+// findings that say why it cannot be used. Does all the I/O and error reporting of the
+// pipeline; the analysis after it is pure.
+
+import { createHash } from "node:crypto";
+import { compareFindings, hasErrors, type Finding } from "./findings.js";
+import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
+import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
+import { locatePointer } from "./load/locate.js";
+import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
+import type { LoadedRegionPlan, Study } from "./model.js";
+import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
+import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
+
+export interface LoadResult {
+  /** The study, when the data has no errors. */
+  study: Study | undefined;
+  findings: Finding[];
+  /** Paths of the files read, relative to the data folder. */
+  files: string[];
+}
+
+interface ParsedFile {
+  kind: FileKind;
+  file: string;
+  text: string;
+  value: unknown;
+  positioned?: PositionedDocument;
+}
+
+/** Decodes and parses one file; its problems are added to `findings`. */
+function parseFile(data: DataFile, findings: Finding[]): ParsedFile | undefined {
+  const decoded = decodeDataFile(data.file, data.bytes);
+  findings.push(...decoded.findings);
+  if (decoded.text === undefined) return undefined;
+  const fast = parseFast(decoded.text);
+  if (fast) return { kind: data.kind, file: data.file, text: decoded.text, value: fast.value };
+  const careful = parseWithPositions(data.file, decoded.text);
+  findings.push(...careful.findings);
+  if (careful.findings.length > 0 || careful.value === undefined) return undefined;
+  return { kind: data.kind, file: data.file, text: decoded.text, value: careful.value, positioned: careful.positioned };
+}
+
+function dataVersionOf(files: readonly DataFile[]): string {
+  const hash = createHash("sha256");
+  for (const file of [...files].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+    hash.update(file.file);
+    hash.update("\u0000");
+    hash.update(file.bytes);
+    hash.update("\u0000");
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** Gives each pending finding its line and column, parsing with positions only the files that need it. */
+function placeFindings(pending: PendingFinding[], parsed: Map<string, ParsedFile>): Finding[] {
+  return pending.map(({ at, ...finding }) => {
+    const file = parsed.get(finding.file);
+    if (!file || finding.path === undefined) return finding;
+    file.positioned ??= parseWithPositions(file.file, file.text).positioned;
+    return { ...finding, position: locatePointer(file.positioned, finding.path, at) };
+  });
+}
+
+function capPerFile(findings: Finding[]): Finding[] {
+  const counts = new Map<string, number>();
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    const count = (counts.get(finding.file) ?? 0) + 1;
+    counts.set(finding.file, count);
+    if (count <= MAX_FINDINGS_PER_FILE) kept.push(finding);
+    else if (count === MAX_FINDINGS_PER_FILE + 1) {
+      kept.push({ code: "schema", severity: "error", file: finding.file, message: `more than ${MAX_FINDINGS_PER_FILE} problems; the rest are not shown`, hint: "fix these first and validate again" });
+    }
+  }
+  return kept;
+}
+
+function byKind<T>(parsed: Map<string, ParsedFile>, kind: FileKind): { file: string; value: T }[] {
+  return [...parsed.values()].filter((p) => p.kind === kind).map((p) => ({ file: p.file, value: p.value as T }));
+}
+
+export async function loadStudy(dataDir: string): Promise<LoadResult> {
+  const folder = await readDataFolder(dataDir);
+  const findings: Finding[] = [...folder.findings];
+  const parsed = new Map<string, ParsedFile>();
+  const valid = new Set<string>();
+  const pending: PendingFinding[] = [];
+
+  const accept = (data: DataFile): void => {
+    const file = parseFile(data, findings);
+    if (!file) return;
+    parsed.set(file.file, file);
+    const schemaFindings = checkSchema(file.kind, file.file, file.value);
+    pending.push(...schemaFindings);
+    if (schemaFindings.length === 0) valid.add(file.file);
+  };
+  for (const data of folder.files) accept(data);
+
+  // The rules file is named in study.yaml.
+  const studyFile = parsed.get("study.yaml");
+  const rulesName = valid.has("study.yaml") ? (studyFile!.value as { rules: string }).rules : "rules.yaml";
+  const rulesData = await readRulesFile(folder, rulesName);
+  const allFiles = rulesData ? [...folder.files, rulesData] : folder.files;
+  if (rulesData) accept(rulesData);
+
+  const everyFileValid = !hasErrors(findings) && pending.length === 0;
+  let study: Study | undefined;
+  if (everyFileValid && valid.has("study.yaml") && valid.has("topics.yaml") && rulesData && valid.has(rulesData.file)) {
+    const one = (kind: FileKind): { file: string; value: unknown } | undefined => byKind<unknown>(parsed, kind)[0];
+    // Every file passed its schema, so the values have the shapes the types describe.
+    const data = {
+      study: one("study"),
+      topics: one("topics"),
+      rules: one("rules"),
+      accords: byKind(parsed, "accord"),
+      plans: byKind(parsed, "region-plan"),
+      connections: one("connections"),
+      interviews: one("interviews"),
+      sample: one("region-sample"),
+      reference: one("reference"),
+      dispositions: one("dispositions"),
+    } as ParsedData;
+    pending.push(...checkReferences(data));
+    if (pending.length === 0) {
+      const regionPlans: LoadedRegionPlan[] = data.plans.map(({ file, value }) => ({ ...value, file, slug: file.replace(/^regions\//, "").replace(/\.ya?ml$/, "") }));
+      study = {
+        study: data.study.value,
+        topics: data.topics.value.topics,
+        accords: data.accords.map((a) => a.value),
+        connections: data.connections?.value.connections ?? [],
+        interviews: data.interviews?.value ?? { groups: [], themes: [] },
+        sample: data.sample?.value,
+        regionPlans,
+        reference: data.reference?.value.conclusions ?? {},
+        dispositions: data.dispositions?.value.dispositions ?? {},
+        rules: data.rules.value,
+        dataVersion: dataVersionOf(allFiles),
+      };
+      findings.push(...completenessOf(study));
+    }
+  }
+  findings.push(...placeFindings(pending, parsed));
+  return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
+}
+
+/** How much of each region plan has been assessed, as information for the researcher. */
+function completenessOf(study: Study): Finding[] {
+  const indicators = study.topics.filter((t) => t.indicator).map((t) => t.id);
+  return study.regionPlans.map((plan) => {
+    const assessed = indicators.filter((id) => {
+      const status = plan.findings[id]?.status;
+      return status !== undefined && status !== "unknown";
+    }).length;
+    return {
+      code: "completeness" as const,
+      severity: "info" as const,
+      file: plan.file,
+      message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)`,
+      ...(assessed < indicators.length ? { hint: "findings still `unknown` count as not covered" } : {}),
+    };
+  });
+}

@@ -1,0 +1,48 @@
+// Colour for terminal output. Colour is never the only signal: every coloured thing also
+// carries a symbol or a word. With colour off, every function returns its input.
+
+import { Chalk, type ChalkInstance } from "chalk";
+
+export interface Paint {
+  enabled: boolean;
+  good: (text: string) => string;
+  warn: (text: string) => string;
+  bad: (text: string) => string;
+  dim: (text: string) => string;
+  bold: (text: string) => string;
+  /** Coverage level colours, from the Okabe–Ito colour-blind-safe palette. */
+  level: (level: Level, text: string) => string;
+}
+
+export type Level = "high" | "medium" | "low" | "none" | "unknown";
+
+/**
+ * Decides on colour the way users expect: an explicit --color/--no-color wins, then
+ * FORCE_COLOR, then NO_COLOR, then whether stdout is a terminal. (chalk 5 ignores NO_COLOR.)
+ */
+export function colorWanted(option: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (option !== undefined) return option;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false";
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  return isTTY && env.TERM !== "dumb";
+}
+
+export function makePaint(enabled: boolean): Paint {
+  const chalk: ChalkInstance = new Chalk({ level: enabled ? 2 : 0 });
+  const levelColour: Record<Level, (t: string) => string> = {
+    high: chalk.hex("#0072B2"), // blue
+    medium: chalk.hex("#56B4E9"), // sky blue
+    low: chalk.hex("#E69F00"), // orange
+    none: chalk.hex("#D55E00"), // vermillion
+    unknown: chalk.gray,
+  };
+  return {
+    enabled,
+    good: chalk.hex("#009E73"),
+    warn: chalk.hex("#E69F00"),
+    bad: chalk.hex("#D55E00"),
+    dim: chalk.dim,
+    bold: chalk.bold,
+    level: (level, text) => levelColour[level](text),
+  };
+}

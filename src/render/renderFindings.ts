@@ -1,0 +1,65 @@
+// Renders loader findings for people (`stylish`) and for machines (`json`).
+
+import type { Finding } from "../findings.js";
+import type { Paint } from "./paint.js";
+
+export interface FindingsReport {
+  findings: readonly Finding[];
+  /** Number of files read. */
+  fileCount: number;
+  /** How to show a data-relative path to the user (e.g. relative to the working directory). */
+  displayPath: (file: string) => string;
+}
+
+function location(finding: Finding, displayPath: (file: string) => string): string {
+  const where = displayPath(finding.file);
+  if (!finding.position) return where;
+  return `${where}:${finding.position.line + 1}:${finding.position.col + 1}`;
+}
+
+export function summarise(findings: readonly Finding[], fileCount: number): string {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(fileCount, "file")}`;
+}
+
+export function renderFindingsStylish(report: FindingsReport, paint: Paint): string {
+  const lines: string[] = [];
+  for (const finding of report.findings) {
+    const label = finding.severity === "error" ? paint.bad("error") : finding.severity === "warning" ? paint.warn("warning") : paint.dim("info");
+    const hint = finding.hint ? `  (${finding.hint})` : "";
+    lines.push(`${location(finding, report.displayPath)}  ${label}  ${finding.message}${paint.dim(hint)}  ${paint.dim(`[${finding.code}]`)}`);
+  }
+  const summary = summarise(report.findings, report.fileCount);
+  const errors = report.findings.some((f) => f.severity === "error");
+  lines.push((lines.length > 0 ? "\n" : "") + (errors ? paint.bad(summary) : paint.good(summary)));
+  return lines.join("\n") + "\n";
+}
+
+export function renderFindingsJson(report: FindingsReport): string {
+  const errors = report.findings.filter((f) => f.severity === "error").length;
+  const warnings = report.findings.filter((f) => f.severity === "warning").length;
+  return (
+    JSON.stringify(
+      {
+        valid: errors === 0,
+        errors,
+        warnings,
+        files: report.fileCount,
+        findings: report.findings.map((f) => ({
+          code: f.code,
+          severity: f.severity,
+          file: report.displayPath(f.file),
+          line: f.position ? f.position.line + 1 : null,
+          col: f.position ? f.position.col + 1 : null,
+          path: f.path ?? null,
+          message: f.message,
+          hint: f.hint ?? null,
+        })),
+      },
+      null,
+      2,
+    ) + "\n"
+  );
+}

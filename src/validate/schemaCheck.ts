@@ -1,0 +1,194 @@
+// Validates a parsed data file against its precompiled JSON Schema and turns ajv's errors
+// into findings that say what was expected and, where it can, what was meant.
+
+import { createRequire } from "node:module";
+import type { FileKind } from "../load/dataFiles.js";
+import { pointerOf, pointerSegments } from "../load/locate.js";
+import type { Finding } from "../findings.js";
+import { closestMatch } from "../didYouMean.js";
+
+interface AjvError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+  propertyName?: string;
+}
+
+type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
+
+interface Validators {
+  allowedKeys: Record<string, string[]>;
+  [kind: string]: Validator | Record<string, string[]>;
+}
+
+// src/validate/ and dist/validate/ are both two levels below the package root.
+const require = createRequire(import.meta.url);
+let validators: Validators | undefined;
+function loadValidators(): Validators {
+  validators ??= require("../../generated/validators.cjs") as Validators;
+  return validators;
+}
+
+/** A finding before its position is known: `at` says whether to point at the key or the value. */
+export type PendingFinding = Omit<Finding, "position"> & { at?: "key" | "value" };
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  if (typeof value === "string") return `the text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  integer: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a map of keys",
+  null: "nothing",
+};
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+function schemaKey(kind: FileKind, schemaPath: string, keyword: string): string {
+  const [file, pointer = ""] = schemaPath.split("#");
+  const base = file === "" ? `${kind}.schema.json` : file!;
+  const objectPointer = pointer.endsWith(`/${keyword}`) ? pointer.slice(0, -keyword.length - 1) : pointer;
+  return `${base}#${objectPointer}`;
+}
+
+function lastSegment(pointer: string): string {
+  const segments = pointerSegments(pointer);
+  return segments[segments.length - 1] ?? "";
+}
+
+function toFinding(kind: FileKind, file: string, data: unknown, error: AjvError): PendingFinding | undefined {
+  const { instancePath: path, params } = error;
+  const base = { severity: "error" as const, file };
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      const allowed = loadValidators().allowedKeys[schemaKey(kind, error.schemaPath, "additionalProperties")] ?? [];
+      const match = closestMatch(key, allowed);
+      return {
+        ...base,
+        code: "unknown-key",
+        path: pointerOf([...pointerSegments(path), key]),
+        at: "key",
+        message: `unknown key "${key}"; expected one of: ${allowed.join(", ")}`,
+        hint: match ? `did you mean "${match}"?` : "remove the key or move it where it belongs",
+      };
+    }
+    case "required": {
+      const key = String(params.missingProperty);
+      return {
+        ...base,
+        code: "missing-key",
+        path,
+        at: path === "" ? "value" : "key",
+        message: `missing key "${key}"${path ? ` in ${lastSegment(path) || "this entry"}` : ""}`,
+        hint: `add "${key}:" (see the schema's description of it in your editor)`,
+      };
+    }
+    case "dependentRequired": {
+      return { ...base, code: "missing-key", path, at: "key", message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`, hint: `add "${String(params.missingProperty)}:" explaining why` };
+    }
+    case "type": {
+      const expected = String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
+      return { ...base, code: "wrong-type", path, message: `expected ${expected}, got ${describe(valueAt(data, path))}`, hint: typeof valueAt(data, path) === "number" && params.type === "string" ? "put the value in quotes" : "check the indentation: a value may have landed under the wrong key" };
+    }
+    case "enum": {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const value = valueAt(data, path);
+      const match = typeof value === "string" ? closestMatch(value, allowed) : undefined;
+      return { ...base, code: "bad-value", path, message: `${describe(value)} is not allowed here; expected one of: ${allowed.join(", ")}`, hint: match ? `did you mean "${match}"?` : `use one of: ${allowed.join(", ")}` };
+    }
+    case "const":
+      return { ...base, code: "bad-value", path, message: `expected ${JSON.stringify(params.allowedValue)}`, hint: `write ${JSON.stringify(params.allowedValue)}` };
+    case "pattern": {
+      if (error.propertyName !== undefined) {
+        const key = error.propertyName;
+        const suggestion = toKebab(key);
+        return { ...base, code: "bad-id", path: pointerOf([...pointerSegments(path), key]), at: "key", message: `"${key}" is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`, hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens" };
+      }
+      const value = valueAt(data, path);
+      if (String(params.pattern).startsWith("^[a-z0-9]")) {
+        const suggestion = typeof value === "string" ? toKebab(value) : "";
+        return { ...base, code: "bad-id", path, message: `${describe(value)} is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`, hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens" };
+      }
+      if (String(params.pattern).startsWith("^https?")) {
+        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a web address`, hint: "write the full address starting with https://" };
+      }
+      return { ...base, code: "bad-value", path, message: `${describe(value)} does not have the expected form (${String(params.pattern)})`, hint: "see the field's description in the schema" };
+    }
+    case "format": {
+      const value = valueAt(data, path);
+      if (params.format === "date") return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
+      return { ...base, code: "bad-value", path, message: `${describe(value)} is not a valid ${String(params.format)}`, hint: "write the full address starting with https://" };
+    }
+    case "minimum":
+    case "maximum":
+    case "exclusiveMinimum":
+    case "exclusiveMaximum":
+      return { ...base, code: "bad-value", path, message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`, hint: "thresholds, weights and shares are numbers from 0 to 1" };
+    case "minLength":
+      return { ...base, code: "bad-value", path, message: "is empty; a text is expected", hint: "fill it in or remove the key" };
+    case "maxLength":
+      return { ...base, code: "bad-value", path, message: `is too long (at most ${String(params.limit)} characters)`, hint: "shorten it: quote one contiguous excerpt" };
+    case "minItems":
+      return { ...base, code: "bad-value", path, message: `needs at least ${String(params.limit)} item(s)`, hint: "add the missing items" };
+    case "maxItems":
+    case "maxProperties":
+      return { ...base, code: "bad-value", path, message: `has too many items (at most ${String(params.limit)})`, hint: "split the data over several files" };
+    case "uniqueItems":
+      return { ...base, code: "bad-value", path, message: `lists the same item twice (items ${String(params.j)} and ${String(params.i)})`, hint: "remove the duplicate" };
+    case "anyOf":
+      return { ...base, code: "wrong-type", path, message: `expected a topic id or { id, scope }, got ${describe(valueAt(data, path))}`, hint: "write the topic id, or `{ id: <topic>, scope: general }`" };
+    case "if":
+    case "propertyNames":
+      return undefined; // the errors under them say what is wrong
+    default:
+      return { ...base, code: "schema", path, message: error.message ?? `fails the schema rule "${error.keyword}"`, hint: "see the field's description in the schema" };
+  }
+}
+
+function toKebab(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Schema findings for one parsed file; empty when it is valid. */
+export function checkSchema(kind: FileKind, file: string, data: unknown): PendingFinding[] {
+  const validate = loadValidators()[kind] as Validator;
+  if (validate(data)) return [];
+  const errors = validate.errors ?? [];
+  // Errors inside an anyOf branch are noise once the anyOf itself is reported.
+  const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
+  const findings: PendingFinding[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    if (error.keyword !== "anyOf" && anyOfPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(p + "/"))) continue;
+    const finding = toFinding(kind, file, data, error);
+    if (!finding) continue;
+    const key = `${finding.code}\u0000${finding.path}\u0000${finding.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(finding);
+  }
+  return findings;
+}
