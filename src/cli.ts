@@ -10,6 +10,12 @@ import { loadStudy, type LoadResult } from "./loadStudy.js";
 import type { Study } from "./model.js";
 import { colorWanted, makePaint, type Paint } from "./render/paint.js";
 import { renderFindingsJson, renderFindingsStylish } from "./render/renderFindings.js";
+import { computeCoverage } from "./analyse/computeCoverage.js";
+import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "./analyse/coverage.js";
+import { closestMatch } from "./didYouMean.js";
+import { CATEGORIES, type Category } from "./model.js";
+import { MATRIX_FORMATS, MATRIX_RENDERERS, type MatrixFormat } from "./render/registry.js";
+import { renderExplain } from "./render/renderExplain.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 
@@ -100,7 +106,83 @@ function buildProgram(io: Io): Command {
       if (hasErrors(load.findings)) throw new InvalidData();
     });
 
+  addCommonOptions(program.command("matrix"))
+    .description("the coverage matrix: per topic the accords, the regions, the demand and the verdict")
+    .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
+    .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
+    .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
+    .option("--excel", "CSV for Dutch Excel: UTF-8 BOM, ';' separators, decimal commas")
+    .addOption(new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]))
+    .action(async (options: CommonOptions & { format: MatrixFormat; category?: string[]; verdict?: string[]; excel?: boolean; failOn?: FailOn }) => {
+      const categories = checkChoices(options.category, CATEGORIES, "category");
+      const verdicts = checkChoices(options.verdict, VERDICTS, "verdict");
+      const { study } = await requireStudy(options, io);
+      const coverage = computeCoverage(study);
+      const shown = filterCoverage(coverage, categories, verdicts);
+      const output = MATRIX_RENDERERS[options.format](shown, {
+        lang: options.lang,
+        paint: paintFor(options, io),
+        width: terminalWidth(io),
+        excel: Boolean(options.excel),
+      });
+      io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("utf8"));
+      if (options.failOn) {
+        const failing = failingTopics(coverage, options.failOn);
+        if (failing.length > 0) {
+          io.stderr(`dekking: ${failing.length} topic(s) fail --fail-on ${options.failOn}: ${failing.map((t) => t.id).join(", ")}\n`);
+          throw new CheckFailed();
+        }
+      }
+    });
+
+  addCommonOptions(program.command("explain"))
+    .description("everything behind one row: demand with quotes, actions per accord, regional findings, the rule that decided")
+    .argument("<topic>", "topic id (see dekking matrix --format json)")
+    .action(async (topicId: string, options: CommonOptions) => {
+      const { study } = await requireStudy(options, io);
+      const coverage = computeCoverage(study);
+      const topic = coverage.topics.find((t) => t.id === topicId);
+      if (!topic) {
+        const match = closestMatch(topicId, coverage.topics.map((t) => t.id));
+        throw new UsageError(`unknown topic "${topicId}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
+      }
+      io.stdout(renderExplain(study, topic, { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io) }));
+    });
+
   return program;
+}
+
+type FailOn = "white-spot" | "possible-white-spot";
+
+/** Topics that fail `--fail-on`: an `accepted` disposition exempts a topic. */
+export function failingTopics(coverage: Coverage, failOn: FailOn): TopicCoverage[] {
+  const failing: Verdict[] = failOn === "white-spot" ? ["witte-vlek"] : ["witte-vlek", "mogelijke-witte-vlek"];
+  return coverage.topics.filter((t) => failing.includes(t.verdict) && t.disposition?.decision !== "accepted");
+}
+
+function checkChoices<T extends string>(values: string[] | undefined, allowed: readonly T[], what: string): T[] | undefined {
+  if (!values) return undefined;
+  for (const value of values) {
+    if (!(allowed as readonly string[]).includes(value)) {
+      const match = closestMatch(value, allowed);
+      throw new UsageError(`unknown ${what} "${value}"; expected one of: ${allowed.join(", ")}`, match ? `did you mean "${match}"?` : undefined);
+    }
+  }
+  return values as T[];
+}
+
+function filterCoverage(coverage: Coverage, categories: Category[] | undefined, verdicts: Verdict[] | undefined): Coverage {
+  if (!categories && !verdicts) return coverage;
+  return {
+    ...coverage,
+    topics: coverage.topics.filter((t) => (!categories || categories.includes(t.category)) && (!verdicts || verdicts.includes(t.verdict))),
+  };
+}
+
+function terminalWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return io.columns ?? 120;
 }
 
 /** Runs the CLI and returns the exit code. */

@@ -8,7 +8,7 @@ import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./l
 import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
 import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
-import type { LoadedRegionPlan, Study } from "./model.js";
+import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
 import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
 
@@ -127,7 +127,7 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
       study = {
         study: data.study.value,
         topics: data.topics.value.topics,
-        accords: data.accords.map((a) => a.value),
+        accords: orderAccords(data.accords.map((a) => a.value), data.study.value.accords),
         connections: data.connections?.value.connections ?? [],
         interviews: data.interviews?.value ?? { groups: [], themes: [] },
         sample: data.sample?.value,
@@ -142,6 +142,12 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
   }
   findings.push(...placeFindings(pending, parsed));
   return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
+}
+
+/** Accords in the column order study.yaml gives. */
+function orderAccords(accords: Accord[], order: string[]): Accord[] {
+  const rank = new Map(order.map((id, i) => [id, i]));
+  return [...accords].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
 }
 
 /** How much of each region plan has been assessed, as information for the researcher. */

@@ -49,6 +49,7 @@ export interface StudyFile {
   place?: string;
   date: string;
   sources: { doc: string; title: string; role: "primary" | "context"; url?: string }[];
+  accords: string[];
   regions: string[];
   rules: string;
   source?: Source;

@@ -94,6 +94,13 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   checkUnique(actionEntries, "action", findings);
 
   const accordIds = new Set(data.accords.map((a) => a.value.id));
+  const listed = new Set(data.study.value.accords);
+  data.study.value.accords.forEach((id, i) => {
+    if (!accordIds.has(id)) findings.push({ ...unknownRef(data.study.file, ["accords", i], "accord", id, accordIds), hint: `add data/accords/${id}.yaml or remove "${id}" from the list` });
+  });
+  for (const { file, value } of data.accords) {
+    if (!listed.has(value.id)) findings.push({ code: "unknown-ref", severity: "error", file, path: "/id", message: `accord "${value.id}" is not listed in study.yaml's accords`, hint: `add ${value.id} to accords: in study.yaml (the list sets the matrix's column order)` });
+  }
   if (data.connections) {
     const { file, value } = data.connections;
     checkUnique(value.connections.map((c, i) => ({ file, path: ["connections", i, "id"], id: c.id, item: c })), "connection", findings);

@@ -1,0 +1,197 @@
+// The verdict rules of DESIGN.md as a pure function of the study and its rules. No I/O;
+// every number comes from the data or from rules.yaml.
+
+import type { Group, Rules, Study, Topic } from "../model.js";
+import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
+import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
+
+/** Scores are compared after rounding, so 0.1 + 0.2 style float noise never flips a verdict. */
+export function roundScore(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+export function demandOf(study: Study, topicId: string): { groups: Group[]; themes: string[] } {
+  const groups = new Set<Group>();
+  const themes: string[] = [];
+  for (const theme of study.interviews.themes) {
+    if (!theme.topics.includes(topicId)) continue;
+    themes.push(theme.id);
+    for (const group of theme.groups) groups.add(group);
+  }
+  return { groups: GROUPS.filter((g) => groups.has(g)), themes: themes.sort() };
+}
+
+function compareActions(a: ActionEvidence, b: ActionEvidence): number {
+  return b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0);
+}
+
+export function nationalCoverageOf(study: Study, topicId: string, rules: Rules): NationalCoverage {
+  const accords: Record<string, number> = {};
+  const actions: ActionEvidence[] = [];
+  for (const accord of study.accords) {
+    let best = 0;
+    for (const action of accord.actions) {
+      const link = action.topics.find((l) => topicLinkId(l) === topicId);
+      if (link === undefined) continue;
+      const scope = topicLinkScope(link);
+      const score = roundScore(rules.strength_scores[action.strength] * (scope === "general" ? rules.general_scope_factor : 1));
+      actions.push({ accord: accord.id, action: action.id, strength: action.strength, scope, score });
+      if (score > best) best = score;
+    }
+    accords[accord.id] = best;
+  }
+  const scores = Object.values(accords);
+  return {
+    score: scores.length > 0 ? Math.max(...scores) : 0,
+    breadth: scores.filter((s) => s >= rules.breadth_minimum).length,
+    accords,
+    actions: actions.sort((a, b) => (a.accord < b.accord ? -1 : a.accord > b.accord ? 1 : compareActions(a, b))),
+  };
+}
+
+export function regionalCoverageOf(study: Study, topicId: string, rules: Rules): RegionalCoverage {
+  const sampleFinding = study.sample?.findings[topicId];
+  const sampleRegions = study.sample?.regions ?? study.study.regions;
+  let sampleShare: number | null = null;
+  if (sampleFinding && sampleFinding.prevalence !== "not-assessed") {
+    const indirect = sampleFinding.evidence === "indirect" ? rules.indirect_factor : 1;
+    sampleShare = roundScore(rules.prevalence_shares[sampleFinding.prevalence] * indirect);
+  }
+
+  const plans: PlanEvidence[] = [];
+  const plannedRegions = new Set<string>();
+  for (const plan of study.regionPlans) {
+    plannedRegions.add(plan.region);
+    const finding = plan.findings[topicId];
+    const status = finding?.status ?? "unknown";
+    const indirect = finding?.evidence === "indirect";
+    const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * (indirect ? rules.indirect_factor : 1));
+    plans.push({ region: plan.region, file: plan.file, status, indirect, score });
+  }
+  plans.sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+
+  // Each sample region without its own file counts at the sample's share; each region
+  // with a file counts at its own score; `unknown` is not counted.
+  const counted: number[] = [];
+  const regionsAtSampleShare = sampleShare === null ? 0 : sampleRegions.filter((r) => !plannedRegions.has(r)).length;
+  for (let i = 0; i < regionsAtSampleShare; i++) counted.push(sampleShare!);
+  const assessed = plans.filter((p) => p.score !== null);
+  for (const plan of assessed) counted.push(plan.score!);
+
+  const sample = sampleFinding
+    ? { prevalence: sampleFinding.prevalence, share: sampleShare, indirect: sampleFinding.evidence === "indirect", regions: regionsAtSampleShare }
+    : null;
+  if (counted.length === 0) {
+    return { score: null, estimate: false, counted: 0, assessedFindings: 0, sample, plans };
+  }
+  return {
+    score: roundScore(counted.reduce((sum, s) => sum + s, 0) / counted.length),
+    estimate: regionsAtSampleShare > 0,
+    counted: counted.length,
+    assessedFindings: assessed.length,
+    sample,
+    plans,
+  };
+}
+
+export function requiredCoverage(groupCount: number, rules: Rules): number | null {
+  if (groupCount === 0) return null;
+  return groupCount === 1 ? rules.required_coverage.one_group : rules.required_coverage.two_or_more_groups;
+}
+
+/** The verdict and gap from the three numbers; `regional: null` means not assessed. */
+export function decideVerdict(
+  national: number,
+  regional: number | null,
+  required: number | null,
+  rules: Rules,
+): { verdict: Verdict; gap: Gap | null } {
+  if (required === null) return { verdict: "geen-signaal", gap: null };
+  const nationalShort = national < rules.national_threshold;
+  // Unknown regional coverage fails the regional test, but a definite white spot needs
+  // evidence that the regions fall short, not the absence of evidence.
+  const regionalShort = regional === null || regional < required;
+  if (nationalShort && regional !== null && regional < rules.white_spot_regional_threshold) {
+    return { verdict: "witte-vlek", gap: "beide" };
+  }
+  if (nationalShort || regionalShort) {
+    return { verdict: "mogelijke-witte-vlek", gap: nationalShort && regionalShort ? "beide" : nationalShort ? "beleid" : "uitvoering" };
+  }
+  return { verdict: "gedekt", gap: null };
+}
+
+function reasonsFor(
+  demand: { groups: Group[]; themes: string[] },
+  required: number | null,
+  national: NationalCoverage,
+  regional: RegionalCoverage,
+  verdict: Verdict,
+  rules: Rules,
+): Reason[] {
+  if (required === null) return [{ code: "no-demand" }];
+  const reasons: Reason[] = [{ code: "demand", groups: demand.groups, themes: demand.themes, required }];
+  const best = national.actions.slice().sort(compareActions)[0] ?? null;
+  if (national.score < rules.national_threshold) {
+    reasons.push({ code: "national-short", score: national.score, threshold: rules.national_threshold, best });
+  } else {
+    reasons.push({ code: "national-ok", score: national.score, threshold: rules.national_threshold, breadth: national.breadth, best: best! });
+  }
+  if (regional.score === null) {
+    reasons.push({ code: "regional-unknown" });
+  } else {
+    const entry = { score: regional.score, required, estimate: regional.estimate, counted: regional.counted };
+    reasons.push(regional.score < required ? { code: "regional-short", ...entry } : { code: "regional-ok", ...entry });
+  }
+  if (verdict === "witte-vlek") {
+    reasons.push({ code: "white-spot", national: national.score, nationalThreshold: rules.national_threshold, regional: regional.score!, regionalThreshold: rules.white_spot_regional_threshold });
+  }
+  return reasons;
+}
+
+function referenceAgrees(conclusion: "possible-white-spot" | "covered" | "monitor", verdict: Verdict): boolean {
+  if (conclusion === "covered") return verdict === "gedekt";
+  // The report flags the topic (a possible white spot, or one to keep watching).
+  return verdict === "witte-vlek" || verdict === "mogelijke-witte-vlek";
+}
+
+function topicCoverage(study: Study, topic: Topic, rules: Rules): TopicCoverage {
+  const demand = demandOf(study, topic.id);
+  const required = requiredCoverage(demand.groups.length, rules);
+  const national = nationalCoverageOf(study, topic.id, rules);
+  const regional = regionalCoverageOf(study, topic.id, rules);
+  const { verdict, gap } = decideVerdict(national.score, regional.score, required, rules);
+  const reference = study.reference[topic.id];
+  const disposition = study.dispositions[topic.id];
+  return {
+    id: topic.id,
+    label: topic.label,
+    labelEn: topic.label_en,
+    category: topic.category,
+    indicator: topic.indicator,
+    demand,
+    required,
+    national,
+    regional,
+    verdict,
+    gap,
+    reasons: reasonsFor(demand, required, national, regional, verdict, rules),
+    reference: reference ? { conclusion: reference.conclusion, agrees: referenceAgrees(reference.conclusion, verdict) } : null,
+    disposition: disposition ? { decision: disposition.decision, rationale: disposition.rationale } : null,
+  };
+}
+
+/** Rows in category order, then in the order of topics.yaml. */
+export function computeCoverage(study: Study, rules: Rules = study.rules): Coverage {
+  const order = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const topics = study.topics
+    .map((topic, index) => ({ topic, index }))
+    .sort((a, b) => order.get(a.topic.category)! - order.get(b.topic.category)! || a.index - b.index)
+    .map(({ topic }) => topicCoverage(study, topic, rules));
+  return {
+    study: { id: study.study.id, title: study.study.title, date: study.study.date, dataVersion: study.dataVersion, regions: study.study.regions },
+    accords: study.accords.map((a) => ({ id: a.id, name: a.name })),
+    rules,
+    regionPlanCount: study.regionPlans.length,
+    topics,
+  };
+}

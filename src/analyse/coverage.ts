@@ -1,0 +1,84 @@
+// The result of the analysis: one row per topic with its numbers, verdict and the evidence
+// behind them. Plain data; renderers turn it into text, tables, PDF.
+
+import type { Category, Decision, Group, Prevalence, PlanStatus, ReferenceConclusion, Rules, Scope, Strength } from "../model.js";
+
+export type Verdict = "witte-vlek" | "mogelijke-witte-vlek" | "gedekt" | "geen-signaal";
+export type Gap = "beleid" | "uitvoering" | "beide";
+
+export const VERDICTS: readonly Verdict[] = ["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"];
+
+export interface ActionEvidence {
+  accord: string;
+  action: string;
+  strength: Strength;
+  scope: Scope;
+  score: number;
+}
+
+export interface PlanEvidence {
+  region: string;
+  file: string;
+  status: PlanStatus;
+  indirect: boolean;
+  /** Score counted, or null for `unknown`. */
+  score: number | null;
+}
+
+export interface RegionalCoverage {
+  /** Mean over counted regions; null when nothing is known ("regionaal niet beoordeeld"). */
+  score: number | null;
+  /** True when the sample's aggregate share is part of the figure. */
+  estimate: boolean;
+  /** Regions behind the figure. */
+  counted: number;
+  /** Findings from assessed region plans behind the figure (not `unknown`). */
+  assessedFindings: number;
+  sample: { prevalence: Prevalence; share: number | null; indirect: boolean; regions: number } | null;
+  plans: PlanEvidence[];
+}
+
+export interface NationalCoverage {
+  score: number;
+  breadth: number;
+  /** Best score per accord (every accord of the study, 0 where nothing links). */
+  accords: Record<string, number>;
+  /** All linked actions, best first per accord. */
+  actions: ActionEvidence[];
+}
+
+export type Reason =
+  | { code: "no-demand" }
+  | { code: "demand"; groups: Group[]; themes: string[]; required: number }
+  | { code: "national-short"; score: number; threshold: number; best: ActionEvidence | null }
+  | { code: "national-ok"; score: number; threshold: number; breadth: number; best: ActionEvidence }
+  | { code: "regional-unknown" }
+  | { code: "regional-short"; score: number; required: number; estimate: boolean; counted: number }
+  | { code: "regional-ok"; score: number; required: number; estimate: boolean; counted: number }
+  | { code: "white-spot"; national: number; nationalThreshold: number; regional: number; regionalThreshold: number };
+
+export interface TopicCoverage {
+  id: string;
+  label: string;
+  labelEn: string | undefined;
+  category: Category;
+  indicator: boolean;
+  demand: { groups: Group[]; themes: string[] };
+  /** Regional coverage required by the demand; null without demand. */
+  required: number | null;
+  national: NationalCoverage;
+  regional: RegionalCoverage;
+  verdict: Verdict;
+  gap: Gap | null;
+  reasons: Reason[];
+  reference: { conclusion: ReferenceConclusion; agrees: boolean } | null;
+  disposition: { decision: Decision; rationale: string } | null;
+}
+
+export interface Coverage {
+  study: { id: string; title: string; date: string; dataVersion: string; regions: string[] };
+  accords: { id: string; name: string }[];
+  rules: Rules;
+  regionPlanCount: number;
+  topics: TopicCoverage[];
+}

@@ -1,0 +1,46 @@
+// The stable JSON contract of `dekking matrix --format json` (documented in the README).
+
+import type { Coverage } from "../analyse/coverage.js";
+import { reasonText } from "./labels.js";
+import type { RenderOptions } from "./renderer.js";
+
+export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, "lang">): unknown {
+  return {
+    study: coverage.study,
+    rules: coverage.rules,
+    accords: coverage.accords,
+    region_plans: coverage.regionPlanCount,
+    topics: coverage.topics.map((topic) => ({
+      id: topic.id,
+      label: topic.label,
+      label_en: topic.labelEn ?? null,
+      category: topic.category,
+      indicator: topic.indicator,
+      demand: { groups: topic.demand.groups, themes: topic.demand.themes },
+      required: topic.required,
+      national: {
+        score: topic.national.score,
+        breadth: topic.national.breadth,
+        accords: topic.national.accords,
+        actions: topic.national.actions,
+      },
+      regional: {
+        score: topic.regional.score,
+        estimate: topic.regional.estimate,
+        counted: topic.regional.counted,
+        assessed_findings: topic.regional.assessedFindings,
+        sample: topic.regional.sample,
+        plans: topic.regional.plans,
+      },
+      verdict: topic.verdict,
+      gap: topic.gap,
+      reasons: topic.reasons.map((reason) => ({ ...reason, text: reasonText(reason, options.lang) })),
+      reference: topic.reference,
+      disposition: topic.disposition,
+    })),
+  };
+}
+
+export function renderMatrixJson(coverage: Coverage, options: RenderOptions): string {
+  return JSON.stringify(coverageToJson(coverage, options), null, 2) + "\n";
+}

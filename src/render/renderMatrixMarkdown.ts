@@ -1,0 +1,57 @@
+// The matrix as GitHub-flavoured Markdown: one table per category, no colour, symbols and words.
+
+import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
+import { CATEGORIES, GROUPS } from "../model.js";
+import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS, type Lang } from "./labels.js";
+import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
+import type { RenderOptions } from "./renderer.js";
+import { summaryLine } from "./renderMatrixTable.js";
+
+export function markdownCell(text: string): string {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function verdictText(topic: TopicCoverage, lang: Lang): string {
+  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
+  const disposition = topic.disposition ? ` — ${DECISION_LABELS[lang][topic.disposition.decision]}` : "";
+  return `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${gap}${disposition}`;
+}
+
+export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions): string {
+  const { lang } = options;
+  const nl = lang === "nl";
+  const out: string[] = [];
+  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => a.name), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, WORDS[lang].report!];
+  for (const category of CATEGORIES) {
+    const rows = coverage.topics.filter((t) => t.category === category);
+    if (rows.length === 0) continue;
+    out.push(`### ${CATEGORY_LABELS[lang][category]}`, "");
+    out.push(`| ${head.join(" | ")} |`);
+    out.push(`|${head.map((_, i) => (i === 0 ? " --- " : " :-: ")).join("|")}|`);
+    for (const t of rows) {
+      const label = lang === "en" && t.labelEn ? t.labelEn : t.label;
+      const cells = [
+        `${markdownCell(label)} \`${t.id}\``,
+        ...coverage.accords.map((a) => {
+          const score = t.national.accords[a.id] ?? 0;
+          return `${LEVEL_SYMBOLS[levelOf(score, coverage.rules)]} ${formatScore(score)}`;
+        }),
+        `${LEVEL_SYMBOLS[levelOf(t.regional.score, coverage.rules)]} ${t.regional.score === null ? "?" : (t.regional.estimate ? "~" : "") + formatScore(t.regional.score)}`,
+        GROUPS.map((g) => (t.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join(""),
+        verdictText(t, lang),
+        t.reference ? (t.reference.agrees ? `= ${WORDS[lang].agrees}` : `≠ ${WORDS[lang].differs}`) : "",
+      ];
+      out.push(`| ${cells.join(" | ")} |`);
+    }
+    out.push("");
+  }
+  const t = coverage.rules.national_threshold;
+  out.push(
+    `**${WORDS[lang].legend}:** ${LEVEL_SYMBOLS.high} ≥ ${formatScore(t)}, ${LEVEL_SYMBOLS.medium} ${formatScore(t / 2)}–${formatScore(t)}, ${LEVEL_SYMBOLS.low} > 0, ${LEVEL_SYMBOLS.none} 0, ${LEVEL_SYMBOLS.unknown} ${nl ? "niet beoordeeld" : "not assessed"}; ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}. ` +
+      `${WORDS[lang].demand}: ${GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ")}.`,
+    "",
+    summaryLine(coverage, lang),
+    "",
+  );
+  return out.join("\n");
+}

@@ -1,0 +1,16 @@
+// One renderer signature for every output format, and the registry the CLI looks them up in.
+
+import type { Coverage } from "../analyse/coverage.js";
+import type { Lang } from "./labels.js";
+import type { Paint } from "./paint.js";
+
+export interface RenderOptions {
+  lang: Lang;
+  paint: Paint;
+  /** Terminal width for the table; other formats ignore it. */
+  width: number;
+  /** CSV for Dutch Excel: UTF-8 BOM, `;` separators, decimal commas. */
+  excel: boolean;
+}
+
+export type Renderer = (coverage: Coverage, options: RenderOptions) => string | Uint8Array;
