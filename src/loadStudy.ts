@@ -82,7 +82,9 @@ function byKind<T>(parsed: Map<string, ParsedFile>, kind: FileKind): { file: str
 
 export async function loadStudy(dataDir: string): Promise<LoadResult> {
   const folder = await readDataFolder(dataDir);
-  const findings: Finding[] = [...folder.findings];
+  // The same array: reading the rules file later adds to it.
+  const findings: Finding[] = folder.findings;
+  if (folder.files.length === 0 && hasErrors(findings)) return { study: undefined, findings, files: [] };
   const parsed = new Map<string, ParsedFile>();
   const valid = new Set<string>();
   const pending: PendingFinding[] = [];

@@ -139,6 +139,13 @@ export function parseWithPositions(file: string, text: string): CarefulParse {
   }
   for (const error of doc.errors) {
     const code = yamlErrorCode(error.code);
+    const unclosed = /^Missing closing (["'])quote/.exec(error.message);
+    if (unclosed) {
+      // The parser stops at the end of the file; the useful place is where the quote opened.
+      const opening = text.lastIndexOf(unclosed[1]!, error.pos[0] - 1);
+      findings.push({ code, severity: "error", file, position: at(Math.max(0, opening)), message: `the quote ${unclosed[1]} opened here is never closed`, hint: `add the closing ${unclosed[1]} at the end of the text` });
+      continue;
+    }
     findings.push({ code, severity: "error", file, position: at(error.pos[0]), message: firstLine(error.message), hint: YAML_HINTS[code]! });
   }
   for (const warning of doc.warnings) {

@@ -177,12 +177,22 @@ export function checkSchema(kind: FileKind, file: string, data: unknown): Pendin
   const validate = loadValidators()[kind] as Validator;
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
-  // Errors inside an anyOf branch are noise once the anyOf itself is reported.
-  const anyOfPaths = errors.filter((e) => e.keyword === "anyOf").map((e) => e.instancePath);
+  // For a value that fails an anyOf (a topic link), report the anyOf itself when the value
+  // has the wrong shape, or the errors inside it when it is a map that fails on a detail.
+  const suppressed = new Set<AjvError>();
+  for (const anyOf of errors.filter((e) => e.keyword === "anyOf")) {
+    const value = valueAt(data, anyOf.instancePath);
+    const isMap = value !== null && typeof value === "object" && !Array.isArray(value);
+    for (const error of errors) {
+      const inside = error.instancePath === anyOf.instancePath || error.instancePath.startsWith(anyOf.instancePath + "/");
+      if (!inside) continue;
+      if (isMap ? error === anyOf || error.instancePath === anyOf.instancePath : error !== anyOf) suppressed.add(error);
+    }
+  }
   const findings: PendingFinding[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    if (error.keyword !== "anyOf" && anyOfPaths.some((p) => error.instancePath === p || error.instancePath.startsWith(p + "/"))) continue;
+    if (suppressed.has(error)) continue;
     const finding = toFinding(kind, file, data, error);
     if (!finding) continue;
     const key = `${finding.code}\u0000${finding.path}\u0000${finding.message}`;
