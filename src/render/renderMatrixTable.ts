@@ -2,27 +2,18 @@
 // the regions, demand and verdict, then a legend and a summary line. Fits 120 columns;
 // below 110 the accord cells drop their numbers and the report column goes.
 
-import Table from "cli-table3";
-import type { Coverage, TopicCoverage, Verdict } from "../analyse/coverage.js";
+import type { Coverage, Gap, TopicCoverage, Verdict } from "../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../model.js";
 import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS, type Lang } from "./labels.js";
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
+import { layoutColumns, truncate, visibleWidth, type SpanningLine } from "./textColumns.js";
 
 const WIDE = 110;
 
-const BORDERLESS = {
-  top: "", "top-mid": "", "top-left": "", "top-right": "",
-  bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
-  left: "", "left-mid": "", mid: "", "mid-mid": "",
-  right: "", "right-mid": "", middle: " ",
-};
-
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join("") + "…";
-}
+/** Spaces between columns: the level symbols already separate the score cells. */
+const GAP = 1;
 
 function verdictColour(verdict: Verdict, paint: Paint, text: string): string {
   switch (verdict) {
@@ -47,21 +38,31 @@ function demandCell(topic: TopicCoverage): string {
   return GROUPS.map((g) => (topic.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join("");
 }
 
+const GAP_LETTERS: Record<Lang, Record<Gap, string>> = {
+  nl: { beleid: "B", uitvoering: "U", beide: "B+U" },
+  en: { beleid: "P", uitvoering: "I", beide: "P+I" },
+};
+
 function verdictCell(topic: TopicCoverage, lang: Lang, paint: Paint, wide: boolean): string {
-  const words = wide ? VERDICT_SHORT[lang][topic.verdict] : VERDICT_SHORT[lang][topic.verdict];
-  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
-  const accepted = topic.disposition ? ` [${DECISION_LABELS[lang][topic.disposition.decision]}]` : "";
-  return verdictColour(topic.verdict, paint, `${VERDICT_SYMBOLS[topic.verdict]} ${words}${gap}`) + paint.dim(accepted);
+  const showGap = topic.gap !== null && topic.verdict !== "witte-vlek";
+  const gap = showGap ? (wide ? ` (${GAP_LABELS[lang][topic.gap!]})` : ` ${GAP_LETTERS[lang][topic.gap!]}`) : "";
+  // Narrow: the analysts' decision shrinks to a marker explained under the table.
+  const decision = !wide && topic.disposition ? paint.dim(" *") : "";
+  return verdictColour(topic.verdict, paint, `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_SHORT[lang][topic.verdict]}${gap}`) + decision;
 }
 
-function referenceCell(topic: TopicCoverage, lang: Lang, paint: Paint): string {
+function decisionCell(topic: TopicCoverage, lang: Lang, paint: Paint): string {
+  return topic.disposition ? paint.dim(DECISION_LABELS[lang][topic.disposition.decision]) : "";
+}
+
+function referenceCell(topic: TopicCoverage, paint: Paint): string {
   if (!topic.reference) return "";
-  return topic.reference.agrees ? paint.dim(`= ${WORDS[lang].agrees!}`) : paint.warn(`≠ ${WORDS[lang].differs!}`);
+  return topic.reference.agrees ? paint.dim("=") : paint.warn("≠");
 }
 
 /** Wraps a line at spaces; ANSI codes count as zero width. */
 function wrapPlain(line: string, width: number): string {
-  const visible = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, "")].length;
+  const visible = visibleWidth;
   if (visible(line) <= width) return line;
   const lines: string[] = [];
   let current = "";
@@ -92,6 +93,7 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
     `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}`,
     `${nl ? "Oordeel" : "Verdict"}: ${verdicts.join("  ")}; ${nl ? "tussen haakjes waar het tekort zit (beleid = landelijk, uitvoering = regionaal)" : "in brackets where it falls short (policy = national, implementation = regional)"}`,
     `${WORDS[lang].demand}: ${groups}`,
+    `${WORDS[lang].report}: = ${nl ? "eens met de conclusie van het rapport" : "agrees with the report's conclusion"}, ≠ ${nl ? "wijkt af (dekking explain <onderwerp>)" : "differs (dekking explain <topic>)"}`,
   ].join("\n");
 }
 
@@ -108,46 +110,47 @@ export function summaryLine(coverage: Coverage, lang: Lang): string {
 export function renderMatrixTable(coverage: Coverage, options: RenderOptions): string {
   const { lang, paint } = options;
   const wide = options.width >= WIDE;
-  const accordCount = coverage.accords.length;
-  // Fixed columns: accords, regions, demand, verdict (and report when wide).
-  const accordWidth = wide ? 6 : 1;
-  const fixed = accordCount * (accordWidth + 1) + 8 + 4 + (wide ? 30 + 9 : 26);
-  const labelWidth = Math.max(16, Math.min(48, options.width - fixed - 1));
-
   const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => a.name), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!];
-  if (wide) head.push(WORDS[lang].report!);
-  const table = new Table({
-    head: head.map((h) => paint.bold(h)),
-    chars: BORDERLESS,
-    style: { head: [], border: [], "padding-left": 0, "padding-right": 1 },
-    wordWrap: false,
-  });
+  if (wide) head.push(WORDS[lang].decision!, WORDS[lang].report!);
+
+  // Cells after the label first: the label gets whatever width is left.
+  const cellsOf = (topic: TopicCoverage): string[] => {
+    const regional = topic.regional;
+    const cells = [
+      ...coverage.accords.map((a) => {
+        const score = topic.national.accords[a.id] ?? 0;
+        return scoreCell(score, levelOf(score, coverage.rules), paint, wide);
+      }),
+      scoreCell(regional.score, levelOf(regional.score, coverage.rules), paint, true, regional.estimate ? "~" : ""),
+      demandCell(topic),
+      verdictCell(topic, lang, paint, wide),
+    ];
+    if (wide) cells.push(decisionCell(topic, lang, paint), referenceCell(topic, paint));
+    return cells;
+  };
+  const rows = coverage.topics.map((topic) => ({ topic, cells: cellsOf(topic) }));
+  const columnWidths = head.slice(1).map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r.cells[i]!))));
+  const usedByCells = columnWidths.reduce((sum, w) => sum + w, 0) + GAP * columnWidths.length;
+  const labelWidth = Math.max(12, Math.min(48, options.width - usedByCells));
+
+  const lines: (string[] | SpanningLine)[] = [head.map((h) => paint.bold(h))];
   for (const category of CATEGORIES) {
-    const rows = coverage.topics.filter((t) => t.category === category);
-    if (rows.length === 0) continue;
-    table.push([{ colSpan: head.length, content: paint.bold(`— ${CATEGORY_LABELS[lang][category]}`) }]);
-    for (const topic of rows) {
+    const inCategory = rows.filter((r) => r.topic.category === category);
+    if (inCategory.length === 0) continue;
+    lines.push({ span: paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, options.width)) });
+    for (const { topic, cells } of inCategory) {
       const label = lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
-      const regional = topic.regional;
-      const row = [
-        "  " + truncate(label, labelWidth - 2),
-        ...coverage.accords.map((a) => {
-          const score = topic.national.accords[a.id] ?? 0;
-          return scoreCell(score, levelOf(score, coverage.rules), paint, wide);
-        }),
-        scoreCell(regional.score, levelOf(regional.score, coverage.rules), paint, true, regional.estimate ? "~" : ""),
-        demandCell(topic),
-        verdictCell(topic, lang, paint, wide),
-      ];
-      if (wide) row.push(referenceCell(topic, lang, paint));
-      table.push(row);
+      lines.push(["  " + truncate(label, labelWidth - 2), ...cells]);
     }
   }
-  const body = table
-    .toString()
-    .split("\n")
-    .map((line) => line.trimEnd())
-    .join("\n");
-  const footer = [...renderLegend(coverage, lang, paint).split("\n"), summaryLine(coverage, lang)].map((line) => wrapPlain(line, options.width));
+  const body = layoutColumns(lines, GAP);
+  const legend = renderLegend(coverage, lang, paint).split("\n");
+  if (!wide) legend.push(GAP_NOTE[lang]);
+  const footer = [...legend, summaryLine(coverage, lang)].map((line) => wrapPlain(line, options.width));
   return `${body}\n\n${footer.join("\n")}\n`;
 }
+
+const GAP_NOTE: Record<Lang, string> = {
+  nl: "Smal scherm: B = beleid, U = uitvoering, B+U = beide; * = besluit van de analisten (dekking explain <onderwerp>). Breder dan 110 kolommen toont alles.",
+  en: "Narrow screen: P = policy, I = implementation, P+I = both; * = analysts' decision (dekking explain <topic>). Wider than 110 columns shows everything.",
+};
