@@ -1,7 +1,8 @@
 // Fixed labels in Dutch (default) and English. Data content (topic labels, quotes) stays
 // as encoded; only the tool's own words are translated.
 
-import type { Category, Decision, Group, ReferenceConclusion } from "../model.js";
+import type { Category, Decision, Group, PlanStatus, Prevalence, ReferenceConclusion, Scope, Strength } from "../model.js";
+import type { Level } from "./paint.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 
 export type Lang = "nl" | "en";
@@ -145,4 +146,274 @@ export function reasonText(reason: Reason, lang: Lang): string {
         ? `witte vlek: landelijk ${f(reason.national)} < ${f(reason.nationalThreshold)} én regionaal ${f(reason.regional)} < ${f(reason.regionalThreshold)}`
         : `white spot: national ${f(reason.national)} < ${f(reason.nationalThreshold)} and regional ${f(reason.regional)} < ${f(reason.regionalThreshold)}`;
   }
+}
+
+// Labels of the PDF report. The report shows the data's enum values in words, so these
+// mirror the model's unions.
+
+export const PREVALENCE_LABELS: Record<Lang, Record<Prevalence, string>> = {
+  nl: {
+    all: "alle plannen",
+    "almost-all": "vrijwel alle plannen",
+    most: "de meeste plannen",
+    "more-than-half": "meer dan de helft",
+    half: "de helft",
+    some: "een deel van de plannen",
+    few: "weinig plannen",
+    none: "geen plan",
+    "not-assessed": "niet beoordeeld",
+  },
+  en: {
+    all: "all plans",
+    "almost-all": "almost all plans",
+    most: "most plans",
+    "more-than-half": "more than half",
+    half: "half",
+    some: "some plans",
+    few: "few plans",
+    none: "no plan",
+    "not-assessed": "not assessed",
+  },
+};
+
+export const STRENGTH_LABELS: Record<Lang, Record<Strength, string>> = {
+  nl: { measure: "maatregel", agreement: "afspraak", mention: "genoemd" },
+  en: { measure: "measure", agreement: "agreement", mention: "mention" },
+};
+
+export const SCOPE_LABELS: Record<Lang, Record<Scope, string>> = {
+  nl: { specific: "specifiek voor ouderen", general: "algemeen (niet specifiek voor ouderen)" },
+  en: { specific: "specific to older people", general: "general (not specific to older people)" },
+};
+
+export const PLAN_STATUS_LABELS: Record<Lang, Record<PlanStatus, string>> = {
+  nl: { concrete: "concreet", ambition: "ambitie", absent: "afwezig", unknown: "onbekend" },
+  en: { concrete: "concrete", ambition: "ambition", absent: "absent", unknown: "unknown" },
+};
+
+export const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
+  nl: { high: "hoog", medium: "midden", low: "laag", none: "geen", unknown: "onbekend" },
+  en: { high: "high", medium: "medium", low: "low", none: "none", unknown: "unknown" },
+};
+
+export const SOURCE_ROLE_LABELS: Record<Lang, Record<"primary" | "context", string>> = {
+  nl: { primary: "primaire bron", context: "context" },
+  en: { primary: "primary source", context: "context" },
+};
+
+/** Fixed words and headings of the PDF report. */
+export interface ReportWords {
+  kicker: string;
+  question: string;
+  authors: string;
+  organisations: string;
+  commissionedBy: string;
+  placeAndDate: string;
+  generatedOn: string;
+  dataVersion: string;
+  contents: string;
+  page: string;
+  pageOf: string;
+  method: string;
+  matrix: string;
+  matrixContinued: string;
+  legendOnPage: string;
+  whiteSpots: string;
+  comparison: string;
+  sources: string;
+  nationalPerAccord: string;
+  levelsHeading: string;
+  verdictHeading: string;
+  demandHeading: string;
+  notMentioned: string;
+  estimateNote: string;
+  decisionNote: string;
+  gap: string;
+  reasons: string;
+  interviewDemand: string;
+  accordActions: string;
+  regionalFinding: string;
+  reportConclusion: string;
+  decision: string;
+  source: string;
+  noTheme: string;
+  noAction: string;
+  noRegionalFinding: string;
+  noReference: string;
+  sample: string;
+  conflicting: string;
+  indirect: string;
+  notCounted: string;
+  regionPlan: string;
+  required: string;
+  breadth: string;
+  score: string;
+  computedVerdict: string;
+  comparisonResult: string;
+  differences: string;
+  noDifferences: string;
+  noFlagged: string;
+  document: string;
+  title: string;
+  role: string;
+  citing: string;
+  accords: string;
+  decidedBy: string;
+  topicsFlagged: string;
+  agreesLong: string;
+  differsLong: string;
+}
+
+export const REPORT_WORDS: Record<Lang, ReportWords> = {
+  nl: {
+    kicker: "Dekkingsanalyse van beleidsakkoorden",
+    question: "Onderzoeksvraag",
+    authors: "Auteurs",
+    organisations: "Organisaties",
+    commissionedBy: "In opdracht van",
+    placeAndDate: "Plaats en datum",
+    generatedOn: "Gegenereerd op",
+    dataVersion: "dataversie",
+    contents: "Inhoud",
+    page: "pagina",
+    pageOf: "van",
+    method: "Methode",
+    matrix: "Dekkingsmatrix",
+    matrixContinued: "Dekkingsmatrix (vervolg)",
+    legendOnPage: "legenda op pagina",
+    whiteSpots: "Witte vlekken en mogelijke witte vlekken",
+    comparison: "Vergelijking met de gepubliceerde analyse",
+    sources: "Bronnen",
+    nationalPerAccord: "Landelijke dekking per akkoord",
+    levelsHeading: "Dekkingsniveau",
+    verdictHeading: "Oordeel",
+    demandHeading: "Vraag",
+    notMentioned: "groep noemt het onderwerp niet",
+    estimateNote: "schatting uit de steekproef van regioplannen",
+    decisionNote: "besluit van de werkorganisatie",
+    gap: "tekort",
+    reasons: "Waarom dit oordeel",
+    interviewDemand: "Vraag uit de interviews",
+    accordActions: "Acties in de akkoorden",
+    regionalFinding: "Regionale bevinding",
+    reportConclusion: "Conclusie van het rapport",
+    decision: "Besluit",
+    source: "bron",
+    noTheme: "Geen interviewthema noemt dit onderwerp.",
+    noAction: "Geen actie in de akkoorden noemt dit onderwerp.",
+    noRegionalFinding: "Geen bevinding in de regioplannen: regionaal niet beoordeeld.",
+    noReference: "Het rapport trekt over dit onderwerp geen conclusie.",
+    sample: "Steekproef",
+    conflicting: "Tegenstrijdige uitspraak",
+    indirect: "indirect, gehalveerd",
+    notCounted: "niet meegeteld",
+    regionPlan: "Regioplan",
+    required: "vereist",
+    breadth: "breedte",
+    score: "score",
+    computedVerdict: "Berekend oordeel",
+    comparisonResult: "Vergelijking",
+    differences: "Waar het berekende oordeel afwijkt",
+    noDifferences: "Het berekende oordeel stemt bij elk onderwerp overeen met het rapport.",
+    noFlagged: "Geen onderwerp is een (mogelijke) witte vlek.",
+    document: "Document",
+    title: "Titel",
+    role: "Rol",
+    citing: "Zo worden bronnen aangehaald",
+    accords: "Akkoorden",
+    decidedBy: "door",
+    topicsFlagged: "onderwerpen",
+    agreesLong: "eens",
+    differsLong: "wijkt af",
+  },
+  en: {
+    kicker: "Coverage analysis of policy accords",
+    question: "Research question",
+    authors: "Authors",
+    organisations: "Organisations",
+    commissionedBy: "Commissioned by",
+    placeAndDate: "Place and date",
+    generatedOn: "Generated on",
+    dataVersion: "data version",
+    contents: "Contents",
+    page: "page",
+    pageOf: "of",
+    method: "Method",
+    matrix: "Coverage matrix",
+    matrixContinued: "Coverage matrix (continued)",
+    legendOnPage: "legend on page",
+    whiteSpots: "White spots and possible white spots",
+    comparison: "Comparison with the published analysis",
+    sources: "Sources",
+    nationalPerAccord: "National coverage per accord",
+    levelsHeading: "Coverage level",
+    verdictHeading: "Verdict",
+    demandHeading: "Demand",
+    notMentioned: "group does not raise the topic",
+    estimateNote: "estimate from the sample of region plans",
+    decisionNote: "decision of the working organisation",
+    gap: "gap",
+    reasons: "Why this verdict",
+    interviewDemand: "Demand from the interviews",
+    accordActions: "Actions in the accords",
+    regionalFinding: "Regional finding",
+    reportConclusion: "The report's conclusion",
+    decision: "Decision",
+    source: "source",
+    noTheme: "No interview theme raises this topic.",
+    noAction: "No action in the accords addresses this topic.",
+    noRegionalFinding: "No finding in the region plans: not assessed regionally.",
+    noReference: "The report draws no conclusion on this topic.",
+    sample: "Sample",
+    conflicting: "Conflicting statement",
+    indirect: "indirect, halved",
+    notCounted: "not counted",
+    regionPlan: "Region plan",
+    required: "required",
+    breadth: "breadth",
+    score: "score",
+    computedVerdict: "Computed verdict",
+    comparisonResult: "Comparison",
+    differences: "Where the computed verdict differs",
+    noDifferences: "The computed verdict matches the report for every topic.",
+    noFlagged: "No topic is a (possible) white spot.",
+    document: "Document",
+    title: "Title",
+    role: "Role",
+    citing: "How sources are cited",
+    accords: "Accords",
+    decidedBy: "by",
+    topicsFlagged: "topics",
+    agreesLong: "agrees",
+    differsLong: "differs",
+  },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  nl: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+/**
+ * A calendar date in words ("2 augustus 2024"). A Date is read in UTC and an ISO date string
+ * as written, so the result never depends on the machine's time zone or ICU data.
+ */
+export function formatDate(date: Date | string, lang: Lang): string {
+  let year: number;
+  let month: number;
+  let day: number;
+  if (typeof date === "string") {
+    const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+    if (!match) return date;
+    year = Number(match[1]);
+    month = Number(match[2]) - 1;
+    day = Number(match[3]);
+  } else {
+    year = date.getUTCFullYear();
+    month = date.getUTCMonth();
+    day = date.getUTCDate();
+  }
+  const name = MONTHS[lang][month];
+  if (name === undefined) return typeof date === "string" ? date : date.toISOString().slice(0, 10);
+  return `${day} ${name} ${year}`;
 }

@@ -14,14 +14,13 @@ interface AjvError {
   params: Record<string, unknown>;
   message?: string;
   propertyName?: string;
+  /** The schema object the failing keyword belongs to (the validators are built with `verbose`). */
+  parentSchema?: { properties?: Record<string, unknown> };
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-interface Validators {
-  allowedKeys: Record<string, string[]>;
-  [kind: string]: Validator | Record<string, string[]>;
-}
+type Validators = Record<string, Validator>;
 
 // src/validate/ and dist/validate/ are both two levels below the package root.
 const require = createRequire(import.meta.url);
@@ -61,25 +60,18 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-function schemaKey(kind: FileKind, schemaPath: string, keyword: string): string {
-  const [file, pointer = ""] = schemaPath.split("#");
-  const base = file === "" ? `${kind}.schema.json` : file!;
-  const objectPointer = pointer.endsWith(`/${keyword}`) ? pointer.slice(0, -keyword.length - 1) : pointer;
-  return `${base}#${objectPointer}`;
-}
-
 function lastSegment(pointer: string): string {
   const segments = pointerSegments(pointer);
   return segments[segments.length - 1] ?? "";
 }
 
-function toFinding(kind: FileKind, file: string, data: unknown, error: AjvError): PendingFinding | undefined {
+function toFinding(file: string, data: unknown, error: AjvError): PendingFinding | undefined {
   const { instancePath: path, params } = error;
   const base = { severity: "error" as const, file };
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params.additionalProperty);
-      const allowed = loadValidators().allowedKeys[schemaKey(kind, error.schemaPath, "additionalProperties")] ?? [];
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const match = closestMatch(key, allowed);
       return {
         ...base,
@@ -174,7 +166,7 @@ function toKebab(text: string): string {
 
 /** Schema findings for one parsed file; empty when it is valid. */
 export function checkSchema(kind: FileKind, file: string, data: unknown): PendingFinding[] {
-  const validate = loadValidators()[kind] as Validator;
+  const validate = loadValidators()[kind]!;
   if (validate(data)) return [];
   const errors = validate.errors ?? [];
   // For a value that fails an anyOf (a topic link), report the anyOf itself when the value
@@ -193,7 +185,7 @@ export function checkSchema(kind: FileKind, file: string, data: unknown): Pendin
   const seen = new Set<string>();
   for (const error of errors) {
     if (suppressed.has(error)) continue;
-    const finding = toFinding(kind, file, data, error);
+    const finding = toFinding(file, data, error);
     if (!finding) continue;
     const key = `${finding.code}\u0000${finding.path}\u0000${finding.message}`;
     if (seen.has(key)) continue;

@@ -1,0 +1,115 @@
+// The report's fonts, embedded from npm packages so every character renders the same on every
+// machine. Noto Sans sets the text; its @fontsource files are split into Unicode subsets, and
+// none of them has ≥, ≤, →, ● or the shape symbols, so DejaVu Sans (one file with ~6000
+// glyphs) fills in whatever character the Noto subsets lack. pdfkit has no font fallback of
+// its own: `FontSet.runsOf` splits a text into runs that each use one font.
+
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+export type Weight = "regular" | "bold";
+
+interface FontFile {
+  /** Name under which the font is registered with pdfkit. */
+  name: string;
+  weight: Weight;
+  /** Module path inside its npm package. */
+  module: string;
+}
+
+// Order is the fallback order per weight: the first font that has a glyph sets the character.
+const FONT_FILES: readonly FontFile[] = [
+  { name: "noto-latin-400", weight: "regular", module: "@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff" },
+  { name: "noto-latin-ext-400", weight: "regular", module: "@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff" },
+  { name: "dejavu-400", weight: "regular", module: "@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff" },
+  { name: "noto-latin-700", weight: "bold", module: "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff" },
+  { name: "noto-latin-ext-700", weight: "bold", module: "@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff" },
+  { name: "dejavu-700", weight: "bold", module: "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff" },
+];
+
+interface LoadedFont extends FontFile {
+  bytes: Buffer;
+  hasGlyph: (codePoint: number) => boolean;
+}
+
+export interface Run {
+  /** pdfkit font name. */
+  face: string;
+  text: string;
+}
+
+export interface FontSet {
+  fonts: readonly LoadedFont[];
+  /** Splits a text into runs of characters that one font can set, in fallback order. */
+  runsOf(text: string, weight: Weight): Run[];
+}
+
+let loaded: Promise<readonly LoadedFont[]> | undefined;
+
+/** Reads and parses the font files once per process; every document embeds its own subset. */
+async function loadFontFiles(): Promise<readonly LoadedFont[]> {
+  const fontkit = await import("fontkit");
+  const require = createRequire(import.meta.url);
+  return FONT_FILES.map((file) => {
+    let path: string;
+    try {
+      path = require.resolve(file.module);
+    } catch {
+      throw new Error(`The PDF font ${file.module} is missing: reinstall the package's dependencies (npm install).`);
+    }
+    const bytes = readFileSync(path);
+    const font = fontkit.create(bytes);
+    if (!("hasGlyphForCodePoint" in font)) throw new Error(`${file.module} is a font collection, not a single font.`);
+    return { ...file, bytes, hasGlyph: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) };
+  });
+}
+
+export async function loadFontSet(): Promise<FontSet> {
+  loaded ??= loadFontFiles();
+  let fonts: readonly LoadedFont[];
+  try {
+    fonts = await loaded;
+  } catch (error) {
+    // A failed read is not cached, so a later call (after npm install) can succeed.
+    loaded = undefined;
+    throw error;
+  }
+  const chains: Record<Weight, LoadedFont[]> = {
+    regular: fonts.filter((f) => f.weight === "regular"),
+    bold: fonts.filter((f) => f.weight === "bold"),
+  };
+  const faceCache: Record<Weight, Map<number, string>> = { regular: new Map(), bold: new Map() };
+
+  const faceFor = (codePoint: number, weight: Weight, previous: string | undefined): string => {
+    const chain = chains[weight];
+    const primary = chain[0]!.name;
+    // Spaces and line separators join the run before them, so words in one font stay one run.
+    if (codePoint === 0x20 || codePoint === 0xa0) return previous ?? primary;
+    const cache = faceCache[weight];
+    const known = cache.get(codePoint);
+    if (known !== undefined) return known;
+    // A character no font has is set in the primary font, which shows its missing-glyph box.
+    const face = chain.find((f) => f.hasGlyph(codePoint))?.name ?? primary;
+    cache.set(codePoint, face);
+    return face;
+  };
+
+  return {
+    fonts,
+    runsOf(text: string, weight: Weight): Run[] {
+      const runs: Run[] = [];
+      let current: Run | undefined;
+      // NFC keeps a letter and its accent together, so they are set in one font.
+      for (const char of text.normalize("NFC")) {
+        const face = faceFor(char.codePointAt(0)!, weight, current?.face);
+        if (current && current.face === face) {
+          current.text += char;
+        } else {
+          current = { face, text: char };
+          runs.push(current);
+        }
+      }
+      return runs;
+    },
+  };
+}

@@ -1,0 +1,107 @@
+// The regions × indicators matrix of `dekking regions`: per assessed region plan, the
+// status of every indicator, how much of the plan has been assessed, and how far client
+// organisations took part. Pure data; renderRegions*.ts turn it into text.
+
+import { CATEGORIES, type Category, type Participation, type PlanStatus, type Study } from "../model.js";
+
+export interface RegionMatrixRow {
+  id: string;
+  label: string;
+  labelEn: string | undefined;
+  category: Category;
+  /** False for a topic outside the indicator list that a plan has a finding for. */
+  indicator: boolean;
+}
+
+export interface RegionMatrixCell {
+  status: PlanStatus;
+  indirect: boolean;
+  page: number | null;
+  quote: string | null;
+}
+
+export interface RegionMatrixPlan {
+  region: string;
+  slug: string;
+  file: string;
+  fictional: boolean;
+  /** The region is one of the sample's regions, so its file replaces the sample share for it. */
+  inSample: boolean;
+  plan: { title: string; year: number | null; url: string | null };
+  assessedBy: string;
+  assessedOn: string;
+  participation: Participation | null;
+  /** Indicators with a status other than `unknown`. */
+  assessed: number;
+  /** All indicators of the study. */
+  indicators: number;
+  /** assessed / indicators (0 when the study has no indicators). */
+  completeness: number;
+  /** Per row id; a topic the file does not mention is `unknown`. */
+  cells: Record<string, RegionMatrixCell>;
+}
+
+export interface RegionMatrix {
+  study: { id: string; title: string; dataVersion: string };
+  sampleRegions: string[];
+  /** Indicator topics in matrix order, then other topics some plan has assessed. */
+  rows: RegionMatrixRow[];
+  /** Sorted by region name. */
+  plans: RegionMatrixPlan[];
+}
+
+export const PLAN_STATUSES: readonly PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
+
+function byCategoryThenOrder<T extends { category: Category }>(items: T[]): T[] {
+  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  return items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rank.get(a.item.category)! - rank.get(b.item.category)! || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+export function regionMatrix(study: Study): RegionMatrix {
+  const sampleRegions = study.sample?.regions ?? study.study.regions;
+  const indicatorIds = new Set(study.topics.filter((t) => t.indicator).map((t) => t.id));
+  // A plan may also judge a topic that is no indicator; it counts in the coverage, so it is shown.
+  const assessedElsewhere = new Set<string>();
+  for (const plan of study.regionPlans) {
+    for (const [id, finding] of Object.entries(plan.findings)) {
+      if (!indicatorIds.has(id) && finding.status !== "unknown") assessedElsewhere.add(id);
+    }
+  }
+  const rows: RegionMatrixRow[] = [
+    ...byCategoryThenOrder(study.topics.filter((t) => t.indicator)),
+    ...byCategoryThenOrder(study.topics.filter((t) => !t.indicator && assessedElsewhere.has(t.id))),
+  ].map((t) => ({ id: t.id, label: t.label, labelEn: t.label_en, category: t.category, indicator: t.indicator }));
+
+  const plans = study.regionPlans
+    .map((plan): RegionMatrixPlan => {
+      const cells: Record<string, RegionMatrixCell> = {};
+      for (const row of rows) {
+        const finding = plan.findings[row.id];
+        cells[row.id] = { status: finding?.status ?? "unknown", indirect: finding?.evidence === "indirect", page: finding?.page ?? null, quote: finding?.quote ?? null };
+      }
+      const assessed = [...indicatorIds].filter((id) => {
+        const status = plan.findings[id]?.status;
+        return status !== undefined && status !== "unknown";
+      }).length;
+      return {
+        region: plan.region,
+        slug: plan.slug,
+        file: plan.file,
+        fictional: plan.fictional === true,
+        inSample: sampleRegions.includes(plan.region),
+        plan: { title: plan.plan.title, year: plan.plan.year ?? null, url: plan.plan.url ?? null },
+        assessedBy: plan.assessed_by,
+        assessedOn: plan.assessed_on,
+        participation: plan.participation ?? null,
+        assessed,
+        indicators: indicatorIds.size,
+        completeness: indicatorIds.size === 0 ? 0 : Math.round((assessed / indicatorIds.size) * 1e4) / 1e4,
+        cells,
+      };
+    })
+    .sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
+  return { study: { id: study.study.id, title: study.study.title, dataVersion: study.dataVersion }, sampleRegions, rows, plans };
+}

@@ -1,0 +1,128 @@
+// End to end through the real bin/dekking.js with NO_COLOR=1: stdout, stderr, exit status.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { copyFixture, MINIMAL, runBin, tempDir } from "./helpers.js";
+
+describe("dekking validate", () => {
+  it("passes on the shipped data from any working directory", () => {
+    const result = runBin(["validate"], { cwd: tempDir() });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^0 errors, 0 warnings in \d+ files$/m);
+    expect(result.stderr).toBe("");
+  });
+
+  it("points at a misspelt key with file:line:col, the expected keys and a suggestion; exit 2", () => {
+    const dir = copyFixture();
+    const file = path.join(dir, "accords", "alpha.yaml");
+    const text = readFileSync(file, "utf8").replace("    strength: measure", "    strenght: measure");
+    writeFileSync(file, text);
+    const line = text.split("\n").findIndex((l) => l.includes("strenght")) + 1;
+    const result = runBin(["validate", "--data", dir], { cwd: dir });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(`accords/alpha.yaml:${line}:5  error  unknown key "strenght"; expected one of: id, domain, text, action_line, topics, strength`);
+    expect(result.stdout).toContain('did you mean "strength"?');
+    expect(result.stdout).toMatch(/^\d+ errors?, 0 warnings in 9 files$/m);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+
+  it("answers in JSON with --format json", () => {
+    const dir = copyFixture();
+    writeFileSync(path.join(dir, "topics.yaml"), "topics: [\n");
+    const result = runBin(["validate", "--data", dir, "--format", "json"]);
+    expect(result.status).toBe(2);
+    const report = JSON.parse(result.stdout);
+    expect(report).toMatchObject({ valid: false, errors: 1 });
+    // The parser notices the missing "]" where the next line starts.
+    expect(report.findings[0]).toMatchObject({ code: "yaml-syntax", file: expect.stringContaining("topics.yaml"), line: 2, col: 1 });
+  });
+
+  it("rejects an alias bomb in well under a second", () => {
+    const dir = copyFixture();
+    writeFileSync(path.join(dir, "topics.yaml"), readFileSync(path.join(MINIMAL, "..", "invalid", "alias-bomb.yaml")));
+    const started = Date.now();
+    const result = runBin(["validate", "--data", dir]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain("[alias-limit]");
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it("exits 2 with a usage message for an unknown option, without a stack trace", () => {
+    const result = runBin(["validate", "--formaat", "json"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("unknown option '--formaat'");
+    expect(result.stderr).not.toContain("    at ");
+  });
+});
+
+describe("dekking matrix", () => {
+  it("prints the fixture matrix with legend and summary", () => {
+    const result = runBin(["matrix", "--data", MINIMAL]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("— Ontwikkeling in wijken/kernen");
+    expect(result.stdout).toMatch(/Witte plek\s+○ 0\.00 ○ 0\.00 ◔ ~0\.15 OP· +■ witte vlek/);
+    expect(result.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlek, 1 gedekt, 1 geen signaal.");
+    expect(result.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("filters by category and verdict", () => {
+    const result = runBin(["matrix", "--data", MINIMAL, "--verdict", "witte-vlek", "--format", "json"]);
+    expect(JSON.parse(result.stdout).topics.map((t: { id: string }) => t.id)).toEqual(["witte-plek"]);
+    const wrong = runBin(["matrix", "--data", MINIMAL, "--category", "wijk"]);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain('did you mean "wijken"?');
+  });
+
+  it("--fail-on white-spot exits 1 and names the topic; an accepted disposition exempts a topic", () => {
+    const white = runBin(["matrix", "--data", MINIMAL, "--fail-on", "white-spot"]);
+    expect(white.status).toBe(1);
+    expect(white.stderr).toContain("1 topic(s) fail --fail-on white-spot: witte-plek");
+    const possible = runBin(["matrix", "--data", MINIMAL, "--fail-on", "possible-white-spot", "--format", "csv"]);
+    expect(possible.status).toBe(1);
+    // beleid-kort is a possible white spot with an accepted disposition: not listed.
+    expect(possible.stderr).toContain("fail --fail-on possible-white-spot: witte-plek, onbekend-thema\n");
+  });
+
+  it("runs on the shipped study", () => {
+    const result = runBin(["matrix", "--format", "json"]);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.topics.length).toBeGreaterThanOrEqual(44);
+    expect(json.study.id).toBe("zorg-en-ondersteuning-thuis-2024");
+  });
+
+  it("refuses invalid data with the findings on stderr and exit 2", () => {
+    const dir = copyFixture();
+    writeFileSync(path.join(dir, "rules.yaml"), "national_threshold: 2\n");
+    const result = runBin(["matrix", "--data", dir]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain("rules.yaml:1:1  error  missing key");
+  });
+});
+
+describe("dekking explain", () => {
+  it("shows demand, actions, regional findings, the rule and the report's conclusion", () => {
+    const result = runBin(["explain", "witte-plek", "--data", MINIMAL]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Oordeel: ■ witte vlek — tekort: beide");
+    expect(result.stdout).toContain("“Een verzonnen citaat.” — ouderen");
+    expect(result.stdout).toContain("Steekproef (2 regioplannen): few → 0.15");
+    expect(result.stdout).toContain("witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
+    expect(result.stdout).toContain("Conclusie van het rapport: mogelijke witte vlek — eens");
+  });
+
+  it("suggests the closest topic for a typo, exit 2", () => {
+    const result = runBin(["explain", "witteplek", "--data", MINIMAL]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('unknown topic "witteplek"');
+    expect(result.stderr).toContain('did you mean "witte-plek"?');
+  });
+
+  it("traces a shipped verdict to its sources", () => {
+    const result = runBin(["explain", "spoedzorg"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("003_da870fc574455194.txt");
+  });
+});
