@@ -1,7 +1,7 @@
 // The verdict rules of DESIGN.md as a pure function of the study and its rules. No I/O;
 // every number comes from the data or from rules.yaml.
 
-import type { Group, Rules, Study, Topic } from "../model.js";
+import type { Accord, ActionFile, Group, LoadedRegionPlan, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
 import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
 import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
 
@@ -10,11 +10,47 @@ export function roundScore(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-export function demandOf(study: Study, topicId: string): { groups: Group[]; themes: string[] } {
+/**
+ * Everything that points at a topic, gathered in one pass over the study, so the work per
+ * topic does not grow with the size of the whole study.
+ */
+interface StudyIndex {
+  themesByTopic: Map<string, Theme[]>;
+  actionsByTopic: Map<string, { accord: Accord; action: ActionFile; link: TopicLink }[]>;
+  /** Region plans sorted by region name. */
+  plans: LoadedRegionPlan[];
+  plannedRegions: Set<string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function indexStudy(study: Study): StudyIndex {
+  const themesByTopic = new Map<string, Theme[]>();
+  for (const theme of study.interviews.themes) for (const topicId of new Set(theme.topics)) push(themesByTopic, topicId, theme);
+  const actionsByTopic: StudyIndex["actionsByTopic"] = new Map();
+  for (const accord of study.accords) {
+    for (const action of accord.actions) {
+      const seen = new Set<string>();
+      for (const link of action.topics) {
+        const id = topicLinkId(link);
+        if (seen.has(id)) continue;
+        seen.add(id);
+        push(actionsByTopic, id, { accord, action, link });
+      }
+    }
+  }
+  const plans = [...study.regionPlans].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
+  return { themesByTopic, actionsByTopic, plans, plannedRegions: new Set(plans.map((p) => p.region)) };
+}
+
+function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
   const groups = new Set<Group>();
   const themes: string[] = [];
-  for (const theme of study.interviews.themes) {
-    if (!theme.topics.includes(topicId)) continue;
+  for (const theme of index.themesByTopic.get(topicId) ?? []) {
     themes.push(theme.id);
     for (const group of theme.groups) groups.add(group);
   }
@@ -25,31 +61,27 @@ function compareActions(a: ActionEvidence, b: ActionEvidence): number {
   return b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0);
 }
 
-export function nationalCoverageOf(study: Study, topicId: string, rules: Rules): NationalCoverage {
+function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
   const accords: Record<string, number> = {};
+  for (const accord of study.accords) accords[accord.id] = 0;
   const actions: ActionEvidence[] = [];
-  for (const accord of study.accords) {
-    let best = 0;
-    for (const action of accord.actions) {
-      const link = action.topics.find((l) => topicLinkId(l) === topicId);
-      if (link === undefined) continue;
-      const scope = topicLinkScope(link);
-      const score = roundScore(rules.strength_scores[action.strength] * (scope === "general" ? rules.general_scope_factor : 1));
-      actions.push({ accord: accord.id, action: action.id, strength: action.strength, scope, score });
-      if (score > best) best = score;
-    }
-    accords[accord.id] = best;
+  for (const { accord, action, link } of index.actionsByTopic.get(topicId) ?? []) {
+    const scope = topicLinkScope(link);
+    const score = roundScore(rules.strength_scores[action.strength] * (scope === "general" ? rules.general_scope_factor : 1));
+    actions.push({ accord: accord.id, action: action.id, strength: action.strength, scope, score });
+    if (score > accords[accord.id]!) accords[accord.id] = score;
   }
   const scores = Object.values(accords);
+  const accordOrder = new Map(study.accords.map((a, i) => [a.id, i]));
   return {
     score: scores.length > 0 ? Math.max(...scores) : 0,
     breadth: scores.filter((s) => s >= rules.breadth_minimum).length,
     accords,
-    actions: actions.sort((a, b) => (a.accord < b.accord ? -1 : a.accord > b.accord ? 1 : compareActions(a, b))),
+    actions: actions.sort((a, b) => accordOrder.get(a.accord)! - accordOrder.get(b.accord)! || compareActions(a, b)),
   };
 }
 
-export function regionalCoverageOf(study: Study, topicId: string, rules: Rules): RegionalCoverage {
+function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): RegionalCoverage {
   const sampleFinding = study.sample?.findings[topicId];
   const sampleRegions = study.sample?.regions ?? study.study.regions;
   let sampleShare: number | null = null;
@@ -58,40 +90,32 @@ export function regionalCoverageOf(study: Study, topicId: string, rules: Rules):
     sampleShare = roundScore(rules.prevalence_shares[sampleFinding.prevalence] * indirect);
   }
 
-  const plans: PlanEvidence[] = [];
-  const plannedRegions = new Set<string>();
-  for (const plan of study.regionPlans) {
-    plannedRegions.add(plan.region);
+  const plans: PlanEvidence[] = index.plans.map((plan) => {
     const finding = plan.findings[topicId];
     const status = finding?.status ?? "unknown";
     const indirect = finding?.evidence === "indirect";
     const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * (indirect ? rules.indirect_factor : 1));
-    plans.push({ region: plan.region, file: plan.file, status, indirect, score });
-  }
-  plans.sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0));
+    return { region: plan.region, file: plan.file, status, indirect, score };
+  });
 
   // Each sample region without its own file counts at the sample's share; each region
   // with a file counts at its own score; `unknown` is not counted.
-  const counted: number[] = [];
-  const regionsAtSampleShare = sampleShare === null ? 0 : sampleRegions.filter((r) => !plannedRegions.has(r)).length;
-  for (let i = 0; i < regionsAtSampleShare; i++) counted.push(sampleShare!);
-  const assessed = plans.filter((p) => p.score !== null);
-  for (const plan of assessed) counted.push(plan.score!);
-
+  const regionsAtSampleShare = sampleShare === null ? 0 : sampleRegions.filter((r) => !index.plannedRegions.has(r)).length;
+  let sum = regionsAtSampleShare * (sampleShare ?? 0);
+  let assessed = 0;
+  for (const plan of plans) {
+    if (plan.score === null) continue;
+    sum += plan.score;
+    assessed++;
+  }
+  const counted = regionsAtSampleShare + assessed;
   const sample = sampleFinding
     ? { prevalence: sampleFinding.prevalence, share: sampleShare, indirect: sampleFinding.evidence === "indirect", regions: regionsAtSampleShare }
     : null;
-  if (counted.length === 0) {
+  if (counted === 0) {
     return { score: null, estimate: false, counted: 0, assessedFindings: 0, sample, plans };
   }
-  return {
-    score: roundScore(counted.reduce((sum, s) => sum + s, 0) / counted.length),
-    estimate: regionsAtSampleShare > 0,
-    counted: counted.length,
-    assessedFindings: assessed.length,
-    sample,
-    plans,
-  };
+  return { score: roundScore(sum / counted), estimate: regionsAtSampleShare > 0, counted, assessedFindings: assessed, sample, plans };
 }
 
 export function requiredCoverage(groupCount: number, rules: Rules): number | null {
@@ -154,11 +178,11 @@ function referenceAgrees(conclusion: "possible-white-spot" | "covered" | "monito
   return verdict === "witte-vlek" || verdict === "mogelijke-witte-vlek";
 }
 
-function topicCoverage(study: Study, topic: Topic, rules: Rules): TopicCoverage {
-  const demand = demandOf(study, topic.id);
+function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules): TopicCoverage {
+  const demand = demandOf(index, topic.id);
   const required = requiredCoverage(demand.groups.length, rules);
-  const national = nationalCoverageOf(study, topic.id, rules);
-  const regional = regionalCoverageOf(study, topic.id, rules);
+  const national = nationalCoverageOf(study, index, topic.id, rules);
+  const regional = regionalCoverageOf(study, index, topic.id, rules);
   const { verdict, gap } = decideVerdict(national.score, regional.score, required, rules);
   const reference = study.reference[topic.id];
   const disposition = study.dispositions[topic.id];
@@ -183,10 +207,11 @@ function topicCoverage(study: Study, topic: Topic, rules: Rules): TopicCoverage 
 /** Rows in category order, then in the order of topics.yaml. */
 export function computeCoverage(study: Study, rules: Rules = study.rules): Coverage {
   const order = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const index = indexStudy(study);
   const topics = study.topics
     .map((topic, index) => ({ topic, index }))
     .sort((a, b) => order.get(a.topic.category)! - order.get(b.topic.category)! || a.index - b.index)
-    .map(({ topic }) => topicCoverage(study, topic, rules));
+    .map(({ topic }) => topicCoverage(study, index, topic, rules));
   return {
     study: { id: study.study.id, title: study.study.title, date: study.study.date, dataVersion: study.dataVersion, regions: study.study.regions },
     accords: study.accords.map((a) => ({ id: a.id, name: a.name })),

@@ -41,6 +41,7 @@ const ROOT_FILES: Expected[] = [
 ];
 
 const SAMPLE_FILE = "regions/sample.yaml";
+const READ_BATCH = 64;
 
 function isYamlName(name: string): boolean {
   return name.endsWith(".yaml") || name.endsWith(".yml");
@@ -172,13 +173,21 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
     ...accordFiles.map((file) => ({ kind: "accord" as const, file, required: true })),
     ...regionFiles.map((file) => ({ kind: file === SAMPLE_FILE ? ("region-sample" as const) : ("region-plan" as const), file, required: true })),
   ];
+  // Read in parallel batches (a study may hold a thousand region plans), keep the order.
+  const results: { file: DataFile | undefined; findings: Finding[] }[] = [];
+  for (let start = 0; start < wanted.length; start += READ_BATCH) {
+    const batch = wanted.slice(start, start + READ_BATCH).map(async (entry) => {
+      const fileFindings: Finding[] = [];
+      const file = await readDataFile(root, realRoot, entry, fileFindings);
+      // An optional file that is absent is fine; anything else wrong with it is not.
+      return { file, findings: entry.required || fileFindings[0]?.code !== "missing-file" ? fileFindings : [] };
+    });
+    results.push(...(await Promise.all(batch)));
+  }
   const files: DataFile[] = [];
-  for (const entry of wanted) {
-    const fileFindings: Finding[] = [];
-    const file = await readDataFile(root, realRoot, entry, fileFindings);
-    if (file) files.push(file);
-    // An optional file that is absent is fine; anything else wrong with it is not.
-    if (entry.required || fileFindings[0]?.code !== "missing-file") findings.push(...fileFindings);
+  for (const result of results) {
+    if (result.file) files.push(result.file);
+    findings.push(...result.findings);
   }
   return { root, realRoot, files, findings, otherRootFiles };
 }

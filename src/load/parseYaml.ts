@@ -71,17 +71,19 @@ function nestingDepth(value: unknown): number {
 }
 
 const ANCHOR = /(^|[\s[{,:-])&[^\s]/m;
+/** Text that may nest deeper than the limit: a long run of brackets, or deep indentation. */
+const DEEP_FLOW = new RegExp(`[[{]([\\s]*[[{]){${MAX_NESTING}}`);
+const DEEP_BLOCK = new RegExp(`^ {${MAX_NESTING * 2},}\\S`, "m");
 
 /**
  * The fast path: a value, or undefined when the file needs the careful parse (any syntax
  * problem, anchors that could expand, or too deep nesting).
  */
 export function parseFast(text: string): { value: unknown } | undefined {
-  if (ANCHOR.test(text)) return undefined;
+  if (ANCHOR.test(text) || DEEP_FLOW.test(text) || DEEP_BLOCK.test(text)) return undefined;
   try {
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
     if (value === undefined || value === null) return undefined;
-    if (nestingDepth(value) > MAX_NESTING) return undefined;
     return { value };
   } catch {
     return undefined;

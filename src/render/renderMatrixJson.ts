@@ -1,4 +1,6 @@
 // The stable JSON contract of `dekking matrix --format json` (documented in the README).
+// Per-plan statuses are left out: with many region plans they would multiply the output by
+// the number of plans; `dekking regions --format json` has them.
 
 import type { Coverage } from "../analyse/coverage.js";
 import { reasonText } from "./labels.js";
@@ -30,7 +32,6 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
         counted: topic.regional.counted,
         assessed_findings: topic.regional.assessedFindings,
         sample: topic.regional.sample,
-        plans: topic.regional.plans,
       },
       verdict: topic.verdict,
       gap: topic.gap,
