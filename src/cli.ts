@@ -16,6 +16,16 @@ import { closestMatch } from "./didYouMean.js";
 import { CATEGORIES, type Category } from "./model.js";
 import { MATRIX_FORMATS, MATRIX_RENDERERS, type MatrixFormat } from "./render/registry.js";
 import { renderExplain } from "./render/renderExplain.js";
+import { renderMatrixJson } from "./render/renderMatrixJson.js";
+import { renderReportMarkdown } from "./render/renderReportMarkdown.js";
+import { diffCoverage, newWhiteSpots } from "./analyse/diffCoverage.js";
+import { exportDataAtRef } from "./load/gitData.js";
+import { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugify, writeNewFile } from "./region/scaffoldRegionPlan.js";
+import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "./render/renderDiff.js";
+import { REGION_FORMATS, REGION_RENDERERS, regionMatrix, type RegionFormat } from "./render/renderRegions.js";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { staleReports, writeReportsAtomically, type ReportFile } from "./report/writeReports.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 
@@ -149,7 +159,144 @@ function buildProgram(io: Io): Command {
       io.stdout(renderExplain(study, topic, { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io) }));
     });
 
+  addCommonOptions(program.command("report"))
+    .description("write coverage.pdf, coverage.md and coverage.json; --check compares instead of writing")
+    .option("--out <dir>", "output folder", "reports")
+    .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives")
+    .action(async (options: CommonOptions & { out: string; check?: boolean }) => {
+      const { study } = await requireStudy(options, io);
+      const coverage = computeCoverage(study);
+      const generatedOn = reportDate(study, io.env);
+      // pdfkit is heavy: only this command loads it.
+      const { renderPdf } = await import("./render/renderPdf.js");
+      const files: ReportFile[] = [
+        { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: options.lang, generatedOn }) },
+        { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: options.lang, generatedOn }), "utf8") },
+        { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: options.lang, paint: paintFor(options, io), width: 120, excel: false }), "utf8") },
+      ];
+      const outDir = path.resolve(io.cwd, options.out);
+      const shown = path.relative(io.cwd, outDir) || ".";
+      if (options.check) {
+        const stale = await staleReports(outDir, files);
+        if (stale.length > 0) {
+          io.stderr(`dekking: the reports in ${shown} are not what the data gives: ${stale.join(", ")}\n  (run dekking report${options.out === "reports" ? "" : ` --out ${options.out}`} and commit the result)\n`);
+          throw new CheckFailed();
+        }
+        io.stdout(`${shown}: ${files.map((f) => f.name).join(", ")} are up to date (data version ${study.dataVersion})\n`);
+        return;
+      }
+      await writeReportsAtomically(outDir, files);
+      for (const file of files) io.stdout(`${path.join(shown, file.name)}  ${file.bytes.byteLength} bytes\n`);
+    });
+
+  const region = program.command("region").description("work with region plan files");
+  addCommonOptions(region.command("add"))
+    .description("scaffold data/regions/<slug>.yaml with every indicator `unknown`; never overwrites")
+    .argument("<name>", "the region's name (as in study.yaml for a sample region)")
+    .option("--plan-title <title>", "title of the region plan")
+    .option("--year <year>", "year of the plan")
+    .option("--url <url>", "where the plan is published")
+    .option("--assessed-by <name>", "who assesses the plan")
+    .option("--force", "replace an existing file, keeping a backup beside it")
+    .action(async (name: string, options: CommonOptions & { planTitle?: string; year?: string; url?: string; assessedBy?: string; force?: boolean }) => {
+      const slug = slugify(name);
+      const { study, dataDir } = await requireStudy(options, io);
+      const target = regionPlanPath(dataDir, slug);
+      const check = checkRegionName(study, name);
+      if (check.assessedIn && check.assessedIn !== `regions/${slug}.yaml`) {
+        throw new UsageError(`region "${name}" is already assessed in ${check.assessedIn}`, "edit that file; one file per region");
+      }
+      let year: number | undefined;
+      if (options.year !== undefined) {
+        if (!/^\d{4}$/.test(options.year)) throw new UsageError(`--year must be a year such as 2023, got "${options.year}"`);
+        year = Number(options.year);
+      }
+      const text = renderRegionPlanScaffold(study, {
+        region: name,
+        assessedOn: localDate(new Date()),
+        ...(options.planTitle !== undefined ? { planTitle: options.planTitle } : {}),
+        ...(year !== undefined ? { year } : {}),
+        ...(options.url !== undefined ? { url: options.url } : {}),
+        ...(options.assessedBy !== undefined ? { assessedBy: options.assessedBy } : {}),
+      });
+      const { backup } = await writeNewFile(target, text, { force: Boolean(options.force) });
+      const shown = displayPathFor(dataDir, io)(`regions/${slug}.yaml`);
+      if (!check.inSample) {
+        io.stderr(`dekking: "${name}" is not one of the study's sample regions, so it counts as an extra region${check.suggestion ? ` (did you mean "${check.suggestion}"?)` : ""}\n`);
+      }
+      if (backup) io.stdout(`kept the previous file as ${path.relative(io.cwd, backup) || backup}\n`);
+      io.stdout(`created ${shown} with ${indicatorTopics(study).length} indicators, all "unknown": fill them in, then run dekking validate\n`);
+    });
+
+  addCommonOptions(program.command("regions"))
+    .description("the regions × indicators matrix of the assessed region plans")
+    .addOption(new Option("--format <format>", "output format").choices([...REGION_FORMATS]).default("table"))
+    .option("--excel", "CSV for Dutch Excel: UTF-8 BOM, ';' separators, decimal commas")
+    .action(async (options: CommonOptions & { format: RegionFormat; excel?: boolean }) => {
+      const { study } = await requireStudy(options, io);
+      io.stdout(REGION_RENDERERS[options.format](regionMatrix(study), { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io), excel: Boolean(options.excel) }));
+    });
+
+  addCommonOptions(program.command("diff"))
+    .description("which verdicts changed between two data folders, or since a git ref, and why")
+    .argument("[old-data]", "the data folder before the change")
+    .argument("[new-data]", "the data folder after the change (default: --data)")
+    .option("--base <ref>", "compare with the data as it was at this git commit, branch or tag")
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .addOption(new Option("--fail-on-new <level>", "exit 1 when the change creates such a verdict").choices(["white-spot"]))
+    .action(async (oldData: string | undefined, newData: string | undefined, options: CommonOptions & { base?: string; format: "text" | "json" | "markdown"; failOnNew?: "white-spot" }) => {
+      if ((oldData === undefined) === (options.base === undefined)) {
+        throw new UsageError("give either an old data folder or --base <git-ref>", "dekking diff old-data/ [new-data/]  or  dekking diff --base HEAD");
+      }
+      const newOptions = { ...options, ...(newData !== undefined ? { data: newData } : {}) };
+      const after = await requireStudy(newOptions, io);
+      let beforeDir: string;
+      let cleanup: (() => Promise<void>) | undefined;
+      if (options.base !== undefined) {
+        const scratch = await mkdtemp(path.join(tmpdir(), "dekking-diff-"));
+        cleanup = () => rm(scratch, { recursive: true, force: true });
+        beforeDir = path.join(scratch, "data");
+        try {
+          await exportDataAtRef(after.dataDir, options.base, after.dataDir, beforeDir);
+        } catch (error) {
+          await cleanup();
+          throw error;
+        }
+      } else {
+        beforeDir = path.resolve(io.cwd, oldData!);
+      }
+      try {
+        const before = await requireStudy({ ...options, data: beforeDir }, io);
+        const diff = diffCoverage(computeCoverage(before.study), computeCoverage(after.study));
+        if (options.format === "json") io.stdout(renderDiffJson(diff));
+        else if (options.format === "markdown") io.stdout(renderDiffMarkdown(diff, { lang: options.lang }));
+        else io.stdout(renderDiffText(diff, { lang: options.lang, paint: paintFor(options, io) }));
+        if (options.failOnNew === "white-spot") {
+          const fresh = newWhiteSpots(diff);
+          if (fresh.length > 0) {
+            io.stderr(`dekking: the change creates ${fresh.length} new white spot(s): ${fresh.join(", ")}\n`);
+            throw new CheckFailed();
+          }
+        }
+      } finally {
+        await cleanup?.();
+      }
+    });
+
   return program;
+}
+
+/**
+ * The date printed on reports: SOURCE_DATE_EPOCH when set (reproducible builds), otherwise
+ * the study's own date, never the clock, so the same data gives the same bytes.
+ */
+export function reportDate(study: Study, env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && epoch !== "") {
+    if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}"`, "unset it, or set it to e.g. $(git log -1 --format=%ct)");
+    return new Date(Number(epoch) * 1000);
+  }
+  return new Date(`${study.study.date}T00:00:00Z`);
 }
 
 type FailOn = "white-spot" | "possible-white-spot";

@@ -127,8 +127,12 @@ describe("regional coverage", () => {
   it("unknown statuses are not counted; only unknowns leave the topic unassessed", () => {
     const study = makeStudy({ plans: [{ region: "A", findings: { t: { status: "unknown" } } }] });
     expect(only(study).regional).toMatchObject({ score: null, counted: 0 });
-    const mixed = makeStudy({ sampleRegions: ["A", "B"], sample: { t: { prevalence: "all" } }, plans: [{ region: "A", findings: { t: { status: "unknown" } } }] });
-    expect(only(mixed).regional).toMatchObject({ score: 1, counted: 1 });
+    // A sample region whose file is silent on the topic keeps counting at the sample share.
+    const mixed = makeStudy({ sampleRegions: ["A", "B"], sample: { t: { prevalence: "half" } }, plans: [{ region: "A", findings: { t: { status: "unknown" } } }] });
+    expect(only(mixed).regional).toMatchObject({ score: 0.5, counted: 2, assessedFindings: 0, estimate: true });
+    // An extra region outside the sample with `unknown` adds nothing.
+    const extra = makeStudy({ sampleRegions: ["A"], sample: { t: { prevalence: "all" } }, plans: [{ region: "X", findings: { t: { status: "unknown" } } }] });
+    expect(only(extra).regional).toMatchObject({ score: 1, counted: 1 });
   });
 });
 

@@ -69,8 +69,8 @@ describe("verdict properties (computeCoverage on generated studies)", () => {
     fc.assert(
       fc.property(generated, fc.nat(), (g, pick) => {
         const i = pick % g.strengths.length;
-        const current = g.strengths[i];
-        const stronger = current === null ? "mention" : STRENGTHS[Math.min(2, STRENGTHS.indexOf(current) + 1)]!;
+        const current = g.strengths[i] ?? null;
+        const stronger = current === null ? "mention" : STRENGTHS[Math.min(2, STRENGTHS.indexOf(current!) + 1)]!;
         const raised = { ...g, strengths: g.strengths.map((s, j) => (j === i ? stronger : s)) };
         expect(rank(verdictOf(raised))).toBeGreaterThanOrEqual(rank(verdictOf(g)));
       }),

@@ -19,7 +19,6 @@ interface StudyIndex {
   actionsByTopic: Map<string, { accord: Accord; action: ActionFile; link: TopicLink }[]>;
   /** Region plans sorted by region name. */
   plans: LoadedRegionPlan[];
-  plannedRegions: Set<string>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -44,7 +43,7 @@ function indexStudy(study: Study): StudyIndex {
     }
   }
   const plans = [...study.regionPlans].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
-  return { themesByTopic, actionsByTopic, plans, plannedRegions: new Set(plans.map((p) => p.region)) };
+  return { themesByTopic, actionsByTopic, plans };
 }
 
 function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
@@ -98,16 +97,20 @@ function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
     return { region: plan.region, file: plan.file, status, indirect, score };
   });
 
-  // Each sample region without its own file counts at the sample's share; each region
-  // with a file counts at its own score; `unknown` is not counted.
-  const regionsAtSampleShare = sampleShare === null ? 0 : sampleRegions.filter((r) => !index.plannedRegions.has(r)).length;
-  let sum = regionsAtSampleShare * (sampleShare ?? 0);
+  // Each region whose plan was assessed on this topic counts at its own score. A sample
+  // region without such an assessment (no file, or `unknown` in its file) keeps counting at
+  // the sample's share: a half-filled file must not move the figures of topics it is silent on.
+  let sum = 0;
   let assessed = 0;
+  const assessedRegions = new Set<string>();
   for (const plan of plans) {
     if (plan.score === null) continue;
     sum += plan.score;
     assessed++;
+    assessedRegions.add(plan.region);
   }
+  const regionsAtSampleShare = sampleShare === null ? 0 : sampleRegions.filter((r) => !assessedRegions.has(r)).length;
+  sum += regionsAtSampleShare * (sampleShare ?? 0);
   const counted = regionsAtSampleShare + assessed;
   const sample = sampleFinding
     ? { prevalence: sampleFinding.prevalence, share: sampleShare, indirect: sampleFinding.evidence === "indirect", regions: regionsAtSampleShare }

@@ -262,6 +262,18 @@ export interface ReportWords {
   topicsFlagged: string;
   agreesLong: string;
   differsLong: string;
+  nationalShort: string;
+  nationalLong: string;
+  regionalLong: string;
+  threshold: string;
+  group: string;
+  groups: string;
+  indicator: string;
+  regionPlans: string;
+  columnInferred: string;
+  noActionIn: string;
+  whiteSpotsIntro: string;
+  noReferences: string;
 }
 
 export const REPORT_WORDS: Record<Lang, ReportWords> = {
@@ -325,6 +337,19 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     topicsFlagged: "onderwerpen",
     agreesLong: "eens",
     differsLong: "wijkt af",
+    nationalShort: "landelijk",
+    nationalLong: "Landelijke dekking",
+    regionalLong: "Regionale dekking",
+    threshold: "drempel",
+    group: "groep",
+    groups: "groepen",
+    indicator: "indicator van de regioplananalyse",
+    regionPlans: "regioplannen",
+    columnInferred: "akkoord afgeleid uit de opmaak van de bron",
+    noActionIn: "Geen actie in",
+    noReferences: "De data bevatten geen conclusies van het rapport om mee te vergelijken.",
+    whiteSpotsIntro:
+      "{n} onderwerpen zijn een witte vlek of een mogelijke witte vlek. Per onderwerp: het oordeel en waarom, de vraag uit de interviews, de acties in de akkoorden, de regionale bevinding, de conclusie van het rapport en het besluit van de werkorganisatie — elk met de bron.",
   },
   en: {
     kicker: "Coverage analysis of policy accords",
@@ -386,6 +411,19 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     topicsFlagged: "topics",
     agreesLong: "agrees",
     differsLong: "differs",
+    nationalShort: "national",
+    nationalLong: "National coverage",
+    regionalLong: "Regional coverage",
+    threshold: "threshold",
+    group: "group",
+    groups: "groups",
+    indicator: "region-plan indicator",
+    regionPlans: "region plans",
+    columnInferred: "accord inferred from the source's layout",
+    noActionIn: "No action in",
+    noReferences: "The data hold no conclusions of the report to compare with.",
+    whiteSpotsIntro:
+      "{n} topics are a white spot or a possible white spot. For each: the verdict and why, the demand from the interviews, the actions in the accords, the regional finding, the report's conclusion and the working organisation's decision — each with its source.",
   },
 };
 

@@ -46,9 +46,12 @@ export interface RegionMatrix {
   sampleRegions: string[];
   /** Indicator topics in matrix order, then other topics some plan has assessed. */
   rows: RegionMatrixRow[];
-  /** Sorted by region name. */
+  /** Sorted by region name (Dutch collation). */
   plans: RegionMatrixPlan[];
 }
+
+/** Dutch alphabetical order ("Één" under E), the way a reader looks a region up. */
+const REGION_ORDER = new Intl.Collator("nl");
 
 export const PLAN_STATUSES: readonly PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
 
@@ -102,6 +105,6 @@ export function regionMatrix(study: Study): RegionMatrix {
         cells,
       };
     })
-    .sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
+    .sort((a, b) => REGION_ORDER.compare(a.region, b.region) || (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
   return { study: { id: study.study.id, title: study.study.title, dataVersion: study.dataVersion }, sampleRegions, rows, plans };
 }

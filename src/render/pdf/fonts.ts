@@ -6,6 +6,7 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { woffToSfnt } from "./woffToSfnt.js";
 
 export type Weight = "regular" | "bold";
 
@@ -28,6 +29,7 @@ const FONT_FILES: readonly FontFile[] = [
 ];
 
 interface LoadedFont extends FontFile {
+  /** The font as a plain TrueType file, unpacked from its WOFF. */
   bytes: Buffer;
   hasGlyph: (codePoint: number) => boolean;
 }
@@ -57,7 +59,7 @@ async function loadFontFiles(): Promise<readonly LoadedFont[]> {
     } catch {
       throw new Error(`The PDF font ${file.module} is missing: reinstall the package's dependencies (npm install).`);
     }
-    const bytes = readFileSync(path);
+    const bytes = woffToSfnt(readFileSync(path));
     const font = fontkit.create(bytes);
     if (!("hasGlyphForCodePoint" in font)) throw new Error(`${file.module} is a font collection, not a single font.`);
     return { ...file, bytes, hasGlyph: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) };

@@ -1,0 +1,381 @@
+// `dekking region add <name>`: the file name of a new region plan, the YAML text of its
+// scaffold (every indicator `unknown`), and a write that never silently replaces a file.
+// Researchers fill the scaffold in by hand, so it carries the schema line and, per
+// indicator, the label and the analysis questions as comments.
+
+import { randomBytes } from "node:crypto";
+import { constants } from "node:fs";
+import { copyFile, link, lstat, mkdir, open, rename, unlink, type FileHandle } from "node:fs/promises";
+import * as path from "node:path";
+import { stringify } from "yaml";
+import { closestMatch } from "../didYouMean.js";
+import { UsageError } from "../errors.js";
+import { CATEGORIES, type Study, type Topic } from "../model.js";
+import { CATEGORY_LABELS } from "../render/labels.js";
+
+/** Longest slug, so file names stay readable and far below any file-system limit. */
+export const MAX_SLUG_LENGTH = 60;
+
+/** regions/sample.yaml holds the report's aggregate findings; a plan must never take its name. */
+const RESERVED_SLUGS = new Set(["sample"]);
+
+/** Control characters and line/paragraph separators: they have no place in a one-line name. */
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+/** Letters that NFKD does not decompose into a base letter plus marks. */
+const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
+
+/**
+ * The file-name part of `data/regions/<slug>.yaml` for a region name: lowercase ASCII
+ * letters, digits and single hyphens. The result never contains a path separator or a
+ * dot, so no name can point outside the regions folder.
+ */
+export function slugify(name: string): string {
+  if (CONTROL.test(name)) {
+    throw new UsageError("the region name contains control characters (such as a NUL byte, a tab or a line break)", "type the name as plain text on one line, e.g. \"Zuid-Limburg\"");
+  }
+  const folded = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c);
+  const slug = folded
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_SLUG_LENGTH)
+    .replace(/-+$/, "");
+  if (slug === "") {
+    throw new UsageError(`the region name "${name}" has no letters or digits to make a file name from`, "use the region's name, e.g. dekking region add \"Zuid-Limburg\"");
+  }
+  return slug;
+}
+
+/**
+ * The absolute path of a region plan file in a data folder. Refuses the slug of the
+ * sample file and, as a last guard, any path that does not resolve inside regions/.
+ */
+export function regionPlanPath(dataDir: string, slug: string): string {
+  if (RESERVED_SLUGS.has(slug)) {
+    throw new UsageError(`the name gives the file regions/${slug}.yaml, which holds the report's aggregate findings over the sample`, "use the region's full name, e.g. \"Regio Sample-West\"");
+  }
+  const regionsDir = path.resolve(dataDir, "regions");
+  const target = path.resolve(regionsDir, `${slug}.yaml`);
+  const relative = path.relative(regionsDir, target);
+  if (relative === "" || relative.startsWith("..") || path.isAbsolute(relative) || relative.includes(path.sep)) {
+    throw new UsageError(`the region name gives a file outside ${regionsDir}`, "use the region's name without path characters");
+  }
+  return target;
+}
+
+/** How a region name relates to the study: a sample region, close to one, or already assessed. */
+export interface RegionNameCheck {
+  /** The name is one of the sample regions of study.yaml, so its file replaces the sample share for it. */
+  inSample: boolean;
+  /** A sample region the name is probably meant to be (different spelling), when it is not one exactly. */
+  suggestion: string | undefined;
+  /** The file of an existing plan for the same region, if any. */
+  assessedIn: string | undefined;
+}
+
+/**
+ * A region name that is almost a sample region ("Zuid-Limburg" for "Zuid Limburg") would
+ * count as an extra region instead of replacing the sample share: the CLI should warn.
+ */
+export function checkRegionName(study: Study, region: string): RegionNameCheck {
+  const sampleRegions = study.sample?.regions ?? study.study.regions;
+  const inSample = sampleRegions.includes(region);
+  let suggestion: string | undefined;
+  if (!inSample) {
+    const bySlug = sampleRegions.find((r) => safeSlug(r) === safeSlug(region));
+    suggestion = bySlug ?? closestMatch(region, sampleRegions);
+  }
+  return { inSample, suggestion, assessedIn: study.regionPlans.find((p) => p.region === region)?.file };
+}
+
+function safeSlug(name: string): string | undefined {
+  try {
+    return slugify(name);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ScaffoldInput {
+  region: string;
+  planTitle?: string;
+  year?: number;
+  url?: string;
+  assessedBy?: string;
+  /** YYYY-MM-DD. */
+  assessedOn: string;
+}
+
+/** Placeholder for `assessed_by`: the schema needs a name, and a made-up one would be fake data. */
+export const ASSESSED_BY_PLACEHOLDER = "nog invullen";
+
+function checkText(what: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (trimmed === "") throw new UsageError(`${what} is empty`, `give ${what} as text`);
+  if (CONTROL.test(trimmed)) throw new UsageError(`${what} contains control characters (such as a tab or a line break)`, "give it as plain text on one line");
+  if ([...trimmed].length > max) throw new UsageError(`${what} is longer than ${max} characters`, "shorten it");
+  return trimmed;
+}
+
+function checkDate(value: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`assessed_on "${value}" is not a date`, "write it as YYYY-MM-DD, e.g. 2024-08-02");
+  }
+  return value;
+}
+
+function checkInput(input: ScaffoldInput): ScaffoldInput {
+  const checked: ScaffoldInput = {
+    region: checkText("the region name", input.region, 200),
+    assessedOn: checkDate(input.assessedOn),
+  };
+  if (input.planTitle !== undefined) checked.planTitle = checkText("the plan title", input.planTitle, 300);
+  if (input.assessedBy !== undefined) checked.assessedBy = checkText("assessed_by", input.assessedBy, 200);
+  if (input.year !== undefined) {
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) {
+      throw new UsageError(`the year ${input.year} is not a year from 2000 to 2100`, "give the year the plan was published, e.g. --year 2023");
+    }
+    checked.year = input.year;
+  }
+  if (input.url !== undefined) {
+    const url = input.url.trim();
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(url);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:\/\//.test(url) || CONTROL.test(url) || /\s/.test(url)) {
+      throw new UsageError(`"${input.url}" is not a web address`, "give the address where the plan is published, starting with https://");
+    }
+    checked.url = url;
+  }
+  return checked;
+}
+
+/** One YAML scalar on one line, quoted where YAML needs it (`: `, `#`, leading `-`, "null", …). */
+function scalar(value: string | number): string {
+  const text = stringify(value, { lineWidth: 0, minContentWidth: 0 }).replace(/\n$/, "");
+  // The inputs are single-line, so this holds; JSON is valid YAML should it ever not.
+  return text.includes("\n") ? JSON.stringify(value) : text;
+}
+
+/** Comment lines, wrapped at `width` columns; the text is data from topics.yaml, so whitespace is normalised. */
+function comment(text: string, indent: string, width = 100, continuation = "  "): string[] {
+  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const lines: string[] = [];
+  let line = "";
+  for (const word of words) {
+    const prefix = lines.length === 0 ? `${indent}# ` : `${indent}# ${continuation}`;
+    if (line !== "" && prefix.length + line.length + 1 + word.length > width) {
+      lines.push(prefix + line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push((lines.length === 0 ? `${indent}# ` : `${indent}# ${continuation}`) + line);
+  return lines;
+}
+
+/** Indicator topics in category order, then in the order of topics.yaml (as the matrix shows them). */
+export function indicatorTopics(study: Study): Topic[] {
+  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  return study.topics
+    .map((topic, index) => ({ topic, index }))
+    .filter(({ topic }) => topic.indicator)
+    .sort((a, b) => rank.get(a.topic.category)! - rank.get(b.topic.category)! || a.index - b.index)
+    .map(({ topic }) => topic);
+}
+
+const HEADER = [
+  "# Beoordeling van één regioplan voor dekking (zie docs/adding-a-region-plan.md).",
+  "#",
+  "# Vul per indicator onder findings de status in:",
+  "#   concrete  het plan beschrijft een concrete aanpak (wie doet wat, met welke middelen)",
+  "#   ambition  het plan noemt alleen doelen of ambities (\"hoog over\")",
+  "#   absent    het plan noemt het onderwerp niet",
+  "#   unknown   nog niet beoordeeld; telt als niet gedekt",
+  "# Zet bij elke beoordeling de woorden van het plan letterlijk onder quote: en het",
+  "# paginanummer onder page:. Bereikt het plan het onderwerp alleen via andere structuren",
+  "# (bijvoorbeeld toegankelijkheid van zorg alleen via de wijkteams), voeg dan",
+  "# evidence: indirect toe; dat halveert de score. Een eigen opmerking kan onder note:.",
+  "# Controleer daarna met: npx dekking validate",
+];
+
+/**
+ * The YAML text of a new region plan file: every indicator topic listed as `unknown`,
+ * preceded by its label and analysis questions as comments. Loads and validates as is.
+ */
+export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): string {
+  const checked = checkInput(input);
+  const lines: string[] = ["# yaml-language-server: $schema=../../schemas/region-plan.schema.json", ...HEADER, ""];
+  const sampleRegions = study.sample?.regions ?? study.study.regions;
+  if (sampleRegions.includes(checked.region)) {
+    lines.push("# Deze regio hoort bij de steekproef van study.yaml: wat je hier beoordeelt, vervangt voor", "# deze regio de geschatte dekking uit regions/sample.yaml.");
+  } else {
+    lines.push("# Deze regio hoort niet bij de steekproef van study.yaml: ze telt als extra regio naast", "# de steekproefregio's. Schrijf de naam precies als in study.yaml als dat wel de bedoeling is.");
+  }
+  lines.push(`region: ${scalar(checked.region)}`);
+  lines.push("plan:");
+  lines.push(`  title: ${scalar(checked.planTitle ?? `Regioplan ${checked.region}`)}`);
+  lines.push(checked.year !== undefined ? `  year: ${checked.year}` : "  # year: 2023          # jaar van het plan");
+  lines.push(checked.url !== undefined ? `  url: ${scalar(checked.url)}` : "  # url: https://…      # waar het plan gepubliceerd is");
+  if (checked.assessedBy !== undefined) {
+    lines.push(`assessed_by: ${scalar(checked.assessedBy)}`);
+  } else {
+    lines.push(`assessed_by: ${scalar(ASSESSED_BY_PLACEHOLDER)}   # naam van wie het plan beoordeelt`);
+  }
+  lines.push(`assessed_on: ${scalar(checked.assessedOn)}`);
+  lines.push(
+    "# Hoe ver cliënt- en ouderenorganisaties meededen aan het plan (participatieladder van OPCZ);",
+    "# haal het # weg en kies één waarde:",
+    "# participation: toehoorder | meedenker | adviseur | partner | regisseur | nvt",
+    "",
+    "findings:",
+  );
+  const topics = indicatorTopics(study);
+  if (topics.length === 0) {
+    // An empty map, so the file still validates when a study defines no indicators.
+    lines[lines.length - 1] = "findings: {}";
+  }
+  let category: string | undefined;
+  for (const topic of topics) {
+    if (topic.category !== category) {
+      category = topic.category;
+      lines.push(`  # ── ${CATEGORY_LABELS.nl[topic.category]} ${"─".repeat(Math.max(3, 60 - CATEGORY_LABELS.nl[topic.category].length))}`);
+    }
+    lines.push(...comment(topic.label, "  "));
+    for (const question of topic.questions ?? []) lines.push(...comment(`? ${question}`, "  ", 100, "  "));
+    // Empty placeholders: uncommented without a value they fail validation instead of passing as data.
+    lines.push(`  ${topic.id}:`, "    status: unknown", "    # quote:", "    # page:", "");
+  }
+  return lines.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+/** Local date as YYYY-MM-DD, the default for assessed_on. */
+export function localDate(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+function timestamp(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+}
+
+/** Copies `target` to the first free `<target>.bak-<timestamp>[-n]`; never replaces an earlier backup. */
+async function backUp(target: string, now: Date): Promise<string> {
+  const base = `${target}.bak-${timestamp(now)}`;
+  for (let n = 0; n < 1000; n++) {
+    const candidate = n === 0 ? base : `${base}-${n}`;
+    try {
+      await copyFile(target, candidate, constants.COPYFILE_EXCL);
+      return candidate;
+    } catch (error) {
+      if (errnoCode(error) !== "EEXIST") throw ioError("cannot back up", target, error);
+    }
+  }
+  throw new UsageError(`cannot back up ${target}: 1000 backups from the same second exist`, "remove old .bak files");
+}
+
+function ioError(what: string, file: string, error: unknown): UsageError {
+  const code = errnoCode(error) ?? (error instanceof Error ? error.message : String(error));
+  return new UsageError(`${what} ${file} (${code})`, "check that the folder exists and that you may write in it");
+}
+
+/** Writes the text to a new file next to `target` and syncs it, so a rename publishes it whole. */
+async function writeTemporary(target: string, text: string): Promise<string> {
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(temporary, "wx");
+    await handle.writeFile(text, "utf8");
+    await handle.sync();
+  } catch (error) {
+    await handle?.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw ioError("cannot write", temporary, error);
+  }
+  await handle.close();
+  return temporary;
+}
+
+/**
+ * Writes a new file. Refuses when the target exists, unless `force`; with force the old
+ * file is first copied to a backup that never replaces an earlier one. The new content
+ * appears at once (temporary file in the same folder, then rename), and a symbolic link at
+ * the target is refused rather than followed.
+ */
+export async function writeNewFile(target: string, text: string, options: { force: boolean; now?: Date }): Promise<{ backup?: string }> {
+  const folder = path.dirname(target);
+  try {
+    await mkdir(folder, { recursive: true });
+  } catch (error) {
+    throw ioError("cannot create the folder", folder, error);
+  }
+  let existing: Awaited<ReturnType<typeof lstat>> | undefined;
+  try {
+    existing = await lstat(target);
+  } catch (error) {
+    if (errnoCode(error) !== "ENOENT") throw ioError("cannot check", target, error);
+  }
+  if (existing?.isSymbolicLink()) {
+    throw new UsageError(`${target} is a symbolic link; dekking does not write through links`, "remove the link, or pass a name that gives another file");
+  }
+  if (existing && !existing.isFile()) {
+    throw new UsageError(`${target} exists and is not a regular file`, "move it away first");
+  }
+  if (existing && !options.force) {
+    throw new UsageError(`${target} already exists; it is left as it is`, "edit that file, choose another name, or pass --force to replace it (the old file is kept as a .bak copy)");
+  }
+
+  const backup = existing ? await backUp(target, options.now ?? new Date()) : undefined;
+  const temporary = await writeTemporary(target, text);
+  try {
+    if (existing) {
+      await rename(temporary, target);
+    } else {
+      // link() fails when the target appeared meanwhile, so a file created by someone else
+      // between the check and now is never replaced.
+      await publishWithoutReplacing(temporary, target);
+    }
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    if (error instanceof UsageError) throw error;
+    throw ioError("cannot write", target, error);
+  }
+  return backup ? { backup } : {};
+}
+
+async function publishWithoutReplacing(temporary: string, target: string): Promise<void> {
+  try {
+    await link(temporary, target);
+  } catch (error) {
+    const code = errnoCode(error);
+    if (code === "EEXIST") throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
+    // Some file systems have no hard links; an exclusive copy still never replaces a file.
+    if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS" || code === "EXDEV") {
+      try {
+        await copyFile(temporary, target, constants.COPYFILE_EXCL);
+      } catch (copyError) {
+        if (errnoCode(copyError) === "EEXIST") throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
+        throw copyError;
+      }
+    } else {
+      throw error;
+    }
+  }
+  // The file is published; a temporary name left behind is harmless (the loader reads *.yaml only).
+  await unlink(temporary).catch(() => undefined);
+}

@@ -1,0 +1,309 @@
+// Text layout on pdfkit pages. pdfkit's own wrapper can neither fall back between fonts nor
+// tell a block's height before drawing it, so lines are wrapped and measured here and every
+// run is drawn at an explicit position without pdfkit's line breaking. That also means pdfkit
+// never adds a page on its own: pages break only where `ensure` decides, so a table row or a
+// heading with its first paragraph is never split.
+
+import type {} from "pdfkit";
+import type { FontSet, Weight } from "./fonts.js";
+import { INK, MUTED } from "./palette.js";
+
+export type Doc = PDFKit.PDFDocument;
+
+export interface TextStyle {
+  weight: Weight;
+  size: number;
+  color: string;
+  /** Line height as a multiple of the font size. */
+  leading: number;
+}
+
+export type Align = "left" | "center" | "right";
+
+export interface Line {
+  text: string;
+  width: number;
+}
+
+/** A paragraph of a block kept together; `bar` draws a quote bar left of it, `bullet` a bullet. */
+export interface Paragraph {
+  text: string;
+  style: TextStyle;
+  indent?: number;
+  spaceAfter?: number;
+  bar?: string;
+  bullet?: boolean;
+}
+
+export const STYLES = {
+  title: { weight: "bold", size: 24, color: INK, leading: 1.2 },
+  h1: { weight: "bold", size: 17, color: INK, leading: 1.25 },
+  h2: { weight: "bold", size: 13, color: INK, leading: 1.3 },
+  h3: { weight: "bold", size: 10, color: INK, leading: 1.35 },
+  lead: { weight: "regular", size: 11, color: INK, leading: 1.45 },
+  body: { weight: "regular", size: 9.5, color: INK, leading: 1.45 },
+  bodyBold: { weight: "bold", size: 9.5, color: INK, leading: 1.45 },
+  small: { weight: "regular", size: 8, color: MUTED, leading: 1.4 },
+  smallInk: { weight: "regular", size: 8, color: INK, leading: 1.4 },
+  smallBold: { weight: "bold", size: 8, color: INK, leading: 1.4 },
+  cell: { weight: "regular", size: 7.5, color: INK, leading: 1.3 },
+  tableCell: { weight: "regular", size: 8, color: INK, leading: 1.3 },
+  cellBold: { weight: "bold", size: 7.5, color: INK, leading: 1.3 },
+  footer: { weight: "regular", size: 7.5, color: MUTED, leading: 1.3 },
+} as const satisfies Record<string, TextStyle>;
+
+export interface PageGeometry {
+  width: number;
+  height: number;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A4 in points, with room below the text for the running footer. */
+export const A4: PageGeometry = { width: 595.28, height: 841.89, top: 54, bottom: 66, left: 54, right: 54 };
+
+export class PdfLayout {
+  /** Top of the next block on the current page. */
+  y: number;
+  private readonly widths = new Map<string, number>();
+
+  constructor(
+    readonly doc: Doc,
+    readonly fonts: FontSet,
+    readonly geometry: PageGeometry,
+  ) {
+    this.y = geometry.top;
+  }
+
+  get left(): number {
+    return this.geometry.left;
+  }
+
+  get contentWidth(): number {
+    return this.geometry.width - this.geometry.left - this.geometry.right;
+  }
+
+  /** Lowest y a block may reach on a page. */
+  get bottom(): number {
+    return this.geometry.height - this.geometry.bottom;
+  }
+
+  get atPageTop(): boolean {
+    return this.y <= this.geometry.top + 0.01;
+  }
+
+  /** 0-based index of the current page; pages are only ever appended. */
+  get pageIndex(): number {
+    const range = this.doc.bufferedPageRange();
+    return range.start + range.count - 1;
+  }
+
+  addPage(): void {
+    this.doc.addPage();
+    this.y = this.geometry.top;
+  }
+
+  /** Starts a new page unless `height` fits below the cursor; returns whether it did. */
+  ensure(height: number): boolean {
+    if (this.y + height <= this.bottom + 0.01 || this.atPageTop) return false;
+    this.addPage();
+    return true;
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * style.leading;
+  }
+
+  widthOf(text: string, style: TextStyle): number {
+    const key = `${style.weight}|${style.size}|${text}`;
+    const cached = this.widths.get(key);
+    if (cached !== undefined) return cached;
+    let width = 0;
+    for (const run of this.fonts.runsOf(text, style.weight)) {
+      this.doc.font(run.face).fontSize(style.size);
+      width += this.doc.widthOfString(run.text);
+    }
+    // Words and short labels repeat (every matrix cell, every "bron:"), long lines do not.
+    if (text.length <= 48) this.widths.set(key, width);
+    return width;
+  }
+
+  /** Wraps at spaces; a word wider than the line is broken between characters. `\n` breaks a line. */
+  wrap(text: string, style: TextStyle, width: number): Line[] {
+    const lines: Line[] = [];
+    const space = this.widthOf(" ", style);
+    for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
+      const words = paragraph.split(/[^\S\n\u00a0]+/).filter((w) => w.length > 0);
+      if (words.length === 0) {
+        lines.push({ text: "", width: 0 });
+        continue;
+      }
+      let current = "";
+      let currentWidth = 0;
+      for (const word of words) {
+        const wordWidth = this.widthOf(word, style);
+        if (current && currentWidth + space + wordWidth <= width + 0.01) {
+          current += ` ${word}`;
+          currentWidth += space + wordWidth;
+          continue;
+        }
+        if (current) lines.push({ text: current, width: currentWidth });
+        if (wordWidth <= width + 0.01) {
+          current = word;
+          currentWidth = wordWidth;
+        } else {
+          const pieces = this.breakWord(word, style, width);
+          for (const piece of pieces.slice(0, -1)) lines.push(piece);
+          const last = pieces[pieces.length - 1]!;
+          current = last.text;
+          currentWidth = last.width;
+        }
+      }
+      if (current) lines.push({ text: current, width: currentWidth });
+    }
+    return lines;
+  }
+
+  private breakWord(word: string, style: TextStyle, width: number): Line[] {
+    const pieces: Line[] = [];
+    let current = "";
+    for (const char of word) {
+      const candidate = current + char;
+      if (current && this.widthOf(candidate, style) > width) {
+        pieces.push({ text: current, width: this.widthOf(current, style) });
+        current = char;
+      } else {
+        current = candidate;
+      }
+    }
+    pieces.push({ text: current, width: this.widthOf(current, style) });
+    return pieces;
+  }
+
+  textHeight(text: string, style: TextStyle, width: number): number {
+    return this.wrap(text, style, width).length * this.lineHeight(style);
+  }
+
+  /** Draws one line with its baseline at `baseline`, font by font. */
+  drawLine(text: string, style: TextStyle, x: number, baseline: number): void {
+    let cursor = x;
+    for (const run of this.fonts.runsOf(text, style.weight)) {
+      this.doc.font(run.face).fontSize(style.size).fillColor(style.color);
+      this.doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
+      cursor += this.doc.widthOfString(run.text);
+    }
+  }
+
+  /** Baseline of a line whose box starts at `top`: capitals sit centred in the line box. */
+  baselineOf(top: number, style: TextStyle): number {
+    return top + this.lineHeight(style) / 2 + style.size * 0.36;
+  }
+
+  drawLines(lines: readonly Line[], style: TextStyle, x: number, top: number, width: number, align: Align = "left"): number {
+    const lineHeight = this.lineHeight(style);
+    lines.forEach((line, index) => {
+      const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
+      this.drawLine(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
+    });
+    return lines.length * lineHeight;
+  }
+
+  /** Draws wrapped text at a fixed place, without page breaks; returns its height. */
+  drawText(text: string, style: TextStyle, x: number, top: number, width: number, align: Align = "left"): number {
+    return this.drawLines(this.wrap(text, style, width), style, x, top, width, align);
+  }
+
+  /**
+   * Flows a paragraph from the cursor, breaking pages between lines. Short paragraphs move
+   * whole to the next page; a long one leaves at least two lines on either side of a break.
+   * `decorate` is called once per page with the vertical extent drawn there (a quote bar).
+   */
+  write(
+    text: string,
+    style: TextStyle,
+    options: { indent?: number; width?: number; spaceAfter?: number; align?: Align; decorate?: (top: number, bottom: number) => void } = {},
+  ): void {
+    const indent = options.indent ?? 0;
+    const width = options.width ?? this.contentWidth - indent;
+    const lines = this.wrap(text, style, width);
+    const lineHeight = this.lineHeight(style);
+    this.ensure((lines.length <= 4 ? lines.length : 2) * lineHeight);
+    let index = 0;
+    while (index < lines.length) {
+      const fit = Math.max(Math.floor((this.bottom - this.y + 0.01) / lineHeight), this.atPageTop ? 1 : 0);
+      if (fit === 0) {
+        this.addPage();
+        continue;
+      }
+      let take = Math.min(fit, lines.length - index);
+      if (lines.length - index - take === 1 && take > 2) take -= 1;
+      const top = this.y;
+      this.drawLines(lines.slice(index, index + take), style, this.left + indent, top, width, options.align);
+      this.y += take * lineHeight;
+      options.decorate?.(top, this.y);
+      index += take;
+      if (index < lines.length) this.addPage();
+    }
+    this.y += options.spaceAfter ?? 0;
+  }
+
+  /**
+   * A heading kept on one page with `keepWith` points of what follows, so it never ends a
+   * page. The space before it is dropped at the top of a page.
+   */
+  heading(text: string, style: TextStyle, options: { keepWith?: number; spaceBefore?: number; spaceAfter?: number } = {}): void {
+    const lines = this.wrap(text, style, this.contentWidth);
+    const height = lines.length * this.lineHeight(style);
+    const spaceBefore = this.atPageTop ? 0 : (options.spaceBefore ?? 0);
+    if (this.y + spaceBefore + height + (options.keepWith ?? 0) > this.bottom && !this.atPageTop) {
+      this.addPage();
+    } else {
+      this.y += spaceBefore;
+    }
+    this.y += this.drawLines(lines, style, this.left, this.y, this.contentWidth);
+    this.y += options.spaceAfter ?? 0;
+  }
+
+  /** Height of a run of paragraphs written with `writeParagraphs`. */
+  paragraphsHeight(paragraphs: readonly Paragraph[]): number {
+    return paragraphs.reduce((sum, p) => sum + this.textHeight(p.text, p.style, this.contentWidth - (p.indent ?? 0)) + (p.spaceAfter ?? 0), 0);
+  }
+
+  /**
+   * Writes paragraphs that belong together (a quote and its source, an action and its text)
+   * on one page when they fit in `keepLimit` points; longer runs flow over pages.
+   */
+  writeParagraphs(paragraphs: readonly Paragraph[], keepLimit = this.keepLimit): void {
+    if (paragraphs.length === 0) return;
+    this.ensure(Math.min(this.paragraphsHeight(paragraphs), keepLimit));
+    for (const paragraph of paragraphs) {
+      const options: Parameters<PdfLayout["write"]>[2] = { spaceAfter: paragraph.spaceAfter ?? 0 };
+      if (paragraph.indent !== undefined) options.indent = paragraph.indent;
+      if (paragraph.bar !== undefined) {
+        const bar = paragraph.bar;
+        const x = this.left + (paragraph.indent ?? 0) - 8;
+        options.decorate = (top, bottom) => this.fillRect(x, top + 2, 2, bottom - top - 4, bar);
+      }
+      if (paragraph.bullet) {
+        this.ensure(this.lineHeight(paragraph.style));
+        this.drawText("•", paragraph.style, this.left + (paragraph.indent ?? 0) - 10, this.y, 8);
+      }
+      this.write(paragraph.text, paragraph.style, options);
+    }
+  }
+
+  /** Blocks up to this tall are moved whole to the next page rather than split. */
+  get keepLimit(): number {
+    return (this.bottom - this.geometry.top) * 0.4;
+  }
+
+  rule(y: number, color: string, x = this.left, width = this.contentWidth, thickness = 0.6): void {
+    this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(thickness).strokeColor(color).stroke().restore();
+  }
+
+  fillRect(x: number, y: number, width: number, height: number, color: string): void {
+    this.doc.save().rect(x, y, width, height).fillColor(color).fill().restore();
+  }
+}

@@ -1,0 +1,51 @@
+// Colours of the PDF report. Level and verdict fills use the Okabe–Ito colour-blind-safe
+// palette of the terminal (src/render/paint.ts); every filled cell also carries a symbol and
+// a number or word, so colour is never the only signal.
+
+import type { Verdict } from "../../analyse/coverage.js";
+import type { Level } from "../paint.js";
+
+export const INK = "#1B1F24";
+export const MUTED = "#59616B";
+export const RULE = "#C5CBD3";
+export const PANEL = "#F3F5F7";
+export const ACCENT = "#0072B2";
+
+export const LEVEL_FILLS: Record<Level, string> = {
+  high: "#0072B2", // blue
+  medium: "#56B4E9", // sky blue
+  low: "#E69F00", // orange
+  none: "#D55E00", // vermillion
+  unknown: "#BDBDBD", // grey
+};
+
+export const VERDICT_FILLS: Record<Verdict, string> = {
+  "witte-vlek": "#D55E00",
+  "mogelijke-witte-vlek": "#E69F00",
+  gedekt: "#0072B2",
+  "geen-signaal": "#E4E7EB",
+};
+
+/** Neutral fill of the demand column: it shows who asks, not a coverage level. */
+export const DEMAND_FILL = "#EEF0F3";
+
+function relativeLuminance(hex: string): number {
+  const channel = (offset: number): number => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+
+/** Black or white, whichever contrasts more with the fill (WCAG contrast ratio). */
+export function inkOn(fill: string): string {
+  const luminance = relativeLuminance(fill);
+  const withWhite = 1.05 / (luminance + 0.05);
+  const withBlack = (luminance + 0.05) / 0.05;
+  return withWhite > withBlack ? "#FFFFFF" : "#000000";
+}
+
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -1,0 +1,45 @@
+// What every part of the PDF report reads and writes while the document is laid out.
+
+import type { Coverage, TopicCoverage } from "../../analyse/coverage.js";
+import type { Study } from "../../model.js";
+import type { Lang, ReportWords } from "../labels.js";
+import { STYLES, type PdfLayout } from "./layout.js";
+import { ACCENT } from "./palette.js";
+
+export interface SectionMark {
+  title: string;
+  /** Named destination, the target of the contents list's links. */
+  destination: string;
+  /** 0-based page index. */
+  page: number;
+}
+
+export interface ReportContext {
+  study: Study;
+  coverage: Coverage;
+  lang: Lang;
+  words: ReportWords;
+  layout: PdfLayout;
+  generatedOn: Date;
+  sections: SectionMark[];
+}
+
+export function topicLabel(topic: TopicCoverage, lang: Lang): string {
+  return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
+}
+
+/**
+ * Starts a numbered part of the report on a new page: its heading, an outline entry for the
+ * PDF viewer's sidebar, and a named destination for the contents list.
+ */
+export function startSection(ctx: ReportContext, title: string, destination: string): PDFKit.PDFOutline {
+  const { layout } = ctx;
+  if (!layout.atPageTop) layout.addPage();
+  layout.doc.addNamedDestination(destination);
+  ctx.sections.push({ title, destination, page: layout.pageIndex });
+  const outline = layout.doc.outline.addItem(title);
+  layout.fillRect(layout.left, layout.y, 28, 3, ACCENT);
+  layout.y += 9;
+  layout.heading(title, STYLES.h1, { spaceAfter: 10 });
+  return outline;
+}

@@ -1,0 +1,112 @@
+// The title page: the study, a summary of the verdicts, the contents (filled in at the end,
+// once the page numbers are known) and the sources.
+
+import { VERDICTS, type Verdict } from "../../analyse/coverage.js";
+import { formatDate, SOURCE_ROLE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS } from "../labels.js";
+import { summaryLine } from "../renderMatrixTable.js";
+import { STYLES } from "./layout.js";
+import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
+import type { ReportContext } from "./reportContext.js";
+
+/** Where the contents list goes, and how many entries fit there. */
+export interface ContentsSlot {
+  page: number;
+  top: number;
+  entries: number;
+}
+
+const CONTENTS_ENTRIES = 5;
+
+function writeMetaRow(ctx: ReportContext, label: string, value: string): void {
+  const { layout } = ctx;
+  const labelWidth = 110;
+  const valueWidth = layout.contentWidth - labelWidth;
+  const height = Math.max(layout.textHeight(value, STYLES.body, valueWidth), layout.lineHeight(STYLES.body));
+  layout.ensure(height);
+  layout.drawText(label, { ...STYLES.body, color: MUTED }, layout.left, layout.y, labelWidth);
+  layout.drawText(value, STYLES.body, layout.left + labelWidth, layout.y, valueWidth);
+  layout.y += height + 2;
+}
+
+function writeVerdictTiles(ctx: ReportContext): void {
+  const { layout, coverage, lang } = ctx;
+  const counts = new Map<Verdict, number>();
+  for (const topic of coverage.topics) counts.set(topic.verdict, (counts.get(topic.verdict) ?? 0) + 1);
+  const gap = 8;
+  const width = (layout.contentWidth - gap * (VERDICTS.length - 1)) / VERDICTS.length;
+  const height = 50;
+  layout.ensure(height);
+  VERDICTS.forEach((verdict, index) => {
+    const x = layout.left + index * (width + gap);
+    const fill = VERDICT_FILLS[verdict];
+    const ink = inkOn(fill);
+    layout.fillRect(x, layout.y, width, height, fill);
+    layout.drawText(String(counts.get(verdict) ?? 0), { ...STYLES.h1, size: 20, color: ink }, x + 8, layout.y + 5, width - 16);
+    layout.drawText(`${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}`, { ...STYLES.smallBold, color: ink }, x + 8, layout.y + 32, width - 16);
+  });
+  layout.y += height + 8;
+}
+
+export function writeTitlePage(ctx: ReportContext): ContentsSlot {
+  const { layout, study, coverage, lang, words } = ctx;
+  const meta = study.study;
+
+  layout.fillRect(layout.left, layout.y, layout.contentWidth, 4, ACCENT);
+  layout.y += 18;
+  layout.write(words.kicker.toUpperCase(), { ...STYLES.smallBold, color: ACCENT }, { spaceAfter: 6 });
+  layout.write(meta.title, STYLES.title, { spaceAfter: 14 });
+  layout.write(words.question, { ...STYLES.smallBold, color: MUTED }, { spaceAfter: 2 });
+  layout.write(meta.question.trim(), STYLES.lead, { spaceAfter: 16 });
+
+  writeMetaRow(ctx, words.authors, meta.authors.join(", "));
+  if (meta.organisations && meta.organisations.length > 0) writeMetaRow(ctx, words.organisations, meta.organisations.join(", "));
+  if (meta.commissioned_by) writeMetaRow(ctx, words.commissionedBy, meta.commissioned_by);
+  writeMetaRow(ctx, words.placeAndDate, [meta.place, formatDate(meta.date, lang)].filter(Boolean).join(", "));
+  layout.y += 10;
+  layout.rule(layout.y, RULE);
+  layout.y += 14;
+
+  layout.heading(WORDS[lang].summary!, STYLES.h3, { keepWith: 60, spaceAfter: 6 });
+  writeVerdictTiles(ctx);
+  layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 14 });
+
+  layout.heading(words.contents, STYLES.h3, { keepWith: CONTENTS_ENTRIES * layout.lineHeight(STYLES.body), spaceAfter: 4 });
+  const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries: CONTENTS_ENTRIES };
+  layout.y += CONTENTS_ENTRIES * layout.lineHeight(STYLES.body) + 12;
+
+  layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4 });
+  for (const source of meta.sources) {
+    layout.write(`${source.title} (${SOURCE_ROLE_LABELS[lang][source.role]})`, STYLES.body);
+    layout.write(source.url ? `${source.doc} — ${source.url}` : source.doc, STYLES.small, { indent: 10, spaceAfter: 3 });
+  }
+
+  // The generation line sits at the foot of the title page when there is room for it.
+  const stamp = `${words.generatedOn} ${formatDate(ctx.generatedOn, lang)} · ${words.dataVersion} ${coverage.study.dataVersion} · dekking`;
+  const stampHeight = layout.lineHeight(STYLES.small) + 8;
+  const footY = layout.bottom + 20 - stampHeight;
+  if (layout.y + 12 <= footY) {
+    layout.rule(footY, RULE);
+    layout.drawText(stamp, STYLES.small, layout.left, footY + 6, layout.contentWidth);
+  } else {
+    layout.y += 12;
+    layout.rule(layout.y, RULE);
+    layout.y += 6;
+    layout.write(stamp, STYLES.small);
+  }
+  return slot;
+}
+
+/** Writes the contents list into the slot kept free on the title page. */
+export function writeContents(ctx: ReportContext, slot: ContentsSlot): void {
+  const { layout, words } = ctx;
+  const style = STYLES.body;
+  const lineHeight = layout.lineHeight(style);
+  const numberWidth = 80;
+  ctx.sections.slice(0, slot.entries).forEach((section, index) => {
+    const top = slot.top + index * lineHeight;
+    const titleWidth = layout.contentWidth - numberWidth;
+    layout.drawText(section.title, style, layout.left, top, titleWidth);
+    layout.drawText(`${words.page} ${section.page + 1}`, { ...style, color: MUTED }, layout.left + titleWidth, top, numberWidth, "right");
+    layout.doc.goTo(layout.left, top, layout.contentWidth, lineHeight, section.destination);
+  });
+}

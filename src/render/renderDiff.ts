@@ -1,0 +1,267 @@
+// `dekking diff` output: what a data change did to the verdicts, as terminal text, as
+// Markdown for a pull-request comment, and as JSON for scripts.
+
+import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analyse/diffCoverage.js";
+import { newWhiteSpots } from "../analyse/diffCoverage.js";
+import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
+import type { Group } from "../model.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import type { Paint } from "./paint.js";
+import { markdownCell } from "./renderMatrixMarkdown.js";
+
+const TEXT = {
+  nl: {
+    title: "Verschil in de oordelen",
+    data: "data",
+    rules: "regels gewijzigd",
+    plans: "regioplannen",
+    accordsAdded: "akkoorden erbij",
+    accordsRemoved: "akkoorden eraf",
+    verdicts: "Oordelen",
+    details: "Details",
+    topic: "Onderwerp",
+    was: "Was",
+    becomes: "Wordt",
+    added: "nieuw",
+    removed: "verwijderd",
+    verdict: "oordeel",
+    gap: "tekort",
+    national: "landelijk",
+    breadth: "breedte",
+    regional: "regionaal",
+    estimate: "schatting",
+    counted: "regio's geteld",
+    demand: "vraag",
+    disposition: "besluit",
+    reasons: "redenen",
+    none: "geen",
+    notAssessed: "niet beoordeeld",
+    yes: "ja",
+    no: "nee",
+    nothing: "Geen verschil: elk onderwerp heeft hetzelfde oordeel, dezelfde getallen en dezelfde redenen.",
+  },
+  en: {
+    title: "Change in the verdicts",
+    data: "data",
+    rules: "rules changed",
+    plans: "region plans",
+    accordsAdded: "accords added",
+    accordsRemoved: "accords removed",
+    verdicts: "Verdicts",
+    details: "Details",
+    topic: "Topic",
+    was: "Was",
+    becomes: "Becomes",
+    added: "new",
+    removed: "removed",
+    verdict: "verdict",
+    gap: "gap",
+    national: "national",
+    breadth: "breadth",
+    regional: "regional",
+    estimate: "estimate",
+    counted: "regions counted",
+    demand: "demand",
+    disposition: "decision",
+    reasons: "reasons",
+    none: "none",
+    notAssessed: "not assessed",
+    yes: "yes",
+    no: "no",
+    nothing: "No change: every topic has the same verdict, the same numbers and the same reasons.",
+  },
+} as const;
+
+function verdictText(verdict: Verdict, gap: Gap | null, lang: Lang): string {
+  const gapText = gap && verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][gap]})` : "";
+  return `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}${gapText}`;
+}
+
+function paintVerdict(verdict: Verdict, paint: Paint, text: string): string {
+  if (verdict === "witte-vlek") return paint.bad(text);
+  if (verdict === "mogelijke-witte-vlek") return paint.warn(text);
+  if (verdict === "gedekt") return paint.good(text);
+  return paint.dim(text);
+}
+
+/** The verdict before and after, with the gap on each side (unchanged gaps included). */
+function verdictPair(topic: TopicChange): { old: Verdict; new: Verdict; oldGap: Gap | null; newGap: Gap | null } | undefined {
+  if (!topic.verdict && !topic.gap) return undefined;
+  const now = topic.verdictNow;
+  const old = topic.verdict?.old ?? now;
+  // A gap change without a verdict change still belongs in the verdict table: "possible (policy)" → "possible (both)".
+  return { old, new: now, oldGap: topic.gap ? topic.gap.old : topic.gapNow, newGap: topic.gapNow };
+}
+
+function score(value: number | null, lang: Lang): string {
+  return value === null ? TEXT[lang].notAssessed : formatScore(value);
+}
+
+function groups(value: Group[], lang: Lang): string {
+  return value.length === 0 ? TEXT[lang].none : value.map((g) => GROUP_LABELS[lang][g]).join(", ");
+}
+
+function arrow<T>(c: Change<T>, show: (v: T) => string): string {
+  return `${show(c.old)} → ${show(c.new)}`;
+}
+
+/** The number lines of one changed topic (not the verdict, not the reasons). */
+function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string[] {
+  const t = TEXT[lang];
+  const lines: string[] = [];
+  const national = topic.national;
+  if (national) {
+    const parts: string[] = [];
+    if (national.score) parts.push(arrow(national.score, formatScore));
+    for (const [id, c] of Object.entries(national.accords ?? {})) parts.push(`${diff.accordNames[id] ?? id} ${arrow(c, formatScore)}`);
+    if (national.breadth) parts.push(`${t.breadth} ${arrow(national.breadth, String)}`);
+    lines.push(`${t.national}: ${parts.join("; ")}`);
+  }
+  const regional = topic.regional;
+  if (regional) {
+    const parts: string[] = [];
+    if (regional.score) parts.push(arrow(regional.score, (v) => score(v, lang)));
+    if (regional.estimate) parts.push(`${t.estimate} ${arrow(regional.estimate, (v) => (v ? t.yes : t.no))}`);
+    if (regional.counted) parts.push(`${t.counted} ${arrow(regional.counted, String)}`);
+    lines.push(`${t.regional}: ${parts.join("; ")}`);
+  }
+  if (topic.demand) lines.push(`${t.demand}: ${arrow(topic.demand, (v) => groups(v, lang))}`);
+  if (topic.disposition) lines.push(`${t.disposition}: ${arrow(topic.disposition, (v) => (v === null ? t.none : DECISION_LABELS[lang][v]))}`);
+  return lines;
+}
+
+/** Reasons only on the old side (−) and only on the new side (+). */
+function reasonLines(reasons: Change<Reason[]>, lang: Lang): { removed: string[]; added: string[] } {
+  const key = (r: Reason): string => JSON.stringify(r);
+  const oldKeys = new Set(reasons.old.map(key));
+  const newKeys = new Set(reasons.new.map(key));
+  return {
+    removed: reasons.old.filter((r) => !newKeys.has(key(r))).map((r) => reasonText(r, lang)),
+    added: reasons.new.filter((r) => !oldKeys.has(key(r))).map((r) => reasonText(r, lang)),
+  };
+}
+
+export function diffSummary(diff: CoverageDiff, lang: Lang): string {
+  const nl = lang === "nl";
+  const verdicts = diff.changed.filter((t) => t.verdict).length;
+  const white = newWhiteSpots(diff).length;
+  const topics = diff.changed.length;
+  return nl
+    ? `${topics} onderwerp(en) gewijzigd, waarvan ${verdicts} met een ander oordeel; ${white} nieuwe witte vlek(ken); ${diff.added.length} toegevoegd, ${diff.removed.length} verwijderd; ${diff.unchanged} ongewijzigd.`
+    : `${topics} topic(s) changed, ${verdicts} with another verdict; ${white} new white spot(s); ${diff.added.length} added, ${diff.removed.length} removed; ${diff.unchanged} unchanged.`;
+}
+
+function contextParts(diff: CoverageDiff, lang: Lang, code: (s: string) => string): string[] {
+  const t = TEXT[lang];
+  const parts = [`${t.data} ${code(diff.dataVersion.old)} → ${code(diff.dataVersion.new)}`, `${t.plans} ${diff.regionPlans.old} → ${diff.regionPlans.new}`];
+  if (diff.rulesChanged.length > 0) parts.push(`${t.rules}: ${diff.rulesChanged.map(code).join(", ")}`);
+  if (diff.accords.added.length > 0) parts.push(`${t.accordsAdded}: ${diff.accords.added.join(", ")}`);
+  if (diff.accords.removed.length > 0) parts.push(`${t.accordsRemoved}: ${diff.accords.removed.join(", ")}`);
+  return parts;
+}
+
+/** Rows of the verdict table: changed verdicts or gaps, added and removed topics, in matrix order. */
+interface VerdictRow {
+  id: string;
+  label: string;
+  old: { verdict: Verdict; gap: Gap | null } | null;
+  new: { verdict: Verdict; gap: Gap | null } | null;
+}
+
+function verdictRows(diff: CoverageDiff): VerdictRow[] {
+  const rows: VerdictRow[] = [];
+  for (const topic of diff.changed) {
+    const pair = verdictPair(topic);
+    if (!pair) continue;
+    rows.push({ id: topic.id, label: topic.label, old: { verdict: pair.old, gap: pair.oldGap }, new: { verdict: pair.new, gap: pair.newGap } });
+  }
+  const presence = (p: TopicPresence): { verdict: Verdict; gap: Gap | null } => ({ verdict: p.verdict, gap: p.gap });
+  for (const topic of diff.added) rows.push({ id: topic.id, label: topic.label, old: null, new: presence(topic) });
+  for (const topic of diff.removed) rows.push({ id: topic.id, label: topic.label, old: presence(topic), new: null });
+  return rows;
+}
+
+export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint: Paint }): string {
+  const { lang, paint } = options;
+  const t = TEXT[lang];
+  const out: string[] = [paint.bold(t.title), contextParts(diff, lang, (s) => s).join(" · ")];
+  if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
+    out.push(t.nothing);
+    return out.join("\n") + "\n";
+  }
+  out.push(diffSummary(diff, lang), "");
+  const rows = verdictRows(diff);
+  if (rows.length > 0) {
+    out.push(paint.bold(t.verdicts));
+    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v.verdict, v.gap, lang)));
+    for (const row of rows) {
+      out.push(`  ${row.label} (${row.id}): ${side(row.old, t.added)} → ${side(row.new, t.removed)}`);
+    }
+    out.push("");
+  }
+  const detailed = diff.changed.filter((topic) => detailLines(topic, diff, lang).length > 0 || topic.reasons);
+  if (detailed.length > 0) {
+    out.push(paint.bold(t.details));
+    for (const topic of detailed) {
+      out.push(`  ${paint.bold(topic.label)} (${topic.id})`);
+      for (const line of detailLines(topic, diff, lang)) out.push(`    ${line}`);
+      if (topic.reasons) {
+        const { removed, added } = reasonLines(topic.reasons, lang);
+        for (const text of removed) out.push(paint.bad(`    − ${text}`));
+        for (const text of added) out.push(paint.good(`    + ${text}`));
+      }
+    }
+    out.push("");
+  }
+  return out.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+/** For a pull-request comment: a summary line, the table of changed verdicts, then the details folded away. */
+export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }): string {
+  const { lang } = options;
+  const t = TEXT[lang];
+  const code = (s: string): string => `\`${s}\``;
+  const out: string[] = [`### dekking: ${t.title.toLowerCase()}`, ""];
+  const white = newWhiteSpots(diff);
+  if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
+    out.push(t.nothing, "", contextParts(diff, lang, code).join(" · "), "");
+    return out.join("\n");
+  }
+  const summary = diffSummary(diff, lang);
+  out.push(white.length > 0 ? `**${summary}**` : summary, "", contextParts(diff, lang, code).join(" · "), "");
+  const rows = verdictRows(diff);
+  if (rows.length > 0) {
+    out.push(`| ${t.topic} | ${t.was} | ${t.becomes} |`, "| --- | --- | --- |");
+    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v.verdict, v.gap, lang));
+    for (const row of rows) {
+      const becomes = side(row.new, t.removed);
+      const emphasised = row.new?.verdict === "witte-vlek" && row.old?.verdict !== "witte-vlek" ? `**${becomes}**` : becomes;
+      out.push(`| ${markdownCell(row.label)} \`${row.id}\` | ${markdownCell(side(row.old, t.added))} | ${markdownCell(emphasised)} |`);
+    }
+    out.push("");
+  }
+  const detailed = diff.changed.filter((topic) => detailLines(topic, diff, lang).length > 0 || topic.reasons);
+  if (detailed.length > 0) {
+    out.push(`<details><summary>${t.details} (${detailed.length})</summary>`, "");
+    for (const topic of detailed) {
+      out.push(`#### ${markdownCell(topic.label)} \`${topic.id}\``, "");
+      for (const line of detailLines(topic, diff, lang)) out.push(`- ${markdownCell(line)}`);
+      if (topic.reasons) {
+        const { removed, added } = reasonLines(topic.reasons, lang);
+        if (removed.length + added.length > 0) {
+          out.push(`- ${t.reasons}:`);
+          for (const text of removed) out.push(`  - − ${markdownCell(text)}`);
+          for (const text of added) out.push(`  - + ${markdownCell(text)}`);
+        }
+      }
+      out.push("");
+    }
+    out.push("</details>", "");
+  }
+  return out.join("\n");
+}
+
+/** The diff as JSON, with the ids of new white spots for scripts (the same list `--fail-on-new white-spot` uses). */
+export function renderDiffJson(diff: CoverageDiff): string {
+  return JSON.stringify({ ...diff, newWhiteSpots: newWhiteSpots(diff) }, null, 2) + "\n";
+}

@@ -1,0 +1,107 @@
+// The PDF report (A4): title page, method, the coverage matrix as a heat-map, a section per
+// (possible) white spot, the comparison with the published analysis, and the sources.
+// pdfkit and the fonts load only here, so the rest of the CLI starts without them.
+// The bytes depend only on the input: dates come from `generatedOn` and the data, never
+// from the clock or the time zone.
+
+import type { Coverage } from "../analyse/coverage.js";
+import type { Study } from "../model.js";
+import { REPORT_WORDS, type Lang } from "./labels.js";
+import { loadFontSet } from "./pdf/fonts.js";
+import { A4, PdfLayout, STYLES, type Doc } from "./pdf/layout.js";
+import { RULE } from "./pdf/palette.js";
+import type { ReportContext } from "./pdf/reportContext.js";
+import { writeComparison } from "./pdf/writeComparison.js";
+import { writeMatrix } from "./pdf/writeMatrix.js";
+import { writeMethod } from "./pdf/writeMethod.js";
+import { writeSources } from "./pdf/writeSources.js";
+import { writeContents, writeTitlePage } from "./pdf/writeTitlePage.js";
+import { writeTopicSections } from "./pdf/writeTopicSections.js";
+
+export interface PdfOptions {
+  lang: Lang;
+  /** The date printed as "generated on" and stored as the PDF's creation date. */
+  generatedOn: Date;
+}
+
+/** Shortens a text with "…" until it fits `width`. */
+function fitText(layout: PdfLayout, text: string, style: typeof STYLES.footer, width: number): string {
+  if (layout.widthOf(text, style) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && layout.widthOf(`${chars.join("").trimEnd()}…`, style) > width) chars.pop();
+  return `${chars.join("").trimEnd()}…`;
+}
+
+/** Page number and running footer on every page but the title page. */
+function writeFooters(ctx: ReportContext): void {
+  const { layout, coverage, words } = ctx;
+  const doc = layout.doc;
+  const range = doc.bufferedPageRange();
+  const style = STYLES.footer;
+  const top = A4.height - A4.bottom + 22;
+  for (let index = range.start + 1; index < range.start + range.count; index++) {
+    const page = doc.switchToPage(index);
+    // Text below the bottom margin would make pdfkit start a new page; lift the margin while writing.
+    const bottomMargin = page.margins.bottom;
+    page.margins.bottom = 0;
+    const number = `${words.page} ${index + 1} ${words.pageOf} ${range.count}`;
+    const numberWidth = layout.widthOf(number, style) + 2;
+    const running = fitText(layout, `${coverage.study.title} · ${words.dataVersion} ${coverage.study.dataVersion}`, style, layout.contentWidth - numberWidth - 16);
+    layout.rule(top - 6, RULE);
+    layout.drawText(running, style, layout.left, top, layout.contentWidth - numberWidth - 16);
+    layout.drawText(number, style, layout.left + layout.contentWidth - numberWidth, top, numberWidth, "right");
+    page.margins.bottom = bottomMargin;
+  }
+}
+
+async function collect(doc: Doc): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on("end", () => resolve());
+    doc.on("error", reject);
+  });
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function renderPdf(study: Study, coverage: Coverage, options: PdfOptions): Promise<Uint8Array> {
+  // pdfkit's ESM build exports the class as `default`; @types/pdfkit declares an ambient
+  // `export =` module, which TypeScript types as the class itself.
+  const { default: PDFDocument } = (await import("pdfkit")) as unknown as { default: typeof import("pdfkit") };
+  const fonts = await loadFontSet();
+  const words = REPORT_WORDS[options.lang];
+  const doc = new PDFDocument({
+    size: [A4.width, A4.height],
+    margins: { top: A4.top, bottom: A4.bottom, left: A4.left, right: A4.right },
+    bufferPages: true,
+    lang: options.lang === "nl" ? "nl-NL" : "en-GB",
+    displayTitle: true,
+    info: {
+      Title: study.study.title,
+      Author: study.study.authors.join(", "),
+      Subject: `${words.kicker}: ${study.study.question.trim()}`,
+      Keywords: `${words.dataVersion} ${coverage.study.dataVersion}`,
+      Producer: "dekking",
+      Creator: "dekking",
+      CreationDate: options.generatedOn,
+      ModDate: options.generatedOn,
+    },
+  });
+  for (const font of fonts.fonts) doc.registerFont(font.name, font.bytes);
+
+  const layout = new PdfLayout(doc, fonts, A4);
+  const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [] };
+  const contents = writeTitlePage(ctx);
+  writeMethod(ctx);
+  writeMatrix(ctx);
+  writeTopicSections(ctx);
+  writeComparison(ctx);
+  writeSources(ctx);
+
+  doc.switchToPage(contents.page);
+  writeContents(ctx, contents);
+  writeFooters(ctx);
+  return collect(doc);
+}

@@ -1,0 +1,403 @@
+// Output formats of `dekking regions`: the regions × indicators matrix as a terminal table,
+// JSON, CSV and Markdown. Each renderer takes the pure RegionMatrix (see regionMatrix.ts)
+// and the options of renderer.ts, so the CLI wires them like the matrix renderers.
+
+import type { PlanStatus } from "../model.js";
+import { CATEGORY_LABELS, type Lang } from "./labels.js";
+import type { Level, Paint } from "./paint.js";
+import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
+import type { RenderOptions } from "./renderer.js";
+import { csvField } from "./renderMatrixCsv.js";
+import { markdownCell } from "./renderMatrixMarkdown.js";
+
+export { regionMatrix };
+export type { RegionMatrix, RegionMatrixCell, RegionMatrixPlan, RegionMatrixRow };
+
+export type RegionRenderer = (matrix: RegionMatrix, options: RenderOptions) => string;
+
+/** Shape symbols, so a status reads without colour. */
+export const STATUS_SYMBOLS: Record<PlanStatus, string> = { concrete: "●", ambition: "◐", absent: "○", unknown: "?" };
+
+export const STATUS_LABELS: Record<Lang, Record<PlanStatus, string>> = {
+  nl: { concrete: "concreet", ambition: "ambitie", absent: "afwezig", unknown: "onbekend" },
+  en: { concrete: "concrete", ambition: "ambition", absent: "absent", unknown: "unknown" },
+};
+
+/** Status colours reuse the coverage levels: a concrete approach is high coverage, unknown is grey. */
+const STATUS_LEVELS: Record<PlanStatus, Level> = { concrete: "high", ambition: "medium", absent: "none", unknown: "unknown" };
+
+const TEXT = {
+  nl: {
+    indicator: "Indicator",
+    assessed: "Beoordeeld",
+    participation: "Participatie",
+    inSample: "In steekproef",
+    yes: "ja",
+    extra: "extra",
+    other: "Overige onderwerpen (geen indicator)",
+    columns: "Kolommen",
+    legend: "Legenda",
+    indirect: "i = indirect (alleen via andere structuren; score gehalveerd)",
+    unknownNote: "onbekend telt als niet gedekt",
+    noPlans: "Nog geen beoordeelde regioplannen.",
+    addOne: 'Voeg er een toe met: dekking region add "<naam van de regio>"  (zie docs/adding-a-region-plan.md)',
+  },
+  en: {
+    indicator: "Indicator",
+    assessed: "Assessed",
+    participation: "Participation",
+    inSample: "In sample",
+    yes: "yes",
+    extra: "extra",
+    other: "Other topics (no indicator)",
+    columns: "Columns",
+    legend: "Legend",
+    indirect: "i = indirect (only through other structures; score halved)",
+    unknownNote: "unknown counts as not covered",
+    noPlans: "No assessed region plans yet.",
+    addOne: 'Add one with: dekking region add "<name of the region>"  (see docs/adding-a-region-plan.md)',
+  },
+} as const;
+
+function rowLabel(row: RegionMatrixRow, lang: Lang): string {
+  return lang === "en" && row.labelEn ? row.labelEn : row.label;
+}
+
+function completenessText(plan: RegionMatrixPlan): string {
+  return `${plan.assessed}/${plan.indicators} ${Math.round(plan.completeness * 100)}%`;
+}
+
+/** What the counting rule does with the plans, in one or two sentences. */
+export function regionsSummary(matrix: RegionMatrix, lang: Lang): string {
+  const nl = lang === "nl";
+  const own = matrix.plans.filter((p) => p.inSample).length;
+  const extra = matrix.plans.length - own;
+  const sample = matrix.sampleRegions.length;
+  if (nl) {
+    return (
+      `${matrix.plans.length} regioplan(nen) beoordeeld: ${own} van de ${sample} steekproefregio's met een eigen bestand, ${extra} extra regio('s). ` +
+      `Steekproefregio's zonder eigen bestand tellen mee met het aandeel uit regions/sample.yaml.`
+    );
+  }
+  return (
+    `${matrix.plans.length} region plan(s) assessed: ${own} of the ${sample} sample regions have their own file, ${extra} extra region(s). ` +
+    `Sample regions without a file count at the share of regions/sample.yaml.`
+  );
+}
+
+function legendText(lang: Lang, paint: Paint): string {
+  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`));
+  const t = TEXT[lang];
+  return `${t.legend}: ${statuses.join("  ")} (${t.unknownNote});  ${t.indirect}`;
+}
+
+// ── table ────────────────────────────────────────────────────────────────────
+
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+function visibleLength(text: string): number {
+  return [...text.replace(ANSI, "")].length;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - visibleLength(text)));
+}
+
+function truncate(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join("") + "…";
+}
+
+/** Wraps a line at spaces; ANSI codes count as zero width. */
+function wrapLine(line: string, width: number): string[] {
+  if (visibleLength(line) <= width) return [line];
+  const lines: string[] = [];
+  let current = "";
+  // A plain word longer than a line (a region name without spaces) is cut into pieces that fit.
+  const words = line.split(" ").flatMap((word) => {
+    if (word.includes("\u001b[") || visibleLength(word) <= width - 2) return [word];
+    const chars = [...word];
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += width - 2) pieces.push(chars.slice(i, i + width - 2).join(""));
+    return pieces;
+  });
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && visibleLength(candidate) > width) {
+      lines.push(current);
+      current = `  ${word}`;
+    } else {
+      current = candidate;
+    }
+  }
+  if (current) lines.push(current);
+  return lines;
+}
+
+/** A name cut where a line may break: after a space (dropped) or after "-" and "/" (kept). */
+function breakableParts(name: string): { text: string; joiner: string }[] {
+  const parts: { text: string; joiner: string }[] = [];
+  for (const match of name.trim().matchAll(/(\s*)([^\s\-/]*[\-/]*)/g)) {
+    const text = match[2] ?? "";
+    if (text === "") continue;
+    parts.push({ text, joiner: (match[1] ?? "") === "" ? "" : " " });
+  }
+  return parts;
+}
+
+/**
+ * Region name over two header lines of `width` characters. `truncated` says the header is
+ * not the plain name (cut short, or a word split without a hyphen), so the key must name it.
+ */
+export function abbreviateRegion(name: string, width: number): { lines: [string, string]; truncated: boolean } {
+  const parts = breakableParts(name);
+  const length = (text: string): number => [...text].length;
+  let first = "";
+  let index = 0;
+  for (; index < parts.length; index++) {
+    const part = parts[index]!;
+    const candidate = first === "" ? part.text : first + part.joiner + part.text;
+    if (length(candidate) > width) break;
+    first = candidate;
+  }
+  let split = false;
+  let rest = parts.slice(index).map((p, i) => (i === 0 ? p.text : p.joiner + p.text)).join("");
+  if (first === "") {
+    // The first word alone is too long: cut it and go on on the second line.
+    const chars = [...rest];
+    first = chars.slice(0, width).join("");
+    rest = chars.slice(width).join("");
+    split = true;
+  }
+  const shown = truncate(rest, width);
+  return { lines: [first, shown], truncated: split || shown !== rest };
+}
+
+/** Key entries joined with "; ", broken between entries so no region name is split over lines. */
+function keyLines(label: string, entries: string[], width: number): string[] {
+  const lines: string[] = [];
+  let current = `${label}:`;
+  for (const [i, entry] of entries.entries()) {
+    if (i === 0 && visibleLength(`${current} ${entry}`) <= width) {
+      current += ` ${entry}`;
+    } else if (i === 0) {
+      lines.push(current);
+      current = `  ${entry}`;
+    } else if (visibleLength(`${current}; ${entry}`) <= width) {
+      current += `; ${entry}`;
+    } else {
+      lines.push(`${current};`);
+      current = `  ${entry}`;
+    }
+  }
+  lines.push(current);
+  // An entry longer than the whole width still has to fit: wrap it at its spaces.
+  return lines.flatMap((line) => wrapLine(line, width));
+}
+
+interface Column {
+  plan: RegionMatrixPlan;
+  header: [string, string];
+  /** The abbreviated header differs from the region name or another column's header. */
+  needsKey: boolean;
+}
+
+/** Headers for all columns, made unique: a clash gets a number at the end. */
+function columnsOf(plans: RegionMatrixPlan[], width: number): Column[] {
+  const columns = plans.map((plan) => {
+    const { lines, truncated } = abbreviateRegion(printable(plan.region), width);
+    return { plan, header: lines, needsKey: truncated };
+  });
+  const seen = new Map<string, number>();
+  for (const column of columns) {
+    const key = column.header.join("\n");
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const numbered = new Map<string, number>();
+  for (const column of columns) {
+    const key = column.header.join("\n");
+    if ((seen.get(key) ?? 0) < 2) continue;
+    const n = (numbered.get(key) ?? 0) + 1;
+    numbered.set(key, n);
+    const suffix = ` ${n}`;
+    column.header = [column.header[0], truncate(column.header[1], width - suffix.length) + suffix];
+    column.needsKey = true;
+  }
+  return columns;
+}
+
+const COLUMN_WIDTH = 10;
+
+/** Region names come from hand-written files: control characters (an escape sequence, say) must not reach the terminal. */
+function printable(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, "\uFFFD");
+}
+
+function cellText(cell: RegionMatrixCell, paint: Paint): string {
+  return paint.level(STATUS_LEVELS[cell.status], `${STATUS_SYMBOLS[cell.status]}${cell.indirect ? " i" : ""}`);
+}
+
+export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions): string {
+  const { lang, paint } = options;
+  const t = TEXT[lang];
+  const width = Math.max(60, options.width);
+  if (matrix.plans.length === 0) {
+    const nl = lang === "nl";
+    const lines = [
+      paint.bold(t.noPlans),
+      nl
+        ? `De regionale dekking komt nu alleen uit de geaggregeerde bevindingen over de ${matrix.sampleRegions.length} steekproefregio's (regions/sample.yaml).`
+        : `Regional coverage now comes only from the aggregate findings over the ${matrix.sampleRegions.length} sample regions (regions/sample.yaml).`,
+      t.addOne,
+    ];
+    return lines.flatMap((line) => wrapLine(line, width)).join("\n") + "\n";
+  }
+
+  const minLabelWidth = width >= 90 ? 36 : 24;
+  const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (COLUMN_WIDTH + 1)));
+  const blockCount = Math.ceil(matrix.plans.length / perBlockMax);
+  // Even blocks read better than one full block and a stub; room left goes to the labels.
+  const perBlock = Math.ceil(matrix.plans.length / blockCount);
+  const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (COLUMN_WIDTH + 1)));
+  const columns = columnsOf(matrix.plans, COLUMN_WIDTH);
+
+  const line = (label: string, cells: string[]): string => (padEnd(label, labelWidth) + cells.map((c) => " " + padEnd(c, COLUMN_WIDTH)).join("")).trimEnd();
+  const out: string[] = [];
+  for (let b = 0; b < blockCount; b++) {
+    const block = columns.slice(b * perBlock, (b + 1) * perBlock);
+    if (b > 0) out.push("");
+    out.push(line("", block.map((c) => paint.bold(c.header[0]))));
+    out.push(line(paint.bold(t.indicator), block.map((c) => paint.bold(c.header[1]))));
+    let category: string | undefined;
+    let otherShown = false;
+    for (const row of matrix.rows) {
+      if (!row.indicator && !otherShown) {
+        otherShown = true;
+        category = undefined;
+        out.push(paint.bold(`— ${t.other}`));
+      }
+      if (row.indicator && row.category !== category) {
+        category = row.category;
+        out.push(paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`));
+      }
+      out.push(line("  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), block.map((c) => cellText(c.plan.cells[row.id]!, paint))));
+    }
+    out.push(line(paint.bold(t.assessed), block.map((c) => completenessText(c.plan))));
+    out.push(line(paint.bold(t.participation), block.map((c) => c.plan.participation ?? "—")));
+    out.push(line(paint.bold(t.inSample), block.map((c) => (c.plan.inSample ? t.yes : t.extra))));
+    const keyed = block.filter((c) => c.needsKey);
+    if (keyed.length > 0) {
+      const entries = keyed.map((c) => `${c.header.filter((h) => h !== "").join(" ")} = ${printable(c.plan.region)}`);
+      out.push(...keyLines(t.columns, entries, width).map((l) => paint.dim(l)));
+    }
+  }
+  out.push("", ...wrapLine(legendText(lang, paint), width), ...wrapLine(regionsSummary(matrix, lang), width));
+  return out.join("\n") + "\n";
+}
+
+// ── json ─────────────────────────────────────────────────────────────────────
+
+export function regionsToJson(matrix: RegionMatrix): unknown {
+  return {
+    study: { id: matrix.study.id, title: matrix.study.title, data_version: matrix.study.dataVersion },
+    sample_regions: matrix.sampleRegions,
+    indicators: matrix.rows.map((row) => ({ id: row.id, label: row.label, label_en: row.labelEn ?? null, category: row.category, indicator: row.indicator })),
+    regions: matrix.plans.map((plan) => ({
+      region: plan.region,
+      file: plan.file,
+      slug: plan.slug,
+      fictional: plan.fictional,
+      in_sample: plan.inSample,
+      plan: plan.plan,
+      assessed_by: plan.assessedBy,
+      assessed_on: plan.assessedOn,
+      participation: plan.participation,
+      completeness: { assessed: plan.assessed, indicators: plan.indicators, share: plan.completeness },
+      findings: plan.cells,
+    })),
+  };
+}
+
+export function renderRegionsJson(matrix: RegionMatrix, _options: RenderOptions): string {
+  return JSON.stringify(regionsToJson(matrix), null, 2) + "\n";
+}
+
+// ── csv ──────────────────────────────────────────────────────────────────────
+
+/**
+ * One row per region plan, one column per topic (the matrix transposed: a region's
+ * completeness and participation then sit in its own row, which is what Excel filters on).
+ */
+export function renderRegionsCsv(matrix: RegionMatrix, options: RenderOptions): string {
+  const separator = options.excel ? ";" : ",";
+  const number = (value: number): string => (options.excel ? String(value).replace(".", ",") : String(value));
+  const header = ["region", "file", "in_sample", "fictional", "plan_title", "plan_year", "plan_url", "assessed_by", "assessed_on", "participation", "assessed", "indicators", "completeness", ...matrix.rows.map((r) => r.id)];
+  const rows = matrix.plans.map((plan) => [
+    plan.region,
+    plan.file,
+    String(plan.inSample),
+    String(plan.fictional),
+    plan.plan.title,
+    plan.plan.year === null ? "" : String(plan.plan.year),
+    plan.plan.url ?? "",
+    plan.assessedBy,
+    plan.assessedOn,
+    plan.participation ?? "",
+    String(plan.assessed),
+    String(plan.indicators),
+    number(plan.completeness),
+    ...matrix.rows.map((r) => {
+      const cell = plan.cells[r.id]!;
+      return cell.indirect ? `${cell.status} (indirect)` : cell.status;
+    }),
+  ]);
+  const lines = [header, ...rows].map((fields) => fields.map((f) => csvField(f, separator)).join(separator));
+  return (options.excel ? "\uFEFF" : "") + lines.join("\r\n") + "\r\n";
+}
+
+// ── markdown ─────────────────────────────────────────────────────────────────
+
+export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptions): string {
+  const { lang } = options;
+  const t = TEXT[lang];
+  if (matrix.plans.length === 0) return `${t.noPlans} ${t.addOne.replace(/dekking region add "([^"]*)"/, '`dekking region add "$1"`')}\n`;
+  const out: string[] = [];
+  const head = [t.indicator, ...matrix.plans.map((p) => markdownCell(p.region))];
+  out.push(`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? " --- " : " :-: ")).join("|")}|`);
+  const empty = matrix.plans.map(() => "");
+  let category: string | undefined;
+  let otherShown = false;
+  for (const row of matrix.rows) {
+    if (!row.indicator && !otherShown) {
+      otherShown = true;
+      out.push(`| **${markdownCell(t.other)}** | ${empty.join(" | ")} |`);
+    }
+    if (row.indicator && row.category !== category) {
+      category = row.category;
+      out.push(`| **${markdownCell(CATEGORY_LABELS[lang][row.category])}** | ${empty.join(" | ")} |`);
+    }
+    const cells = matrix.plans.map((p) => {
+      const cell = p.cells[row.id]!;
+      return `${STATUS_SYMBOLS[cell.status]} ${STATUS_LABELS[lang][cell.status]}${cell.indirect ? " (indirect)" : ""}`;
+    });
+    out.push(`| ${markdownCell(rowLabel(row, lang))} \`${row.id}\` | ${cells.join(" | ")} |`);
+  }
+  out.push(`| **${t.assessed}** | ${matrix.plans.map((p) => `${p.assessed}/${p.indicators} (${Math.round(p.completeness * 100)}%)`).join(" | ")} |`);
+  out.push(`| **${t.participation}** | ${matrix.plans.map((p) => p.participation ?? "—").join(" | ")} |`);
+  out.push(`| **${t.inSample}** | ${matrix.plans.map((p) => (p.inSample ? t.yes : t.extra)).join(" | ")} |`);
+  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`);
+  out.push("", `**${t.legend}:** ${statuses.join(", ")} (${t.unknownNote}); ${t.indirect}.`, "", regionsSummary(matrix, lang), "");
+  return out.join("\n");
+}
+
+// ── registry ─────────────────────────────────────────────────────────────────
+
+export const REGION_FORMATS = ["table", "json", "csv", "markdown"] as const;
+export type RegionFormat = (typeof REGION_FORMATS)[number];
+
+export const REGION_RENDERERS: Record<RegionFormat, RegionRenderer> = {
+  table: renderRegionsTable,
+  json: renderRegionsJson,
+  csv: renderRegionsCsv,
+  markdown: renderRegionsMarkdown,
+};

@@ -1,0 +1,64 @@
+// coverage.md of `dekking report`: the matrix, each (possible) white spot with its
+// evidence, and the comparison with the report's conclusions, for a code-hosting site.
+
+import type { Coverage } from "../analyse/coverage.js";
+import type { Study } from "../model.js";
+import { formatSource } from "./renderExplain.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
+import { makePaint } from "./paint.js";
+
+export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date }): string {
+  const { lang } = options;
+  const nl = lang === "nl";
+  const rules = coverage.rules;
+  const out: string[] = [];
+  out.push(`# ${study.study.title}`, "");
+  out.push(`${nl ? "Dekkingsanalyse" : "Coverage analysis"} — ${nl ? "gegenereerd op" : "generated on"} ${options.generatedOn.toISOString().slice(0, 10)} — ${nl ? "dataversie" : "data version"} \`${coverage.study.dataVersion}\``, "");
+  out.push(`> ${study.study.question.replace(/\s+/g, " ")}`, "");
+  out.push(`## ${nl ? "Methode" : "Method"}`, "");
+  out.push(
+    nl
+      ? `Vraag: de respondentgroepen die een onderwerp in de interviews noemen. Landelijk: per akkoord de sterkste actie (maatregel ${rules.strength_scores.measure}, afspraak ${rules.strength_scores.agreement}, noemen ${rules.strength_scores.mention}; × ${rules.general_scope_factor} als de actie alleen een bredere doelgroep noemt), het maximum over de akkoorden. Regionaal: het aandeel regioplannen (steekproef) of de score per beoordeeld regioplan; indirect bewijs × ${rules.indirect_factor}; onbekend telt als niet gedekt. Vereiste regionale dekking: ${rules.required_coverage.one_group} bij één groep, ${rules.required_coverage.two_or_more_groups} bij twee of meer. Witte vlek: landelijk < ${rules.national_threshold} én regionaal < ${rules.white_spot_regional_threshold}; mogelijke witte vlek: landelijk < ${rules.national_threshold} of regionaal < vereist.`
+      : `Demand: the respondent groups that raise a topic in the interviews. National: per accord the strongest action (measure ${rules.strength_scores.measure}, agreement ${rules.strength_scores.agreement}, mention ${rules.strength_scores.mention}; × ${rules.general_scope_factor} when the action reaches only a broader population), the maximum over the accords. Regional: the share of region plans (sample) or the score per assessed plan; indirect evidence × ${rules.indirect_factor}; unknown counts as not covered. Required regional coverage: ${rules.required_coverage.one_group} for one group, ${rules.required_coverage.two_or_more_groups} for two or more. White spot: national < ${rules.national_threshold} and regional < ${rules.white_spot_regional_threshold}; possible white spot: national < ${rules.national_threshold} or regional < required.`,
+    "",
+  );
+  out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
+  out.push(renderMatrixMarkdown(coverage, { lang, paint: makePaint(false), width: 120, excel: false }).trimEnd(), "");
+
+  const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
+  out.push(`## ${nl ? "Witte vlekken en mogelijke witte vlekken" : "White spots and possible white spots"}`, "");
+  for (const topic of flagged) {
+    const label = lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
+    out.push(`### ${VERDICT_SYMBOLS[topic.verdict]} ${markdownCell(label)} (\`${topic.id}\`)`, "");
+    out.push(`**${VERDICT_LABELS[lang][topic.verdict]}**${topic.gap ? ` — ${nl ? "tekort" : "gap"}: ${GAP_LABELS[lang][topic.gap]}` : ""}`, "");
+    for (const reason of topic.reasons) out.push(`- ${reasonText(reason, lang)}`);
+    out.push("");
+    for (const themeId of topic.demand.themes) {
+      const theme = study.interviews.themes.find((t) => t.id === themeId)!;
+      for (const quote of theme.quotes ?? []) out.push(`> “${quote.text}” — ${GROUP_LABELS[lang][quote.group]} (${formatSource(quote.source)})`, ">");
+    }
+    if (out[out.length - 1] === ">") out.pop();
+    out.push("");
+    for (const evidence of topic.national.actions) {
+      const action = study.accords.find((a) => a.id === evidence.accord)!.actions.find((a) => a.id === evidence.action)!;
+      out.push(`- ${evidence.accord.toUpperCase()} ${formatScore(evidence.score)} (${evidence.strength}${evidence.scope === "general" ? ", general" : ""}): “${markdownCell(action.text)}”`);
+    }
+    const finding = study.sample?.findings[topic.id];
+    if (finding?.quote) out.push(`- ${nl ? "Regioplannen" : "Region plans"} (${finding.prevalence}): “${markdownCell(finding.quote)}” (${formatSource(finding.source)})`);
+    const reference = study.reference[topic.id];
+    if (reference) out.push(`- ${nl ? "Rapport" : "Report"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — “${markdownCell(reference.quote)}”`);
+    const disposition = study.dispositions[topic.id];
+    if (disposition) out.push(`- ${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]} — ${markdownCell(disposition.rationale)}`);
+    out.push("");
+  }
+
+  out.push(`## ${nl ? "Vergelijking met de conclusies van het rapport" : "Comparison with the report's conclusions"}`, "");
+  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Rapport" : "Report"} | ${nl ? "Berekend" : "Computed"} | ${nl ? "Oordeel" : "Result"} |`, "| --- | --- | --- | --- |");
+  for (const topic of coverage.topics.filter((t) => t.reference)) {
+    out.push(`| ${markdownCell(topic.label)} | ${REFERENCE_LABELS[lang][topic.reference!.conclusion]} | ${VERDICT_LABELS[lang][topic.verdict]} | ${topic.reference!.agrees ? (nl ? "eens" : "agrees") : nl ? "**wijkt af**" : "**differs**"} |`);
+  }
+  out.push("", `## ${nl ? "Bronnen" : "Sources"}`, "");
+  for (const source of study.study.sources) out.push(`- ${markdownCell(source.title)} (\`${source.doc}\`${source.url ? `, ${source.url}` : ""})`);
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,166 @@
+// `dekking diff`: what a change to the data does to the verdicts. Two copies of the
+// fictional minimal fixture, one changed by hand, loaded and compared.
+
+import { readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import type { Coverage } from "../src/analyse/coverage.js";
+import { changedPaths, diffCoverage, isEmptyDiff, newWhiteSpots } from "../src/analyse/diffCoverage.js";
+import { loadStudy } from "../src/loadStudy.js";
+import { makePaint } from "../src/render/paint.js";
+import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "../src/render/renderDiff.js";
+import { copyFixture } from "./helpers.js";
+
+async function coverageOf(dir: string): Promise<Coverage> {
+  const result = await loadStudy(dir);
+  expect(result.findings.filter((f) => f.severity === "error"), JSON.stringify(result.findings)).toEqual([]);
+  return computeCoverage(result.study!);
+}
+
+function edit(dir: string, file: string, from: string, to: string): void {
+  const target = path.join(dir, file);
+  const text = readFileSync(target, "utf8");
+  expect(text, `${file} should contain ${from}`).toContain(from);
+  writeFileSync(target, text.replace(from, to));
+}
+
+/** The fixture with beta's agreement also linked to witte-plek: national 0 → 0.6. */
+async function linkedPair(): Promise<{ before: Coverage; after: Coverage }> {
+  const beforeDir = copyFixture();
+  const afterDir = copyFixture();
+  edit(afterDir, "accords/beta.yaml", "topics: [gedekt-thema]", "topics: [gedekt-thema, witte-plek]");
+  return { before: await coverageOf(beforeDir), after: await coverageOf(afterDir) };
+}
+
+describe("diffCoverage", () => {
+  it("a new link: the white spot becomes a possible one, with old and new numbers and reasons", async () => {
+    const { before, after } = await linkedPair();
+    const diff = diffCoverage(before, after);
+    expect(diff.changed.map((t) => t.id)).toEqual(["witte-plek"]);
+    const topic = diff.changed[0]!;
+    expect(topic.verdict).toEqual({ old: "witte-vlek", new: "mogelijke-witte-vlek" });
+    expect(topic.gap).toEqual({ old: "beide", new: "uitvoering" });
+    expect(topic.national).toEqual({ score: { old: 0, new: 0.6 }, breadth: { old: 0, new: 1 }, accords: { beta: { old: 0, new: 0.6 } } });
+    expect(topic.regional).toBeUndefined();
+    expect(topic.demand).toBeUndefined();
+    expect(topic.reasons!.old.map((r) => r.code)).toEqual(["demand", "national-short", "regional-short", "white-spot"]);
+    expect(topic.reasons!.new.map((r) => r.code)).toEqual(["demand", "national-ok", "regional-short"]);
+    expect(diff.unchanged).toBe(before.topics.length - 1);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.rulesChanged).toEqual([]);
+    expect(diff.dataVersion.old).not.toBe(diff.dataVersion.new);
+    expect(newWhiteSpots(diff)).toEqual([]);
+    expect(isEmptyDiff(diff)).toBe(false);
+  });
+
+  it("the same change reversed makes a new white spot", async () => {
+    const { before, after } = await linkedPair();
+    const diff = diffCoverage(after, before);
+    expect(diff.changed[0]!.verdict).toEqual({ old: "mogelijke-witte-vlek", new: "witte-vlek" });
+    expect(newWhiteSpots(diff)).toEqual(["witte-plek"]);
+  });
+
+  it("identical data: nothing changed", async () => {
+    const coverage = await coverageOf(copyFixture());
+    const diff = diffCoverage(coverage, await coverageOf(copyFixture()));
+    expect(diff.changed).toEqual([]);
+    expect(diff.unchanged).toBe(coverage.topics.length);
+    expect(diff.dataVersion.old).toBe(diff.dataVersion.new);
+    expect(isEmptyDiff(diff)).toBe(true);
+    expect(renderDiffText(diff, { lang: "nl", paint: makePaint(false) })).toContain("Geen verschil");
+  });
+
+  it("a regional change: score, estimate and counted regions, and the verdict", async () => {
+    const beforeDir = copyFixture();
+    const afterDir = copyFixture();
+    // A fictional plan for one sample region says gedekt-thema is absent there.
+    writeFileSync(
+      path.join(afterDir, "regions", "noord.yaml"),
+      "# FICTIONAL test data: made up for the tests.\nregion: Regio Noord\nfictional: true\nplan: { title: Fictief plan }\nassessed_by: Test\nassessed_on: 2024-09-01\nfindings:\n  gedekt-thema: { status: absent }\n",
+    );
+    const diff = diffCoverage(await coverageOf(beforeDir), await coverageOf(afterDir));
+    const topic = diff.changed.find((t) => t.id === "gedekt-thema")!;
+    // Regio Zuid at the sample share 1.0, Regio Noord at 0: (1 + 0) / 2.
+    expect(topic.regional).toEqual({ score: { old: 1, new: 0.5 } });
+    expect(topic.verdict).toEqual({ old: "gedekt", new: "mogelijke-witte-vlek" });
+    expect(topic.gap).toEqual({ old: null, new: "uitvoering" });
+    expect(diff.regionPlans).toEqual({ old: 0, new: 1 });
+  });
+
+  it("added and removed topics, demand and rules", async () => {
+    const beforeDir = copyFixture();
+    const afterDir = copyFixture();
+    // A new topic raised by experts, in no accord, in no region plan of the sample: a white spot.
+    edit(afterDir, "topics.yaml", "  - id: zonder-vraag", "  - id: nieuw-thema\n    label: Nieuw thema\n    category: preventie\n    indicator: false\n  - id: zonder-vraag");
+    edit(afterDir, "interviews.yaml", "topics: [beleid-kort, onbekend-thema]", "topics: [beleid-kort, onbekend-thema, nieuw-thema, zonder-vraag]");
+    edit(afterDir, "regions/sample.yaml", "\nsource: {", "\n  nieuw-thema: { prevalence: none, quote: In geen plan., source: { doc: fictief.txt, section: Fictief } }\nsource: {");
+    edit(afterDir, "rules.yaml", "national_threshold: 0.6", "national_threshold: 0.65");
+    edit(afterDir, "rules.yaml", "  mention: 0.3", "  mention: 0.2");
+    const before = await coverageOf(beforeDir);
+    const after = await coverageOf(afterDir);
+    const diff = diffCoverage(before, after);
+    expect(diff.added.map((t) => [t.id, t.verdict])).toEqual([["nieuw-thema", "witte-vlek"]]);
+    expect(newWhiteSpots(diff)).toContain("nieuw-thema");
+    expect(diff.rulesChanged).toEqual(["national_threshold", "strength_scores.mention"]);
+    const noDemandBefore = diff.changed.find((t) => t.id === "zonder-vraag")!;
+    expect(noDemandBefore.demand).toEqual({ old: [], new: ["experts"] });
+    expect(noDemandBefore.verdict!.old).toBe("geen-signaal");
+    const mention = diff.changed.find((t) => t.id === "beleid-kort")!;
+    expect(mention.national!.score).toEqual({ old: 0.3, new: 0.2 });
+
+    const back = diffCoverage(after, before);
+    expect(back.removed.map((t) => t.id)).toEqual(["nieuw-thema"]);
+    expect(back.added).toEqual([]);
+  });
+
+  it("changedPaths names leaves, including keys on one side only", () => {
+    expect(changedPaths({ a: 1, b: { c: 2, d: 3 } }, { a: 1, b: { c: 2, d: 4, e: 5 } })).toEqual(["b.d", "b.e"]);
+    expect(changedPaths({ a: [1, 2] }, { a: [1, 2] })).toEqual([]);
+    expect(changedPaths({ a: [1, 2] }, { a: [2, 1] })).toEqual(["a"]);
+  });
+});
+
+describe("diff renderers", () => {
+  it("text: summary, the verdict old → new with symbols, the numbers and the reasons that differ", async () => {
+    const { before, after } = await linkedPair();
+    const text = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: makePaint(false) });
+    expect(text).toContain("1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel; 0 nieuwe witte vlek(ken)");
+    expect(text).toContain("Witte plek (witte-plek): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
+    expect(text).toContain("landelijk: 0.00 → 0.60; BETA 0.00 → 0.60; breedte 0 → 1");
+    expect(text).toMatch(/− landelijke dekking 0\.00 < 0\.60 \(geen actie in de akkoorden\)/);
+    expect(text).toMatch(/\+ landelijke dekking 0\.60 ≥ 0\.60 in 1 akkoord\(en\) \(sterkste actie: beta-afspraak, agreement\)/);
+    expect(text).toContain("− witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
+    // The unchanged demand reason is not repeated.
+    expect(text).not.toMatch(/[−+] vraag van/);
+    const coloured = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: makePaint(true) });
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(text);
+  });
+
+  it("markdown for a pull request: a summary line, a table of changed verdicts, then details", async () => {
+    const { before, after } = await linkedPair();
+    const markdown = renderDiffMarkdown(diffCoverage(after, before), { lang: "nl" });
+    const lines = markdown.split("\n");
+    expect(lines[0]).toBe("### dekking: verschil in de oordelen");
+    expect(markdown).toContain("**1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel; 1 nieuwe witte vlek(ken); 0 toegevoegd, 0 verwijderd;");
+    expect(markdown).toContain("| Onderwerp | Was | Wordt |");
+    expect(markdown).toContain("| Witte plek `witte-plek` | ▲ mogelijke witte vlek (uitvoering) | **■ witte vlek** |");
+    expect(markdown).toContain("<details><summary>Details (1)</summary>");
+    expect(markdown).toContain("- landelijk: 0.60 → 0.00; BETA 0.60 → 0.00; breedte 1 → 0");
+    expect(markdown.indexOf("| Onderwerp |")).toBeLessThan(markdown.indexOf("<details>"));
+  });
+
+  it("english labels", async () => {
+    const { before, after } = await linkedPair();
+    const text = renderDiffText(diffCoverage(before, after), { lang: "en", paint: makePaint(false) });
+    expect(text).toContain("Witte plek (witte-plek): ■ white spot → ▲ possible white spot (implementation)");
+  });
+
+  it("json: the diff with the new white spots", async () => {
+    const { before, after } = await linkedPair();
+    const value = JSON.parse(renderDiffJson(diffCoverage(after, before))) as { newWhiteSpots: string[]; changed: { id: string; verdict: { old: string; new: string } }[] };
+    expect(value.newWhiteSpots).toEqual(["witte-plek"]);
+    expect(value.changed[0]).toMatchObject({ id: "witte-plek", verdict: { old: "mogelijke-witte-vlek", new: "witte-vlek" } });
+  });
+});
