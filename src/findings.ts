@@ -36,6 +36,7 @@ export const FINDING_CODES = [
   "rules-order",
   // information
   "completeness",
+  "placeholder",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

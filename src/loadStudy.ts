@@ -10,6 +10,7 @@ import { locatePointer } from "./load/locate.js";
 import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
+import { ASSESSED_BY_PLACEHOLDER } from "./region/scaffoldRegionPlan.js";
 import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
 
 export interface LoadResult {
@@ -155,7 +156,17 @@ function orderAccords(accords: Accord[], order: string[]): Accord[] {
 /** How much of each region plan has been assessed, as information for the researcher. */
 function completenessOf(study: Study): Finding[] {
   const indicators = study.topics.filter((t) => t.indicator).map((t) => t.id);
-  return study.regionPlans.map((plan) => {
+  const placeholders: Finding[] = study.regionPlans
+    .filter((plan) => plan.assessed_by === ASSESSED_BY_PLACEHOLDER)
+    .map((plan) => ({
+      code: "placeholder" as const,
+      severity: "warning" as const,
+      file: plan.file,
+      path: "/assessed_by",
+      message: `assessed_by is still "${ASSESSED_BY_PLACEHOLDER}"`,
+      hint: "write who assessed the plan (a name or an organisation)",
+    }));
+  return [...placeholders, ...study.regionPlans.map((plan) => {
     const assessed = indicators.filter((id) => {
       const status = plan.findings[id]?.status;
       return status !== undefined && status !== "unknown";
@@ -167,5 +178,5 @@ function completenessOf(study: Study): Finding[] {
       message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)`,
       ...(assessed < indicators.length ? { hint: "findings still `unknown` count as not covered" } : {}),
     };
-  });
+  })];
 }

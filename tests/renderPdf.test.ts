@@ -12,6 +12,7 @@ import type { Coverage } from "../src/analyse/coverage.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Group, Rules, Study } from "../src/model.js";
 import { formatScore, LEVEL_LABELS, VERDICT_LABELS, WORDS } from "../src/render/labels.js";
+import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, PANEL, VERDICT_FILLS } from "../src/render/pdf/palette.js";
 import { woffToSfnt } from "../src/render/pdf/woffToSfnt.js";
 import { renderPdf } from "../src/render/renderPdf.js";
 import { MINIMAL } from "./helpers.js";
@@ -251,8 +252,11 @@ describe("renderPdf with 300 fictional topics", () => {
     expect(pages.length).toBeGreaterThan(smallPages.length + 10);
 
     pages.slice(1).forEach((page, index) => {
+      const footer = `${study.study.title} · dataversie ${coverage.study.dataVersion} pagina ${index + 2} van ${pages.length}`;
       expectText(page, `pagina ${index + 2} van ${pages.length}`);
       expectText(page, `${study.study.title} · dataversie ${coverage.study.dataVersion}`);
+      // No page holds only its footer.
+      expect(squash(page).length - squash(footer).length, `page ${index + 2} is empty`).toBeGreaterThan(100);
     });
 
     // The matrix runs over several pages; each continuation repeats the header row.
@@ -264,6 +268,16 @@ describe("renderPdf with 300 fictional topics", () => {
     // Every topic is a row of the matrix.
     const matrix = pages.filter((p) => p.includes("Dekkingsmatrix")).join("\n");
     for (const t of study.topics) expectText(matrix, t.label);
+  });
+});
+
+describe("palette", () => {
+  it("sets text on every fill in black or white with at least WCAG AA contrast", () => {
+    for (const fill of [...Object.values(LEVEL_FILLS), ...Object.values(VERDICT_FILLS), DEMAND_FILL, PANEL]) {
+      expect(contrastRatio(fill, inkOn(fill)), fill).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(inkOn("#0072B2")).toBe("#FFFFFF");
+    expect(inkOn("#E69F00")).toBe("#000000");
   });
 });
 

@@ -1,0 +1,91 @@
+// `dekking report` through the real bin: reproducible bytes, --check, and faults that must
+// leave the previous reports intact.
+
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { staleReports, writeReportsAtomically } from "../src/report/writeReports.js";
+import { MINIMAL, runBin, tempDir } from "./helpers.js";
+
+const FILES = ["coverage.json", "coverage.md", "coverage.pdf"];
+
+function report(out: string, env: Record<string, string> = {}, extra: string[] = []) {
+  return runBin(["report", "--data", MINIMAL, "--out", out, ...extra], { env });
+}
+
+describe("dekking report", () => {
+  it("writes the three files, byte-identical across runs and time zones", () => {
+    const a = tempDir();
+    const b = tempDir();
+    expect(report(a, { TZ: "UTC" }).status).toBe(0);
+    expect(report(b, { TZ: "Pacific/Auckland" }).status).toBe(0);
+    expect(readdirSync(a).sort()).toEqual(FILES);
+    for (const name of FILES) expect(Buffer.compare(readFileSync(path.join(a, name)), readFileSync(path.join(b, name))), name).toBe(0);
+    expect(readFileSync(path.join(a, "coverage.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("takes the date from SOURCE_DATE_EPOCH, else from the data, never the clock", () => {
+    const fromData = tempDir();
+    report(fromData);
+    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).toContain("2024-01-15");
+    const fromEpoch = tempDir();
+    report(fromEpoch, { SOURCE_DATE_EPOCH: "1722556800" });
+    expect(readFileSync(path.join(fromEpoch, "coverage.md"), "utf8")).toContain("2024-08-02");
+    const bad = report(tempDir(), { SOURCE_DATE_EPOCH: "gisteren" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("SOURCE_DATE_EPOCH must be whole seconds");
+  });
+
+  it("--check: 0 when current, 1 naming stale and missing files, and it writes nothing", () => {
+    const out = tempDir();
+    report(out);
+    const current = report(out, {}, ["--check"]);
+    expect(current.status).toBe(0);
+    expect(current.stdout).toContain("are up to date");
+    writeFileSync(path.join(out, "coverage.md"), "stale\n");
+    const stale = report(out, {}, ["--check"]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain("not what the data gives: coverage.md");
+    expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toBe("stale\n");
+    const missing = report(tempDir(), {}, ["--check"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json");
+  });
+
+  it("an output path that is a file: exit 2, clear message, nothing changed", () => {
+    const dir = tempDir();
+    const blocker = path.join(dir, "reports");
+    writeFileSync(blocker, "not a folder\n");
+    const result = report(blocker);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("cannot create the output folder");
+    expect(result.stderr).not.toContain("    at ");
+    expect(readFileSync(blocker, "utf8")).toBe("not a folder\n");
+  });
+});
+
+describe("writing reports atomically", () => {
+  it("a failure while writing leaves the previous reports intact and no temporary files", async () => {
+    const out = tempDir();
+    writeFileSync(path.join(out, "a.txt"), "old a");
+    writeFileSync(path.join(out, "b.txt"), "old b");
+    // The second file cannot be written (its folder does not exist): a write error mid-way.
+    await expect(
+      writeReportsAtomically(out, [
+        { name: "a.txt", bytes: Buffer.from("new a") },
+        { name: "missing-folder/b.txt", bytes: Buffer.from("new b") },
+      ]),
+    ).rejects.toThrow(/previous reports are unchanged/);
+    expect(readFileSync(path.join(out, "a.txt"), "utf8")).toBe("old a");
+    expect(readFileSync(path.join(out, "b.txt"), "utf8")).toBe("old b");
+    expect(readdirSync(out).sort()).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("replaces every file once all are written", async () => {
+    const out = tempDir();
+    mkdirSync(path.join(out, "nested"));
+    await writeReportsAtomically(out, [{ name: "x.txt", bytes: Buffer.from("x") }]);
+    expect(await staleReports(out, [{ name: "x.txt", bytes: Buffer.from("x") }])).toEqual([]);
+    expect(await staleReports(out, [{ name: "x.txt", bytes: Buffer.from("y") }, { name: "z.txt", bytes: Buffer.from("z") }])).toEqual(["x.txt", "z.txt"]);
+  });
+});
