@@ -175,7 +175,8 @@ function buildProgram(io: Io): Command {
         { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: options.lang, paint: paintFor(options, io), width: 120, excel: false }), "utf8") },
       ];
       const outDir = path.resolve(io.cwd, options.out);
-      const shown = path.relative(io.cwd, outDir) || ".";
+      const relative = path.relative(io.cwd, outDir);
+      const shown = relative === "" ? "." : relative.startsWith("..") ? outDir : relative;
       if (options.check) {
         const stale = await staleReports(outDir, files);
         if (stale.length > 0) {

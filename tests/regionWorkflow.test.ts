@@ -178,7 +178,8 @@ describe("renderRegionPlanScaffold", () => {
     const target = regionPlanPath(dir, slugify(region));
     writeFileSync(target, renderRegionPlanScaffold(study, { region, assessedOn: "2024-09-01" }));
     const loaded = await loadStudy(dir);
-    expect(loaded.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    // Valid; the only remark is the unfilled assessed_by placeholder.
+    expect(loaded.findings.filter((f) => f.severity !== "info").map((f) => f.code)).toEqual(["placeholder"]);
     const plan = loaded.study!.regionPlans[0]!;
     expect(plan.file).toBe("regions/noord-holland-noord-test-1.yaml");
     expect(plan.region).toBe(region);
@@ -223,7 +224,7 @@ describe("renderRegionPlanScaffold", () => {
 
   it("says whether the region replaces a sample region or counts as an extra one", async () => {
     const study = await studyOf(copyFixture());
-    expect(renderRegionPlanScaffold(study, { region: "Regio Noord", assessedOn: "2024-09-01" })).toContain("hoort bij de steekproef");
+    expect(renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" })).toContain("hoort bij de steekproef");
     expect(renderRegionPlanScaffold(study, { region: "Regio Oost", assessedOn: "2024-09-01" })).toContain("hoort niet bij de steekproef");
   });
 
@@ -307,8 +308,8 @@ describe("writeNewFile", () => {
     const dir = copyFixture();
     const study = await studyOf(dir);
     const target = regionPlanPath(dir, "regio-noord");
-    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedOn: "2024-09-01" }), { force: false });
-    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedOn: "2024-09-02" }), { force: true });
+    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" }), { force: false });
+    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-02" }), { force: true });
     const loaded = await studyOf(dir);
     expect(loaded.regionPlans.map((p) => p.file)).toEqual(["regions/regio-noord.yaml"]);
     expect(loaded.regionPlans[0]!.assessed_on).toBe("2024-09-02");

@@ -247,7 +247,6 @@ export interface ReportWords {
   regionPlan: string;
   required: string;
   breadth: string;
-  score: string;
   computedVerdict: string;
   comparisonResult: string;
   differences: string;
@@ -259,7 +258,6 @@ export interface ReportWords {
   citing: string;
   accords: string;
   decidedBy: string;
-  topicsFlagged: string;
   agreesLong: string;
   differsLong: string;
   nationalShort: string;
@@ -322,7 +320,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     regionPlan: "Regioplan",
     required: "vereist",
     breadth: "breedte",
-    score: "score",
     computedVerdict: "Berekend oordeel",
     comparisonResult: "Vergelijking",
     differences: "Waar het berekende oordeel afwijkt",
@@ -334,7 +331,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     citing: "Zo worden bronnen aangehaald",
     accords: "Akkoorden",
     decidedBy: "door",
-    topicsFlagged: "onderwerpen",
     agreesLong: "eens",
     differsLong: "wijkt af",
     nationalShort: "landelijk",
@@ -396,7 +392,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     regionPlan: "Region plan",
     required: "required",
     breadth: "breadth",
-    score: "score",
     computedVerdict: "Computed verdict",
     comparisonResult: "Comparison",
     differences: "Where the computed verdict differs",
@@ -408,7 +403,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     citing: "How sources are cited",
     accords: "Accords",
     decidedBy: "by",
-    topicsFlagged: "topics",
     agreesLong: "agrees",
     differsLong: "differs",
     nationalShort: "national",

@@ -10,7 +10,7 @@ export interface Paint {
   bad: (text: string) => string;
   dim: (text: string) => string;
   bold: (text: string) => string;
-  /** Coverage level colours, from the Okabe–Ito colour-blind-safe palette. */
+  /** Coverage level colours: blues from the Okabe–Ito colour-blind-safe palette. */
   level: (level: Level, text: string) => string;
 }
 
@@ -30,10 +30,11 @@ export function colorWanted(option: boolean | undefined, env: NodeJS.ProcessEnv,
 export function makePaint(enabled: boolean): Paint {
   const chalk: ChalkInstance = new Chalk({ level: enabled ? 2 : 0 });
   const levelColour: Record<Level, (t: string) => string> = {
+    // One blue scale for coverage; the verdict column carries the alarm colours.
     high: chalk.hex("#0072B2"), // blue
     medium: chalk.hex("#56B4E9"), // sky blue
-    low: chalk.hex("#E69F00"), // orange
-    none: chalk.hex("#D55E00"), // vermillion
+    low: (text: string) => text,
+    none: chalk.dim,
     unknown: chalk.gray,
   };
   return {

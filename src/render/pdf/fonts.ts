@@ -85,7 +85,7 @@ export async function loadFontSet(): Promise<FontSet> {
   const faceFor = (codePoint: number, weight: Weight, previous: string | undefined): string => {
     const chain = chains[weight];
     const primary = chain[0]!.name;
-    // Spaces and line separators join the run before them, so words in one font stay one run.
+    // A space joins the run before it, so a line of words in one font stays one run.
     if (codePoint === 0x20 || codePoint === 0xa0) return previous ?? primary;
     const cache = faceCache[weight];
     const known = cache.get(codePoint);

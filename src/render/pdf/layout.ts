@@ -4,6 +4,8 @@
 // never adds a page on its own: pages break only where `ensure` decides, so a table row or a
 // heading with its first paragraph is never split.
 
+// Brings @types/pdfkit's global `PDFKit` namespace into scope; a type import, so pdfkit
+// itself still loads only inside renderPdf.
 import type {} from "pdfkit";
 import type { FontSet, Weight } from "./fonts.js";
 import { INK, MUTED } from "./palette.js";
@@ -51,6 +53,19 @@ export const STYLES = {
   cellBold: { weight: "bold", size: 7.5, color: INK, leading: 1.3 },
   footer: { weight: "regular", size: 7.5, color: MUTED, leading: 1.3 },
 } as const satisfies Record<string, TextStyle>;
+
+export interface WriteOptions {
+  /** Distance from the left margin. */
+  indent?: number;
+  /** Line width; the rest of the line after the indent by default. */
+  width?: number;
+  spaceAfter?: number;
+  align?: Align;
+  /** Called once per page with the vertical extent drawn there (a quote bar). */
+  decorate?: (top: number, bottom: number) => void;
+  /** A mark (a bullet) drawn left of the first line, on the page where that line lands. */
+  marker?: string;
+}
 
 export interface PageGeometry {
   width: number;
@@ -218,13 +233,8 @@ export class PdfLayout {
   /**
    * Flows a paragraph from the cursor, breaking pages between lines. Short paragraphs move
    * whole to the next page; a long one leaves at least two lines on either side of a break.
-   * `decorate` is called once per page with the vertical extent drawn there (a quote bar).
    */
-  write(
-    text: string,
-    style: TextStyle,
-    options: { indent?: number; width?: number; spaceAfter?: number; align?: Align; decorate?: (top: number, bottom: number) => void } = {},
-  ): void {
+  write(text: string, style: TextStyle, options: WriteOptions = {}): void {
     const indent = options.indent ?? 0;
     const width = options.width ?? this.contentWidth - indent;
     const lines = this.wrap(text, style, width);
@@ -240,6 +250,7 @@ export class PdfLayout {
       let take = Math.min(fit, lines.length - index);
       if (lines.length - index - take === 1 && take > 2) take -= 1;
       const top = this.y;
+      if (index === 0 && options.marker) this.drawText(options.marker, style, this.left + indent - 10, top, 8);
       this.drawLines(lines.slice(index, index + take), style, this.left + indent, top, width, options.align);
       this.y += take * lineHeight;
       options.decorate?.(top, this.y);
@@ -279,17 +290,14 @@ export class PdfLayout {
     if (paragraphs.length === 0) return;
     this.ensure(Math.min(this.paragraphsHeight(paragraphs), keepLimit));
     for (const paragraph of paragraphs) {
-      const options: Parameters<PdfLayout["write"]>[2] = { spaceAfter: paragraph.spaceAfter ?? 0 };
+      const options: WriteOptions = { spaceAfter: paragraph.spaceAfter ?? 0 };
       if (paragraph.indent !== undefined) options.indent = paragraph.indent;
       if (paragraph.bar !== undefined) {
         const bar = paragraph.bar;
         const x = this.left + (paragraph.indent ?? 0) - 8;
         options.decorate = (top, bottom) => this.fillRect(x, top + 2, 2, bottom - top - 4, bar);
       }
-      if (paragraph.bullet) {
-        this.ensure(this.lineHeight(paragraph.style));
-        this.drawText("•", paragraph.style, this.left + (paragraph.indent ?? 0) - 10, this.y, 8);
-      }
+      if (paragraph.bullet) options.marker = "•";
       this.write(paragraph.text, paragraph.style, options);
     }
   }

@@ -11,12 +11,14 @@ export const RULE = "#C5CBD3";
 export const PANEL = "#F3F5F7";
 export const ACCENT = "#0072B2";
 
+// Coverage is one sequential blue scale: a 0 for one accord is normal (each accord covers
+// other things), so it must not shout. The alarm colours belong to the verdict column.
 export const LEVEL_FILLS: Record<Level, string> = {
   high: "#0072B2", // blue
   medium: "#56B4E9", // sky blue
-  low: "#E69F00", // orange
-  none: "#D55E00", // vermillion
-  unknown: "#BDBDBD", // grey
+  low: "#CFE7F5", // pale blue
+  none: "#F7F7F7", // near white
+  unknown: "#BDBDBD", // grey, with "?"
 };
 
 export const VERDICT_FILLS: Record<Verdict, string> = {

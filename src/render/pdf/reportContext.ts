@@ -6,6 +6,9 @@ import type { Lang, ReportWords } from "../labels.js";
 import { STYLES, type PdfLayout } from "./layout.js";
 import { ACCENT } from "./palette.js";
 
+/** Share of a page that still counts as a short tail of the previous part. */
+const SHORT_TAIL = 0.3;
+
 export interface SectionMark {
   title: string;
   /** Named destination, the target of the contents list's links. */
@@ -34,7 +37,11 @@ export function topicLabel(topic: TopicCoverage, lang: Lang): string {
  */
 export function startSection(ctx: ReportContext, title: string, destination: string): PDFKit.PDFOutline {
   const { layout } = ctx;
-  if (!layout.atPageTop) layout.addPage();
+  // A part starts on a new page, unless the page so far holds only the short tail of the
+  // previous part: then it follows below, so that tail does not sit alone on a page.
+  const used = (layout.y - layout.geometry.top) / (layout.bottom - layout.geometry.top);
+  if (used > SHORT_TAIL) layout.addPage();
+  else if (!layout.atPageTop) layout.y += 28;
   layout.doc.addNamedDestination(destination);
   ctx.sections.push({ title, destination, page: layout.pageIndex });
   const outline = layout.doc.outline.addItem(title);

@@ -70,6 +70,6 @@ export function writeComparison(ctx: ReportContext): void {
     layout.write(`${words.reportConclusion}: ${REFERENCE_LABELS[lang][reference.conclusion]}`, STYLES.bodyBold, { spaceAfter: 1 });
     layout.write(`“${reference.quote.trim()}”`, { ...STYLES.body, color: MUTED }, { indent: 12, spaceAfter: 4 });
     layout.write(`${words.computedVerdict}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_SHORT[lang][topic.verdict]}`, STYLES.bodyBold, { spaceAfter: 1 });
-    for (const reason of topic.reasons) layout.write(`• ${reasonText(reason, lang)}`, STYLES.body, { indent: 12, spaceAfter: 1 });
+    for (const reason of topic.reasons) layout.write(reasonText(reason, lang), STYLES.body, { indent: 12, spaceAfter: 1, marker: "•" });
   });
 }

@@ -30,7 +30,7 @@ import { startSection, topicLabel, type ReportContext } from "./reportContext.js
 const QUOTE_INDENT = 20;
 
 /** Room a topic needs below its predecessor: heading, figures, reasons and a first quote. */
-const TOPIC_START_ROOM = 280;
+const TOPIC_START_ROOM = 240;
 
 /** Paragraphs that stay on one page together. */
 type Block = Paragraph[];
