@@ -299,3 +299,21 @@ describe("woffToSfnt", () => {
     expect(() => woffToSfnt(Buffer.from("not a font at all, but long enough to have a header of 44 bytes"))).toThrow(/WOFF/);
   });
 });
+
+describe("renderPdf with assessed region plans", () => {
+  it("adds the region-plan part, with completeness and per-indicator counts, only when plans exist", async () => {
+    const study = makeStudy({
+      topics: [topic("t1"), topic("t2", "wonen")],
+      sampleRegions: ["Regio A", "Regio B"],
+      sample: { t1: { prevalence: "half" }, t2: { prevalence: "few" } },
+      plans: [{ region: "Fictieve regio A", findings: { t1: { status: "concrete" }, t2: { status: "unknown" } } }],
+    });
+    const withPlans = (await pageTexts(await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON }))).join("\n");
+    expectText(withPlans, "Beoordeelde regioplannen");
+    expectText(withPlans, "Fictieve regio A");
+    expectText(withPlans, "50%");
+    const without = makeStudy({ topics: [topic("t1")] });
+    const plain = (await pageTexts(await renderPdf(without, computeCoverage(without), { lang: "nl", generatedOn: GENERATED_ON }))).join("\n");
+    expect(squash(plain)).not.toContain(squash("Beoordeelde regioplannen"));
+  });
+});

@@ -14,6 +14,7 @@ import type { ReportContext } from "./pdf/reportContext.js";
 import { writeComparison } from "./pdf/writeComparison.js";
 import { writeMatrix } from "./pdf/writeMatrix.js";
 import { writeMethod } from "./pdf/writeMethod.js";
+import { writeRegions } from "./pdf/writeRegions.js";
 import { writeSources } from "./pdf/writeSources.js";
 import { writeContents, writeTitlePage } from "./pdf/writeTitlePage.js";
 import { writeTopicSections } from "./pdf/writeTopicSections.js";
@@ -98,6 +99,7 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   writeMatrix(ctx);
   writeTopicSections(ctx);
   writeComparison(ctx);
+  writeRegions(ctx);
   writeSources(ctx);
 
   doc.switchToPage(contents.page);

@@ -15,7 +15,10 @@ export interface ContentsSlot {
   entries: number;
 }
 
-const CONTENTS_ENTRIES = 5;
+/** The parts of the report: five, and the region plans when the data has any. */
+function contentsEntries(ctx: ReportContext): number {
+  return ctx.study.regionPlans.length > 0 ? 6 : 5;
+}
 
 function writeMetaRow(ctx: ReportContext, label: string, value: string): void {
   const { layout } = ctx;
@@ -70,9 +73,10 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   writeVerdictTiles(ctx);
   layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 14 });
 
-  layout.heading(words.contents, STYLES.h3, { keepWith: CONTENTS_ENTRIES * layout.lineHeight(STYLES.body), spaceAfter: 4 });
-  const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries: CONTENTS_ENTRIES };
-  layout.y += CONTENTS_ENTRIES * layout.lineHeight(STYLES.body) + 12;
+  const entries = contentsEntries(ctx);
+  layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4 });
+  const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries };
+  layout.y += entries * layout.lineHeight(STYLES.body) + 12;
 
   layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4 });
   for (const source of meta.sources) {
