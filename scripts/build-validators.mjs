@@ -6,7 +6,6 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync, renameSync } from 
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
 import standaloneCode from "ajv/dist/standalone/index.js";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -14,7 +13,6 @@ const schemaDir = path.join(root, "schemas");
 const outDir = path.join(root, "generated");
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: false } });
-addFormats.default(ajv, ["date", "uri"]);
 const schemas = {};
 for (const name of readdirSync(schemaDir).filter((n) => n.endsWith(".schema.json")).sort()) {
   const schema = JSON.parse(readFileSync(path.join(schemaDir, name), "utf8"));

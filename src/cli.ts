@@ -13,19 +13,13 @@ import { renderFindingsJson, renderFindingsStylish } from "./render/renderFindin
 import { computeCoverage } from "./analyse/computeCoverage.js";
 import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "./analyse/coverage.js";
 import { closestMatch } from "./didYouMean.js";
+import type { ReportFile } from "./report/writeReports.js";
+
+// Each command imports what only it needs when it runs, so `dekking matrix` does not pay
+// for the PDF, git or scaffolding code at start-up.
+const OUTPUT_FORMATS = ["table", "json", "csv", "markdown"] as const;
+type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 import { CATEGORIES, type Category } from "./model.js";
-import { MATRIX_FORMATS, MATRIX_RENDERERS, type MatrixFormat } from "./render/registry.js";
-import { renderExplain } from "./render/renderExplain.js";
-import { renderMatrixJson } from "./render/renderMatrixJson.js";
-import { renderReportMarkdown } from "./render/renderReportMarkdown.js";
-import { diffCoverage, newWhiteSpots } from "./analyse/diffCoverage.js";
-import { exportDataAtRef } from "./load/gitData.js";
-import { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugify, writeNewFile } from "./region/scaffoldRegionPlan.js";
-import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "./render/renderDiff.js";
-import { REGION_FORMATS, REGION_RENDERERS, regionMatrix, type RegionFormat } from "./render/renderRegions.js";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { staleReports, writeReportsAtomically, type ReportFile } from "./report/writeReports.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 
@@ -118,17 +112,18 @@ function buildProgram(io: Io): Command {
 
   addCommonOptions(program.command("matrix"))
     .description("the coverage matrix: per topic the accords, the regions, the demand and the verdict")
-    .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
+    .addOption(new Option("--format <format>", "output format").choices([...OUTPUT_FORMATS]).default("table"))
     .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
     .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
     .option("--excel", "CSV for Dutch Excel: UTF-8 BOM, ';' separators, decimal commas")
     .addOption(new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]))
-    .action(async (options: CommonOptions & { format: MatrixFormat; category?: string[]; verdict?: string[]; excel?: boolean; failOn?: FailOn }) => {
+    .action(async (options: CommonOptions & { format: OutputFormat; category?: string[]; verdict?: string[]; excel?: boolean; failOn?: FailOn }) => {
       const categories = checkChoices(options.category, CATEGORIES, "category");
       const verdicts = checkChoices(options.verdict, VERDICTS, "verdict");
       const { study } = await requireStudy(options, io);
       const coverage = computeCoverage(study);
       const shown = filterCoverage(coverage, categories, verdicts);
+      const { MATRIX_RENDERERS } = await import("./render/registry.js");
       const output = MATRIX_RENDERERS[options.format](shown, {
         lang: options.lang,
         paint: paintFor(options, io),
@@ -156,6 +151,7 @@ function buildProgram(io: Io): Command {
         const match = closestMatch(topicId, coverage.topics.map((t) => t.id));
         throw new UsageError(`unknown topic "${topicId}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
       }
+      const { renderExplain } = await import("./render/renderExplain.js");
       io.stdout(renderExplain(study, topic, { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io) }));
     });
 
@@ -168,7 +164,12 @@ function buildProgram(io: Io): Command {
       const coverage = computeCoverage(study);
       const generatedOn = reportDate(study, io.env);
       // pdfkit is heavy: only this command loads it.
-      const { renderPdf } = await import("./render/renderPdf.js");
+      const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { staleReports, writeReportsAtomically }] = await Promise.all([
+        import("./render/renderPdf.js"),
+        import("./render/renderReportMarkdown.js"),
+        import("./render/renderMatrixJson.js"),
+        import("./report/writeReports.js"),
+      ]);
       const files: ReportFile[] = [
         { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: options.lang, generatedOn }) },
         { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: options.lang, generatedOn }), "utf8") },
@@ -200,6 +201,7 @@ function buildProgram(io: Io): Command {
     .option("--assessed-by <name>", "who assesses the plan")
     .option("--force", "replace an existing file, keeping a backup beside it")
     .action(async (name: string, options: CommonOptions & { planTitle?: string; year?: string; url?: string; assessedBy?: string; force?: boolean }) => {
+      const { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugify, writeNewFile } = await import("./region/scaffoldRegionPlan.js");
       const slug = slugify(name);
       const { study, dataDir } = await requireStudy(options, io);
       const target = regionPlanPath(dataDir, slug);
@@ -231,10 +233,11 @@ function buildProgram(io: Io): Command {
 
   addCommonOptions(program.command("regions"))
     .description("the regions × indicators matrix of the assessed region plans")
-    .addOption(new Option("--format <format>", "output format").choices([...REGION_FORMATS]).default("table"))
+    .addOption(new Option("--format <format>", "output format").choices([...OUTPUT_FORMATS]).default("table"))
     .option("--excel", "CSV for Dutch Excel: UTF-8 BOM, ';' separators, decimal commas")
-    .action(async (options: CommonOptions & { format: RegionFormat; excel?: boolean }) => {
+    .action(async (options: CommonOptions & { format: OutputFormat; excel?: boolean }) => {
       const { study } = await requireStudy(options, io);
+      const { REGION_RENDERERS, regionMatrix } = await import("./render/renderRegions.js");
       io.stdout(REGION_RENDERERS[options.format](regionMatrix(study), { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io), excel: Boolean(options.excel) }));
     });
 
@@ -249,6 +252,13 @@ function buildProgram(io: Io): Command {
       if ((oldData === undefined) === (options.base === undefined)) {
         throw new UsageError("give either an old data folder or --base <git-ref>", "dekking diff old-data/ [new-data/]  or  dekking diff --base HEAD");
       }
+      const [{ diffCoverage, newWhiteSpots }, { exportDataAtRef }, { renderDiffJson, renderDiffMarkdown, renderDiffText }, { mkdtemp, rm }, { tmpdir }] = await Promise.all([
+        import("./analyse/diffCoverage.js"),
+        import("./load/gitData.js"),
+        import("./render/renderDiff.js"),
+        import("node:fs/promises"),
+        import("node:os"),
+      ]);
       const newOptions = { ...options, ...(newData !== undefined ? { data: newData } : {}) };
       const after = await requireStudy(newOptions, io);
       let beforeDir: string;

@@ -10,7 +10,7 @@ import { locatePointer } from "./load/locate.js";
 import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
-import { ASSESSED_BY_PLACEHOLDER } from "./region/scaffoldRegionPlan.js";
+import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
 import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
 
 export interface LoadResult {
@@ -30,13 +30,13 @@ interface ParsedFile {
 }
 
 /** Decodes and parses one file; its problems are added to `findings`. */
-function parseFile(data: DataFile, findings: Finding[]): ParsedFile | undefined {
+async function parseFile(data: DataFile, findings: Finding[]): Promise<ParsedFile | undefined> {
   const decoded = decodeDataFile(data.file, data.bytes);
   findings.push(...decoded.findings);
   if (decoded.text === undefined) return undefined;
   const fast = parseFast(decoded.text);
   if (fast) return { kind: data.kind, file: data.file, text: decoded.text, value: fast.value };
-  const careful = parseWithPositions(data.file, decoded.text);
+  const careful = await parseWithPositions(data.file, decoded.text);
   findings.push(...careful.findings);
   if (careful.findings.length > 0 || careful.value === undefined) return undefined;
   return { kind: data.kind, file: data.file, text: decoded.text, value: careful.value, positioned: careful.positioned };
@@ -54,13 +54,18 @@ function dataVersionOf(files: readonly DataFile[]): string {
 }
 
 /** Gives each pending finding its line and column, parsing with positions only the files that need it. */
-function placeFindings(pending: PendingFinding[], parsed: Map<string, ParsedFile>): Finding[] {
-  return pending.map(({ at, ...finding }) => {
+async function placeFindings(pending: PendingFinding[], parsed: Map<string, ParsedFile>): Promise<Finding[]> {
+  const placed: Finding[] = [];
+  for (const { at, ...finding } of pending) {
     const file = parsed.get(finding.file);
-    if (!file || finding.path === undefined) return finding;
-    file.positioned ??= parseWithPositions(file.file, file.text).positioned;
-    return { ...finding, position: locatePointer(file.positioned, finding.path, at) };
-  });
+    if (!file || finding.path === undefined) {
+      placed.push(finding);
+      continue;
+    }
+    file.positioned ??= (await parseWithPositions(file.file, file.text)).positioned;
+    placed.push({ ...finding, position: locatePointer(file.positioned, finding.path, at) });
+  }
+  return placed;
 }
 
 function capPerFile(findings: Finding[]): Finding[] {
@@ -90,22 +95,22 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
   const valid = new Set<string>();
   const pending: PendingFinding[] = [];
 
-  const accept = (data: DataFile): void => {
-    const file = parseFile(data, findings);
+  const accept = async (data: DataFile): Promise<void> => {
+    const file = await parseFile(data, findings);
     if (!file) return;
     parsed.set(file.file, file);
     const schemaFindings = checkSchema(file.kind, file.file, file.value);
     pending.push(...schemaFindings);
     if (schemaFindings.length === 0) valid.add(file.file);
   };
-  for (const data of folder.files) accept(data);
+  for (const data of folder.files) await accept(data);
 
   // The rules file is named in study.yaml.
   const studyFile = parsed.get("study.yaml");
   const rulesName = valid.has("study.yaml") ? (studyFile!.value as { rules: string }).rules : "rules.yaml";
   const rulesData = await readRulesFile(folder, rulesName);
   const allFiles = rulesData ? [...folder.files, rulesData] : folder.files;
-  if (rulesData) accept(rulesData);
+  if (rulesData) await accept(rulesData);
 
   const everyFileValid = !hasErrors(findings) && pending.length === 0;
   let study: Study | undefined;
@@ -143,7 +148,7 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
       findings.push(...completenessOf(study));
     }
   }
-  findings.push(...placeFindings(pending, parsed));
+  findings.push(...(await placeFindings(pending, parsed)));
   return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
 }
 

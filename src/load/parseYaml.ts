@@ -3,7 +3,7 @@
 // to report a problem, so `parseWithPositions` runs only for files that have one.
 
 import jsYaml from "js-yaml";
-import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import type { Finding, Position } from "../findings.js";
 import { MAX_ALIAS_COUNT, MAX_NESTING } from "./limits.js";
 
@@ -117,8 +117,12 @@ function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
 
-/** Parses with source positions and reports every YAML-level problem as a finding. */
-export function parseWithPositions(file: string, text: string): CarefulParse {
+/**
+ * Parses with source positions and reports every YAML-level problem as a finding. The
+ * `yaml` library is loaded only here: the common path never needs it.
+ */
+export async function parseWithPositions(file: string, text: string): Promise<CarefulParse> {
+  const { LineCounter, parseDocument, visit } = await import("yaml");
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {
@@ -163,7 +167,7 @@ export function parseWithPositions(file: string, text: string): CarefulParse {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      findings.push({ code: "alias-limit", severity: "error", file, position: firstAliasPosition(doc, at), message: `uses aliases (*name) that expand beyond the limit of ${MAX_ALIAS_COUNT}`, hint: "write the values out instead of using anchors and aliases" });
+      findings.push({ code: "alias-limit", severity: "error", file, position: firstAliasPosition(doc, at, visit), message: `uses aliases (*name) that expand beyond the limit of ${MAX_ALIAS_COUNT}`, hint: "write the values out instead of using anchors and aliases" });
     } else if (error instanceof RangeError) {
       findings.push({ code: "nesting-limit", severity: "error", file, message: `is nested too deeply (the limit is ${MAX_NESTING} levels)`, hint: "flatten the structure" });
     } else {
@@ -180,7 +184,7 @@ export function parseWithPositions(file: string, text: string): CarefulParse {
   return { value, positioned, findings };
 }
 
-function firstAliasPosition(doc: Document.Parsed, at: (offset: number) => Position): Position | undefined {
+function firstAliasPosition(doc: Document.Parsed, at: (offset: number) => Position, visit: typeof import("yaml").visit): Position | undefined {
   let found: Position | undefined;
   visit(doc, {
     Alias(_, node) {

@@ -111,7 +111,9 @@ export interface ScaffoldInput {
 }
 
 /** Placeholder for `assessed_by`: the schema needs a name, and a made-up one would be fake data. */
-export const ASSESSED_BY_PLACEHOLDER = "nog invullen";
+import { ASSESSED_BY_PLACEHOLDER } from "./placeholder.js";
+
+export { ASSESSED_BY_PLACEHOLDER };
 
 function checkText(what: string, value: string, max: number): string {
   const trimmed = value.trim();

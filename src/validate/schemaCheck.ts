@@ -119,6 +119,9 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
         const suggestion = typeof value === "string" ? toKebab(value) : "";
         return { ...base, code: "bad-id", path, message: `${describe(value)} is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`, hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens" };
       }
+      if (String(params.pattern).startsWith("^[0-9]{4}-")) {
+        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
+      }
       if (String(params.pattern).startsWith("^https?")) {
         return { ...base, code: "bad-value", path, message: `${describe(value)} is not a web address`, hint: "write the full address starting with https://" };
       }
