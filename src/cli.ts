@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK, UsageError } from "./errors.js";
 import { hasErrors } from "./findings.js";
+import { TOOL_VERSION } from "./version.js";
 import { loadStudy, type LoadResult } from "./loadStudy.js";
 import type { Study } from "./model.js";
 import { colorWanted, makePaint, type Paint } from "./render/paint.js";
@@ -36,6 +37,20 @@ export interface CommonOptions {
   data?: string;
   lang: "nl" | "en";
   color?: boolean;
+  /** False with --no-cache. */
+  cache?: boolean;
+}
+
+/**
+ * Where parsed files are cached: DEKKING_CACHE_DIR, else the user's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache) + /dekking. `--no-cache` or DEKKING_CACHE_DIR=off disables it.
+ */
+export function cacheDirFor(options: CommonOptions, env: NodeJS.ProcessEnv): string | undefined {
+  if (options.cache === false) return undefined;
+  const explicit = env.DEKKING_CACHE_DIR;
+  if (explicit !== undefined && explicit !== "") return explicit === "off" || explicit === "0" ? undefined : explicit;
+  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : undefined);
+  return base ? path.join(base, "dekking") : undefined;
 }
 
 export function dataDirOf(options: CommonOptions, io: Io): string {
@@ -54,10 +69,15 @@ export function paintFor(options: CommonOptions, io: Io): Paint {
   return makePaint(colorWanted(options.color, io.env, io.isTTY));
 }
 
+function cacheOptions(options: CommonOptions, io: Io): { cacheDir?: string } {
+  const cacheDir = cacheDirFor(options, io.env);
+  return cacheDir ? { cacheDir } : {};
+}
+
 /** Loads the study, or prints the findings and throws so the CLI exits 2. */
 export async function requireStudy(options: CommonOptions, io: Io): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
   const dataDir = dataDirOf(options, io);
-  const load = await loadStudy(dataDir);
+  const load = await loadStudy(dataDir, cacheOptions(options, io));
   if (!load.study || hasErrors(load.findings)) {
     const problems = load.findings.filter((f) => f.severity !== "info");
     io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) }, paintFor({ ...options, color: colorWanted(options.color, io.env, false) }, io)));
@@ -87,13 +107,14 @@ function addCommonOptions(command: Command): Command {
     .option("--data <dir>", "data folder (default: the shipped study)")
     .addOption(new Option("--lang <lang>", "language of fixed labels").choices(["nl", "en"]).default("nl"))
     .option("--color", "force colour")
-    .option("--no-color", "no colour (NO_COLOR is honoured too)");
+    .option("--no-color", "no colour (NO_COLOR is honoured too)")
+    .option("--no-cache", "parse and validate every file again instead of using the cache of unchanged files");
 }
 
 function buildProgram(io: Io): Command {
   const program = new Command("dekking")
     .description("Coverage of Dutch care-policy accords, region plans and interview themes: where do needs of older people living at home go uncovered (witte vlekken)?")
-    .version("0.1.0")
+    .version(TOOL_VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
@@ -103,7 +124,7 @@ function buildProgram(io: Io): Command {
     .addOption(new Option("--format <format>", "output format").choices(["stylish", "json"]).default("stylish"))
     .action(async (options: CommonOptions & { format: "stylish" | "json" }) => {
       const dataDir = dataDirOf(options, io);
-      const load = await loadStudy(dataDir);
+      const load = await loadStudy(dataDir, cacheOptions(options, io));
       const report = { findings: load.findings, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) };
       if (options.format === "json") io.stdout(renderFindingsJson(report));
       else io.stdout(renderFindingsStylish(report, paintFor(options, io)));
@@ -277,7 +298,8 @@ function buildProgram(io: Io): Command {
         beforeDir = path.resolve(io.cwd, oldData!);
       }
       try {
-        const before = await requireStudy({ ...options, data: beforeDir }, io);
+        // The exported folder is temporary: caching it would only leave garbage behind.
+        const before = await requireStudy({ ...options, data: beforeDir, ...(options.base !== undefined ? { cache: false } : {}) }, io);
         const diff = diffCoverage(computeCoverage(before.study), computeCoverage(after.study));
         if (options.format === "json") io.stdout(renderDiffJson(diff));
         else if (options.format === "markdown") io.stdout(renderDiffMarkdown(diff, { lang: options.lang }));

@@ -11,7 +11,9 @@ import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument 
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
-import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
+import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
+import { hashBytes, openParseCache } from "./load/parseCache.js";
+import { TOOL_VERSION } from "./version.js";
 
 export interface LoadResult {
   /** The study, when the data has no errors. */
@@ -24,7 +26,9 @@ export interface LoadResult {
 interface ParsedFile {
   kind: FileKind;
   file: string;
-  text: string;
+  bytes: Uint8Array;
+  /** The decoded text, once something needed it (a parse, or positions for a finding). */
+  text?: string;
   value: unknown;
   positioned?: PositionedDocument;
 }
@@ -34,12 +38,13 @@ async function parseFile(data: DataFile, findings: Finding[]): Promise<ParsedFil
   const decoded = decodeDataFile(data.file, data.bytes);
   findings.push(...decoded.findings);
   if (decoded.text === undefined) return undefined;
-  const fast = parseFast(decoded.text);
-  if (fast) return { kind: data.kind, file: data.file, text: decoded.text, value: fast.value };
+  const base = { kind: data.kind, file: data.file, bytes: data.bytes, text: decoded.text };
+  const fast = await parseFast(decoded.text);
+  if (fast) return { ...base, value: fast.value };
   const careful = await parseWithPositions(data.file, decoded.text);
   findings.push(...careful.findings);
   if (careful.findings.length > 0 || careful.value === undefined) return undefined;
-  return { kind: data.kind, file: data.file, text: decoded.text, value: careful.value, positioned: careful.positioned };
+  return { ...base, value: careful.value, positioned: careful.positioned };
 }
 
 function dataVersionOf(files: readonly DataFile[]): string {
@@ -62,6 +67,7 @@ async function placeFindings(pending: PendingFinding[], parsed: Map<string, Pars
       placed.push(finding);
       continue;
     }
+    file.text ??= new TextDecoder().decode(file.bytes);
     file.positioned ??= (await parseWithPositions(file.file, file.text)).positioned;
     placed.push({ ...finding, position: locatePointer(file.positioned, finding.path, at) });
   }
@@ -86,7 +92,12 @@ function byKind<T>(parsed: Map<string, ParsedFile>, kind: FileKind): { file: str
   return [...parsed.values()].filter((p) => p.kind === kind).map((p) => ({ file: p.file, value: p.value as T }));
 }
 
-export async function loadStudy(dataDir: string): Promise<LoadResult> {
+export interface LoadOptions {
+  /** Folder for the parse cache; without it every file is parsed and validated. */
+  cacheDir?: string;
+}
+
+export async function loadStudy(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = await readDataFolder(dataDir);
   // The same array: reading the rules file later adds to it.
   const findings: Finding[] = folder.findings;
@@ -95,13 +106,26 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
   const valid = new Set<string>();
   const pending: PendingFinding[] = [];
 
+  const cache = options.cacheDir ? await openParseCache(options.cacheDir, folder.realRoot, `${schemaFingerprint()}-${TOOL_VERSION}`) : undefined;
   const accept = async (data: DataFile): Promise<void> => {
+    const hash = cache ? hashBytes(data.bytes) : "";
+    const cached = cache?.get(data.file, hash);
+    if (cached !== undefined) {
+      parsed.set(data.file, { kind: data.kind, file: data.file, bytes: data.bytes, value: cached });
+      valid.add(data.file);
+      return;
+    }
+    const before = findings.length;
     const file = await parseFile(data, findings);
     if (!file) return;
     parsed.set(file.file, file);
     const schemaFindings = checkSchema(file.kind, file.file, file.value);
     pending.push(...schemaFindings);
-    if (schemaFindings.length === 0) valid.add(file.file);
+    if (schemaFindings.length === 0) {
+      valid.add(file.file);
+      // Only a file that loaded without any remark is cached, so a cached run reports the same.
+      if (findings.length === before) cache?.set(file.file, hash, file.value);
+    }
   };
   for (const data of folder.files) await accept(data);
 
@@ -149,6 +173,7 @@ export async function loadStudy(dataDir: string): Promise<LoadResult> {
     }
   }
   findings.push(...(await placeFindings(pending, parsed)));
+  await cache?.save(allFiles.map((f) => f.file));
   return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
 }
 

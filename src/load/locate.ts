@@ -1,6 +1,6 @@
 // Maps a JSON pointer (as ajv's instancePath) back to a line and column in the YAML source.
 
-import { isMap, isScalar, isSeq, type Node, type Pair } from "yaml";
+import type { Node, Pair } from "yaml";
 import type { Position } from "../findings.js";
 import type { PositionedDocument } from "./parseYaml.js";
 
@@ -16,7 +16,7 @@ export function pointerOf(segments: readonly (string | number)[]): string {
   return segments.map((s) => "/" + String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
 
-function keyText(pair: Pair): string {
+function keyText(pair: Pair, isScalar: PositionedDocument["nodeTests"]["isScalar"]): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
@@ -26,6 +26,7 @@ function keyText(pair: Pair): string {
  */
 export function locatePointer(positioned: PositionedDocument, pointer: string, at: "key" | "value" = "value"): Position {
   const { doc, lineCounter } = positioned;
+  const { isMap, isScalar, isSeq } = positioned.nodeTests;
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line - 1, col: col - 1 };
@@ -37,7 +38,7 @@ export function locatePointer(positioned: PositionedDocument, pointer: string, a
     const segment = segments[i]!;
     const last = i === segments.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => keyText(p) === segment);
+      const pair = node.items.find((p) => keyText(p, isScalar) === segment);
       if (!pair) break;
       const keyStart = (pair.key as Node | null)?.range?.[0];
       if (keyStart !== undefined) best = keyStart;

@@ -2,7 +2,6 @@
 // ten times faster than a parse that keeps source positions; positions are only needed
 // to report a problem, so `parseWithPositions` runs only for files that have one.
 
-import jsYaml from "js-yaml";
 import type { Document, LineCounter } from "yaml";
 import type { Finding, Position } from "../findings.js";
 import { MAX_ALIAS_COUNT, MAX_NESTING } from "./limits.js";
@@ -79,8 +78,9 @@ const DEEP_BLOCK = new RegExp(`^ {${MAX_NESTING * 2},}\\S`, "m");
  * The fast path: a value, or undefined when the file needs the careful parse (any syntax
  * problem, anchors that could expand, or too deep nesting).
  */
-export function parseFast(text: string): { value: unknown } | undefined {
+export async function parseFast(text: string): Promise<{ value: unknown } | undefined> {
   if (ANCHOR.test(text) || DEEP_FLOW.test(text) || DEEP_BLOCK.test(text)) return undefined;
+  const { default: jsYaml } = await import("js-yaml");
   try {
     const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false });
     if (value === undefined || value === null) return undefined;
@@ -93,6 +93,8 @@ export function parseFast(text: string): { value: unknown } | undefined {
 export interface PositionedDocument {
   doc: Document.Parsed;
   lineCounter: LineCounter;
+  /** The `yaml` library's node tests, passed along because the library is loaded lazily. */
+  nodeTests: Pick<typeof import("yaml"), "isMap" | "isScalar" | "isSeq">;
 }
 
 export interface CarefulParse {
@@ -122,7 +124,8 @@ function firstLine(message: string): string {
  * `yaml` library is loaded only here: the common path never needs it.
  */
 export async function parseWithPositions(file: string, text: string): Promise<CarefulParse> {
-  const { LineCounter, parseDocument, visit } = await import("yaml");
+  const { LineCounter, parseDocument, visit, isMap, isScalar, isSeq } = await import("yaml");
+  const nodeTests = { isMap, isScalar, isSeq };
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {
@@ -141,7 +144,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       message: nesting ? `is nested too deeply (the limit is ${MAX_NESTING} levels)` : `cannot be parsed: ${String(error)}`,
       hint: nesting ? "flatten the structure" : "check the file's YAML syntax",
     });
-    return { value: undefined, positioned: { doc: parseDocument(""), lineCounter }, findings };
+    return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }
   for (const error of doc.errors) {
     const code = yamlErrorCode(error.code);
@@ -159,7 +162,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       findings.push({ code: "unknown-tag", severity: "error", file, position: at(warning.pos[0]), message: firstLine(warning.message), hint: "remove the tag (a word starting with '!'): data files use plain YAML only" });
     }
   }
-  const positioned = { doc, lineCounter };
+  const positioned = { doc, lineCounter, nodeTests };
   if (findings.length > 0) return { value: undefined, positioned, findings };
   let value: unknown;
   try {

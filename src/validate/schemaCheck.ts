@@ -1,7 +1,10 @@
 // Validates a parsed data file against its precompiled JSON Schema and turns ajv's errors
 // into findings that say what was expected and, where it can, what was meant.
 
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import type { FileKind } from "../load/dataFiles.js";
 import { pointerOf, pointerSegments } from "../load/locate.js";
 import type { Finding } from "../findings.js";
@@ -24,10 +27,16 @@ type Validators = Record<string, Validator>;
 
 // src/validate/ and dist/validate/ are both two levels below the package root.
 const require = createRequire(import.meta.url);
+const VALIDATORS_FILE = fileURLToPath(new URL("../../generated/validators.cjs", import.meta.url));
 let validators: Validators | undefined;
 function loadValidators(): Validators {
-  validators ??= require("../../generated/validators.cjs") as Validators;
+  validators ??= require(VALIDATORS_FILE) as Validators;
   return validators;
+}
+
+/** Changes whenever the schemas change: part of the parse cache's key. */
+export function schemaFingerprint(): string {
+  return createHash("sha256").update(readFileSync(VALIDATORS_FILE)).digest("hex").slice(0, 16);
 }
 
 /** A finding before its position is known: `at` says whether to point at the key or the value. */
