@@ -14,13 +14,13 @@ import { renderFindingsJson, renderFindingsStylish } from "./render/renderFindin
 import { computeCoverage } from "./analyse/computeCoverage.js";
 import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "./analyse/coverage.js";
 import { closestMatch } from "./didYouMean.js";
+import { CATEGORIES, type Category } from "./model.js";
 import type { ReportFile } from "./report/writeReports.js";
 
 // Each command imports what only it needs when it runs, so `dekking matrix` does not pay
 // for the PDF, git or scaffolding code at start-up.
 const OUTPUT_FORMATS = ["table", "json", "csv", "markdown"] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-import { CATEGORIES, type Category } from "./model.js";
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL("../data/", import.meta.url));
 

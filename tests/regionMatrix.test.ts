@@ -14,18 +14,9 @@ import {
   renderRegionsTable,
 } from "../src/render/renderRegions.js";
 import type { RenderOptions } from "../src/render/renderer.js";
+import { DEFAULT_RULES } from "./studyBuilder.js";
 
-const RULES: Rules = {
-  strength_scores: { measure: 1.0, agreement: 0.6, mention: 0.3 },
-  general_scope_factor: 0.5,
-  breadth_minimum: 0.6,
-  prevalence_shares: { all: 1.0, "almost-all": 0.9, most: 0.75, "more-than-half": 0.6, half: 0.5, some: 0.3, few: 0.15, none: 0 },
-  status_scores: { concrete: 1.0, ambition: 0.5, absent: 0 },
-  indirect_factor: 0.5,
-  required_coverage: { one_group: 0.5, two_or_more_groups: 0.75 },
-  national_threshold: 0.6,
-  white_spot_regional_threshold: 0.3,
-};
+const RULES: Rules = DEFAULT_RULES;
 
 const TOPICS: Topic[] = [
   // Deliberately out of category order: the matrix sorts by category, then keeps this order.

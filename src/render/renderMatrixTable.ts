@@ -8,7 +8,7 @@ import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
-import { layoutColumns, truncate, visibleWidth, type SpanningLine } from "./textColumns.js";
+import { layoutColumns, truncate, visibleWidth, wrapLine, type SpanningLine } from "./textColumns.js";
 
 const WIDE = 110;
 
@@ -58,25 +58,6 @@ function decisionCell(topic: TopicCoverage, lang: Lang, paint: Paint): string {
 function referenceCell(topic: TopicCoverage, paint: Paint): string {
   if (!topic.reference) return "";
   return topic.reference.agrees ? paint.dim("=") : paint.warn("≠");
-}
-
-/** Wraps a line at spaces; ANSI codes count as zero width. */
-function wrapPlain(line: string, width: number): string {
-  const visible = visibleWidth;
-  if (visible(line) <= width) return line;
-  const lines: string[] = [];
-  let current = "";
-  for (const word of line.split(" ")) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && visible(candidate) > width) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else {
-      current = candidate;
-    }
-  }
-  if (current) lines.push(current);
-  return lines.join("\n");
 }
 
 export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): string {
@@ -146,7 +127,7 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
   const body = layoutColumns(lines, GAP);
   const legend = renderLegend(coverage, lang, paint).split("\n");
   if (!wide) legend.push(GAP_NOTE[lang]);
-  const footer = [...legend, summaryLine(coverage, lang)].map((line) => wrapPlain(line, options.width));
+  const footer = [...legend, summaryLine(coverage, lang)].map((line) => wrapLine(line, options.width).join("\n"));
   return `${body}\n\n${footer.join("\n")}\n`;
 }
 

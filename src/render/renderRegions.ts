@@ -7,6 +7,7 @@ import { CATEGORY_LABELS, type Lang } from "./labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
+import { padEnd, truncate, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
 import { csvField } from "./renderMatrixCsv.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
 
@@ -93,46 +94,6 @@ function legendText(lang: Lang, paint: Paint): string {
 
 // ── table ────────────────────────────────────────────────────────────────────
 
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-function visibleLength(text: string): number {
-  return [...text.replace(ANSI, "")].length;
-}
-
-function padEnd(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - visibleLength(text)));
-}
-
-function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join("") + "…";
-}
-
-/** Wraps a line at spaces; ANSI codes count as zero width. */
-function wrapLine(line: string, width: number): string[] {
-  if (visibleLength(line) <= width) return [line];
-  const lines: string[] = [];
-  let current = "";
-  // A plain word longer than a line (a region name without spaces) is cut into pieces that fit.
-  const words = line.split(" ").flatMap((word) => {
-    if (word.includes("\u001b[") || visibleLength(word) <= width - 2) return [word];
-    const chars = [...word];
-    const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += width - 2) pieces.push(chars.slice(i, i + width - 2).join(""));
-    return pieces;
-  });
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
-    if (current && visibleLength(candidate) > width) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else {
-      current = candidate;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
 
 /** A name cut where a line may break: after a space (dropped) or after "-" and "/" (kept). */
 function breakableParts(name: string): { text: string; joiner: string }[] {
