@@ -126,7 +126,8 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
   }
   const body = layoutColumns(lines, GAP);
   const legend = renderLegend(coverage, lang, paint).split("\n");
-  if (!wide) legend.push(GAP_NOTE[lang]);
+  // Narrow: no report column to explain, but the short forms of the verdict column instead.
+  if (!wide) legend.splice(legend.length - 1, 1, GAP_NOTE[lang]);
   const footer = [...legend, summaryLine(coverage, lang)].map((line) => wrapLine(line, options.width).join("\n"));
   return `${body}\n\n${footer.join("\n")}\n`;
 }
