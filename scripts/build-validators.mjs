@@ -2,6 +2,7 @@
 // code), so the CLI does not compile schemas at start-up. Built with `verbose` so each
 // error carries its schema: an unknown key can then be answered with the keys allowed.
 // CommonJS output: ajv's ESM standalone output still contains require() calls.
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, renameSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -32,3 +33,7 @@ const temporary = `${target}.${process.pid}.tmp`;
 writeFileSync(temporary, code);
 renameSync(temporary, target);
 console.log(`validators: ${kinds.length} schemas → ${path.relative(root, target)}`);
+
+// The parse cache keys on this digest; computing it here keeps the hashing out of every run.
+const fingerprint = createHash("sha256").update(code).digest("hex").slice(0, 16);
+writeFileSync(path.join(outDir, "fingerprint.json"), `${JSON.stringify({ validators: fingerprint })}\n`);

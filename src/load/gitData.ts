@@ -4,7 +4,8 @@
 // read straight from the object store, so no checkout or work-tree state is touched.
 
 import { execFile, spawn } from "node:child_process";
-import { mkdir, realpath, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, realpath, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 
@@ -216,5 +217,21 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
     }
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, blobs[i]!);
+  }
+}
+
+/**
+ * Runs `use` on a temporary copy of the data folder as it was at `ref`, and removes the
+ * copy afterwards, whatever happens.
+ * @throws UsageError when git, the ref or the folder cannot be used (see exportDataAtRef)
+ */
+export async function withDataAtRef<T>(dataDir: string, ref: string, use: (exportedDir: string) => Promise<T>): Promise<T> {
+  const scratch = await mkdtemp(path.join(tmpdir(), "dekking-diff-"));
+  try {
+    const exported = path.join(scratch, "data");
+    await exportDataAtRef(dataDir, ref, dataDir, exported);
+    return await use(exported);
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
 }

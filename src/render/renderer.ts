@@ -14,3 +14,7 @@ export interface RenderOptions {
 }
 
 export type Renderer = (coverage: Coverage, options: RenderOptions) => string | Uint8Array;
+
+/** Output formats of `dekking matrix` and `dekking regions`. */
+export const MATRIX_FORMATS = ["table", "json", "csv", "markdown"] as const;
+export type MatrixFormat = (typeof MATRIX_FORMATS)[number];

@@ -2,7 +2,7 @@
 // to a temporary file beside its target and renamed into place. An error or interrupt
 // before the renames leaves the previous reports untouched.
 
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { lstat, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 
@@ -15,26 +15,53 @@ function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
+/**
+ * Writes every file into `outDir`, replacing all or none: each file is written to a
+ * temporary name first; every target must be a regular file or absent; the previous files
+ * are moved aside before the new ones are renamed in, and moved back if any step fails.
+ * @throws UsageError (exit 2) saying what failed; the previous reports are then unchanged
+ */
 export async function writeReportsAtomically(outDir: string, files: ReportFile[]): Promise<void> {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
     throw new UsageError(`cannot create the output folder ${outDir} (${errnoCode(error) ?? String(error)})`, "choose another folder with --out");
   }
-  const temporaries: string[] = [];
-  try {
-    for (const file of files) {
-      const temporary = path.join(outDir, `.${file.name}.${process.pid}.tmp`);
-      temporaries.push(temporary);
-      await writeFile(temporary, file.bytes);
+  for (const file of files) {
+    const target = path.join(outDir, file.name);
+    const existing = await lstat(target).catch(() => undefined);
+    if (existing && !existing.isFile()) {
+      throw new UsageError(`cannot write ${target}: it is ${existing.isDirectory() ? "a folder" : "not a regular file"}; nothing was written`, "remove or rename it, or choose another folder with --out");
     }
-    for (let i = 0; i < files.length; i++) await rename(temporaries[i]!, path.join(outDir, files[i]!.name));
+  }
+  const temporaries = files.map((file) => path.join(outDir, `.${file.name}.${process.pid}.tmp`));
+  const asides = files.map((file) => path.join(outDir, `.${file.name}.${process.pid}.old`));
+  const movedAside: number[] = [];
+  const renamedIn: number[] = [];
+  try {
+    for (let i = 0; i < files.length; i++) await writeFile(temporaries[i]!, files[i]!.bytes);
+    for (let i = 0; i < files.length; i++) {
+      const target = path.join(outDir, files[i]!.name);
+      try {
+        await rename(target, asides[i]!);
+        movedAside.push(i);
+      } catch (error) {
+        if (errnoCode(error) !== "ENOENT") throw error;
+      }
+    }
+    for (let i = 0; i < files.length; i++) {
+      await rename(temporaries[i]!, path.join(outDir, files[i]!.name));
+      renamedIn.push(i);
+    }
   } catch (error) {
+    for (const i of renamedIn) await rm(path.join(outDir, files[i]!.name), { force: true }).catch(() => undefined);
+    for (const i of movedAside) await rename(asides[i]!, path.join(outDir, files[i]!.name)).catch(() => undefined);
     await Promise.all(temporaries.map((t) => rm(t, { force: true })));
     const code = errnoCode(error);
     const hint = code === "ENOSPC" ? "free some disk space and run again" : code === "EACCES" || code === "EROFS" ? "make the folder writable or choose another with --out" : "run again; the previous reports are unchanged";
     throw new UsageError(`cannot write the reports to ${outDir} (${code ?? String(error)}); the previous reports are unchanged`, hint);
   }
+  await Promise.all(movedAside.map((i) => rm(asides[i]!, { force: true })));
 }
 
 /** Names of the files in `outDir` that differ from what the data gives (missing files count). */

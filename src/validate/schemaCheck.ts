@@ -1,10 +1,10 @@
 // Validates a parsed data file against its precompiled JSON Schema and turns ajv's errors
 // into findings that say what was expected and, where it can, what was meant.
 
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import * as path from "node:path";
+import { PACKAGE_ROOT } from "../packageRoot.js";
 import type { FileKind } from "../load/dataFiles.js";
 import { pointerOf, pointerSegments } from "../load/locate.js";
 import type { Finding } from "../findings.js";
@@ -25,18 +25,21 @@ type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
 type Validators = Record<string, Validator>;
 
-// src/validate/ and dist/validate/ are both two levels below the package root.
 const require = createRequire(import.meta.url);
-const VALIDATORS_FILE = fileURLToPath(new URL("../../generated/validators.cjs", import.meta.url));
+const VALIDATORS_FILE = path.join(PACKAGE_ROOT, "generated", "validators.cjs");
 let validators: Validators | undefined;
 function loadValidators(): Validators {
   validators ??= require(VALIDATORS_FILE) as Validators;
   return validators;
 }
 
-/** Changes whenever the schemas change: part of the parse cache's key. */
+/**
+ * Changes whenever the schemas change: part of the parse cache's key. The digest of the
+ * compiled validators is computed at build time (scripts/build-validators.mjs).
+ */
 export function schemaFingerprint(): string {
-  return createHash("sha256").update(readFileSync(VALIDATORS_FILE)).digest("hex").slice(0, 16);
+  const { validators } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "generated", "fingerprint.json"), "utf8")) as { validators: string };
+  return validators;
 }
 
 /** A finding before its position is known: `at` says whether to point at the key or the value. */

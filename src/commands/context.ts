@@ -1,0 +1,115 @@
+// What every command shares: the I/O it may use, the common options (declared once, in
+// cli.ts), and the steps from options to a loaded study. Commands return an Outcome; the
+// entry point maps outcomes and errors to exit codes.
+
+import * as path from "node:path";
+import { UsageError } from "../errors.js";
+import { PACKAGE_ROOT } from "../packageRoot.js";
+import { hasErrors } from "../findings.js";
+import { loadStudy, type LoadResult } from "../loadStudy.js";
+import type { Study } from "../model.js";
+import { colorWanted, makePaint, type Paint } from "../render/paint.js";
+import { renderFindingsStylish } from "../render/renderFindings.js";
+
+/** The package's own data folder: the shipped study. */
+export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, "data");
+
+/** Everything a command may touch outside its arguments: streams, environment, terminal. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  /** Columns of the terminal stdout is, if it is one. */
+  columns: number | undefined;
+  cwd: string;
+}
+
+/** Options every command accepts, before or after the command name. */
+export interface CommonOptions {
+  data?: string;
+  lang: "nl" | "en";
+  color?: boolean;
+  /** False with --no-cache. */
+  cache?: boolean;
+}
+
+/**
+ * What a command reports back: `ok` (exit 0), `check-failed` (exit 1: a check the user
+ * asked for found something; its explanation has been printed), `invalid` (exit 2: invalid
+ * data, its findings printed). Usage errors are thrown as UsageError.
+ */
+export type Outcome = "ok" | "check-failed" | "invalid";
+
+/** Thrown where a command cannot go on because the data is invalid (findings printed). */
+export class InvalidData extends Error {
+  constructor() {
+    super("invalid data");
+    this.name = "InvalidData";
+  }
+}
+
+/**
+ * Where parsed files are cached: DEKKING_CACHE_DIR, else the user's cache folder
+ * ($XDG_CACHE_HOME or ~/.cache) + /dekking. `--no-cache` or DEKKING_CACHE_DIR=off disables it.
+ */
+export function cacheDirFor(options: CommonOptions, env: NodeJS.ProcessEnv): string | undefined {
+  if (options.cache === false) return undefined;
+  const explicit = env.DEKKING_CACHE_DIR;
+  if (explicit !== undefined && explicit !== "") return explicit === "off" || explicit === "0" ? undefined : explicit;
+  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : undefined);
+  return base ? path.join(base, "dekking") : undefined;
+}
+
+/** The data folder the options name (relative to the working folder), or the shipped study. */
+export function dataDirOf(options: CommonOptions, io: Io): string {
+  if (options.data === undefined) return DEFAULT_DATA_DIR;
+  if (options.data.trim() === "") throw new UsageError("--data needs a folder, got an empty value", "leave --data out to use the shipped study");
+  return path.resolve(io.cwd, options.data);
+}
+
+/** Turns a data-relative file name into what the user should see: relative to cwd where short. */
+export function displayPathFor(dataDir: string, io: Io): (file: string) => string {
+  return (file) => {
+    const absolute = path.join(dataDir, file);
+    const relative = path.relative(io.cwd, absolute);
+    return relative.startsWith(`..${path.sep}..`) || path.isAbsolute(relative) ? absolute : relative || ".";
+  };
+}
+
+/** Shows a folder relative to the working folder where it lies inside it. */
+export function displayDir(dir: string, io: Io): string {
+  const relative = path.relative(io.cwd, dir);
+  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
+}
+
+export function paintFor(options: CommonOptions, io: Io): Paint {
+  return makePaint(colorWanted(options.color, io.env, io.isTTY));
+}
+
+/** Width for terminal output: COLUMNS, else the terminal's, else 120. */
+export function terminalWidth(io: Io): number {
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return io.columns && io.columns > 0 ? io.columns : 120;
+}
+
+/** Loads and validates the data named by the options (no printing). */
+export async function loadFor(options: CommonOptions, io: Io): Promise<{ load: LoadResult; dataDir: string }> {
+  const dataDir = dataDirOf(options, io);
+  const cacheDir = cacheDirFor(options, io.env);
+  const load = await loadStudy(dataDir, cacheDir ? { cacheDir } : {});
+  return { load, dataDir };
+}
+
+/** Loads the study, or prints its findings to stderr and throws InvalidData (exit 2). */
+export async function requireStudy(options: CommonOptions, io: Io): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
+  const { load, dataDir } = await loadFor(options, io);
+  if (!load.study || hasErrors(load.findings)) {
+    const problems = load.findings.filter((f) => f.severity !== "info");
+    const paint = makePaint(colorWanted(options.color, io.env, false));
+    io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) }, paint));
+    throw new InvalidData();
+  }
+  return { study: load.study, load, dataDir };
+}

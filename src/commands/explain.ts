@@ -1,0 +1,34 @@
+// `dekking explain <topic>`: everything behind one row of the matrix.
+
+import type { Command } from "commander";
+import { computeCoverage } from "../analyse/computeCoverage.js";
+import { closestMatch } from "../didYouMean.js";
+import { UsageError } from "../errors.js";
+import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export interface ExplainOptions extends CommonOptions {
+  topic: string;
+}
+
+export function declareExplain(command: Command): Command {
+  return command
+    .description("everything behind one row: demand with quotes, actions per accord, regional findings, the rule that decided")
+    .argument("<topic>", "topic id or label (dekking matrix --format json lists them)");
+}
+
+/** Prints the explanation of one topic, found by id or by its (Dutch or English) label. */
+export async function runExplain(options: ExplainOptions, io: Io): Promise<Outcome> {
+  const { study } = await requireStudy(options, io);
+  const coverage = computeCoverage(study);
+  const wanted = options.topic.trim().toLowerCase();
+  const topic =
+    coverage.topics.find((t) => t.id === options.topic) ??
+    coverage.topics.find((t) => t.label.toLowerCase() === wanted || t.labelEn?.toLowerCase() === wanted);
+  if (!topic) {
+    const match = closestMatch(options.topic, coverage.topics.map((t) => t.id));
+    throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
+  }
+  const { renderExplain } = await import("../render/renderExplain.js");
+  io.stdout(renderExplain(study, topic, { lang: options.lang, paint: paintFor(options, io), width: terminalWidth(io) }));
+  return "ok";
+}

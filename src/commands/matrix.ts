@@ -1,0 +1,67 @@
+// `dekking matrix`: the coverage matrix in one of the matrix formats.
+
+import { Option, type Command } from "commander";
+import { computeCoverage } from "../analyse/computeCoverage.js";
+import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "../analyse/coverage.js";
+import { CATEGORIES, type Category } from "../model.js";
+import { checkChoices, checkExcel, excelOption, MATRIX_FORMATS, type MatrixFormat } from "./choices.js";
+import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export type FailOn = "white-spot" | "possible-white-spot";
+
+export interface MatrixOptions extends CommonOptions {
+  format: MatrixFormat;
+  category?: string[];
+  verdict?: string[];
+  excel?: boolean;
+  failOn?: FailOn;
+}
+
+export function declareMatrix(command: Command): Command {
+  return command
+    .description("the coverage matrix: per topic the accords, the regions, the demand and the verdict")
+    .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
+    .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
+    .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
+    .addOption(excelOption())
+    .addOption(new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]));
+}
+
+/** Prints the matrix; `check-failed` when `--fail-on` finds a verdict. */
+export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome> {
+  const categories = checkChoices(options.category, CATEGORIES, "category");
+  const verdicts = checkChoices(options.verdict, VERDICTS, "verdict");
+  checkExcel(options.format, options.excel);
+  const { study } = await requireStudy(options, io);
+  const coverage = computeCoverage(study);
+  const { MATRIX_RENDERERS } = await import("../render/registry.js");
+  const output = MATRIX_RENDERERS[options.format](filterCoverage(coverage, categories, verdicts), {
+    lang: options.lang,
+    paint: paintFor(options, io),
+    width: terminalWidth(io),
+    excel: Boolean(options.excel),
+  });
+  io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("utf8"));
+  if (options.failOn) {
+    const failing = failingTopics(coverage, options.failOn);
+    if (failing.length > 0) {
+      io.stderr(`dekking: ${failing.length} topic(s) fail --fail-on ${options.failOn}: ${failing.map((t) => t.id).join(", ")}\n`);
+      return "check-failed";
+    }
+  }
+  return "ok";
+}
+
+/** Topics that fail `--fail-on`: an `accepted` disposition exempts a topic. */
+export function failingTopics(coverage: Coverage, failOn: FailOn): TopicCoverage[] {
+  const failing: Verdict[] = failOn === "white-spot" ? ["witte-vlek"] : ["witte-vlek", "mogelijke-witte-vlek"];
+  return coverage.topics.filter((t) => failing.includes(t.verdict) && t.disposition?.decision !== "accepted");
+}
+
+function filterCoverage(coverage: Coverage, categories: Category[] | undefined, verdicts: Verdict[] | undefined): Coverage {
+  if (!categories && !verdicts) return coverage;
+  return {
+    ...coverage,
+    topics: coverage.topics.filter((t) => (!categories || categories.includes(t.category)) && (!verdicts || verdicts.includes(t.verdict))),
+  };
+}

@@ -1,0 +1,45 @@
+// `dekking region add <name>`: scaffold a region plan file.
+
+import type { Command } from "commander";
+import * as path from "node:path";
+import { displayPathFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export interface RegionAddOptions extends CommonOptions {
+  name: string;
+  planTitle?: string;
+  year?: string;
+  url?: string;
+  assessedBy?: string;
+  force?: boolean;
+}
+
+export function declareRegionAdd(command: Command): Command {
+  return command
+    .description("scaffold data/regions/<slug>.yaml with every indicator `unknown`; never overwrites")
+    .argument("<name>", "the region's name (as in study.yaml for a sample region)")
+    .option("--plan-title <title>", "title of the region plan")
+    .option("--year <year>", "year of the plan")
+    .option("--url <url>", "where the plan is published")
+    .option("--assessed-by <name>", "who assesses the plan")
+    .option("--force", "replace an existing file, keeping a backup beside it");
+}
+
+export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<Outcome> {
+  const { study, dataDir } = await requireStudy(options, io);
+  const { addRegionPlan } = await import("../region/addRegionPlan.js");
+  const added = await addRegionPlan(study, dataDir, {
+    name: options.name,
+    force: Boolean(options.force),
+    now: new Date(),
+    ...(options.planTitle !== undefined ? { planTitle: options.planTitle } : {}),
+    ...(options.year !== undefined ? { year: options.year } : {}),
+    ...(options.url !== undefined ? { url: options.url } : {}),
+    ...(options.assessedBy !== undefined ? { assessedBy: options.assessedBy } : {}),
+  });
+  if (!added.inSample) {
+    io.stderr(`dekking: "${options.name}" is not one of the study's sample regions, so it counts as an extra region${added.suggestion ? ` (did you mean "${added.suggestion}"?)` : ""}\n`);
+  }
+  if (added.backup) io.stdout(`kept the previous file as ${path.relative(io.cwd, added.backup) || added.backup}\n`);
+  io.stdout(`created ${displayPathFor(dataDir, io)(added.file)} with ${added.indicatorCount} indicators, all "unknown": fill them in, then run dekking validate\n`);
+  return "ok";
+}

@@ -1,0 +1,56 @@
+// `dekking report`: write (or, with --check, compare) coverage.pdf, .md and .json.
+
+import type { Command } from "commander";
+import * as path from "node:path";
+import { computeCoverage } from "../analyse/computeCoverage.js";
+import { displayDir, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export interface ReportOptions extends CommonOptions {
+  out: string;
+  check?: boolean;
+}
+
+export function declareReport(command: Command): Command {
+  return command
+    .description("write coverage.pdf, coverage.md and coverage.json; --check compares instead of writing")
+    .option("--out <dir>", "output folder", "reports")
+    .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives");
+}
+
+/** Writes the reports (all or none), or checks them; `check-failed` when they are stale. */
+export async function runReport(options: ReportOptions, io: Io): Promise<Outcome> {
+  const { study } = await requireStudy(options, io);
+  const { reportDate, renderReportFiles, reportsAreCurrent } = await import("../report/buildReports.js");
+  const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env) };
+  const coverage = computeCoverage(study);
+  const outDir = path.resolve(io.cwd, options.out);
+  const shown = displayDir(outDir, io);
+  if (options.check) {
+    if (!(await reportsAreCurrent(outDir, study, coverage, inputs))) {
+      const { staleReports } = await import("../report/writeReports.js");
+      const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
+      if (stale.length > 0) {
+        io.stderr(`dekking: the reports in ${shown} are not what the data gives: ${stale.join(", ")}\n  (run ${reportCommandLine(options)} and commit the result)\n`);
+        return "check-failed";
+      }
+    }
+    io.stdout(`${shown}: coverage.pdf, coverage.md, coverage.json are up to date (data version ${study.dataVersion})\n`);
+    return "ok";
+  }
+  const { writeReportsAtomically } = await import("../report/writeReports.js");
+  const files = await renderReportFiles(study, coverage, inputs);
+  await writeReportsAtomically(outDir, files);
+  for (const file of files) io.stdout(`${path.join(shown, file.name)}  ${file.bytes.byteLength} bytes\n`);
+  return "ok";
+}
+
+/** The command that regenerates the reports, with the options the user gave. */
+function reportCommandLine(options: ReportOptions): string {
+  const quote = (value: string) => (/^[\w./:@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+  return [
+    "dekking report",
+    ...(options.data !== undefined ? [`--data ${quote(options.data)}`] : []),
+    ...(options.out !== "reports" ? [`--out ${quote(options.out)}`] : []),
+    ...(options.lang !== "nl" ? [`--lang ${options.lang}`] : []),
+  ].join(" ");
+}
