@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { generateStudy } from "./bench/generateStudy.mjs";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const child = path.join(root, "scripts", "bench", "child.mjs");
+const child = path.join(root, "scripts", "bench", "child.cjs");
 const quick = process.argv.includes("--quick");
 
 function run(args, env = {}) {

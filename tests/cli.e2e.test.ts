@@ -1,4 +1,4 @@
-// End to end through the real bin/dekking.js with NO_COLOR=1: stdout, stderr, exit status.
+// End to end through the real bin/dekking.cjs with NO_COLOR=1: stdout, stderr, exit status.
 
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";

@@ -8,7 +8,9 @@ import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import type { Coverage } from "../src/analyse/coverage.js";
 import { changedPaths, diffCoverage, isEmptyDiff, newWhiteSpots } from "../src/analyse/diffCoverage.js";
 import { loadStudy } from "../src/loadStudy.js";
-import { makePaint } from "../src/render/paint.js";
+import { loadPaint, NO_PAINT } from "../src/render/paint.js";
+
+const COLOUR = await loadPaint(true);
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "../src/render/renderDiff.js";
 import { copyFixture } from "./helpers.js";
 
@@ -69,7 +71,7 @@ describe("diffCoverage", () => {
     expect(diff.unchanged).toBe(coverage.topics.length);
     expect(diff.dataVersion.old).toBe(diff.dataVersion.new);
     expect(isEmptyDiff(diff)).toBe(true);
-    expect(renderDiffText(diff, { lang: "nl", paint: makePaint(false) })).toContain("Geen verschil");
+    expect(renderDiffText(diff, { lang: "nl", paint: NO_PAINT })).toContain("Geen verschil");
   });
 
   it("a regional change: score, estimate and counted regions, and the verdict", async () => {
@@ -125,7 +127,7 @@ describe("diffCoverage", () => {
 describe("diff renderers", () => {
   it("text: summary, the verdict old → new with symbols, the numbers and the reasons that differ", async () => {
     const { before, after } = await linkedPair();
-    const text = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: makePaint(false) });
+    const text = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: NO_PAINT });
     expect(text).toContain("1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel; 0 nieuwe witte vlek(ken)");
     expect(text).toContain("Witte plek (witte-plek): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     expect(text).toContain("landelijk: 0.00 → 0.60; BETA 0.00 → 0.60; breedte 0 → 1");
@@ -134,7 +136,7 @@ describe("diff renderers", () => {
     expect(text).toContain("− witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
     // The unchanged demand reason is not repeated.
     expect(text).not.toMatch(/[−+] vraag van/);
-    const coloured = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: makePaint(true) });
+    const coloured = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: COLOUR });
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(text);
   });
 
@@ -153,7 +155,7 @@ describe("diff renderers", () => {
 
   it("english labels", async () => {
     const { before, after } = await linkedPair();
-    const text = renderDiffText(diffCoverage(before, after), { lang: "en", paint: makePaint(false) });
+    const text = renderDiffText(diffCoverage(before, after), { lang: "en", paint: NO_PAINT });
     expect(text).toContain("Witte plek (witte-plek): ■ white spot → ▲ possible white spot (implementation)");
   });
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 
 export const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-export const BIN = path.join(ROOT, "bin", "dekking.js");
+export const BIN = path.join(ROOT, "bin", "dekking.cjs");
 export const FIXTURES = path.join(ROOT, "tests", "fixtures");
 export const MINIMAL = path.join(FIXTURES, "minimal");
 export const SHIPPED_DATA = path.join(ROOT, "data");

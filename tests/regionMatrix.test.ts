@@ -3,7 +3,9 @@
 
 import { describe, expect, it } from "vitest";
 import type { LoadedRegionPlan, PlanFinding, Rules, Study, Topic } from "../src/model.js";
-import { makePaint } from "../src/render/paint.js";
+import { loadPaint, NO_PAINT } from "../src/render/paint.js";
+
+const COLOUR = await loadPaint(true);
 import {
   abbreviateRegion,
   REGION_RENDERERS,
@@ -61,7 +63,7 @@ const TWO_PLANS = [
   ),
 ];
 
-const plain = (overrides: Partial<RenderOptions> = {}): RenderOptions => ({ lang: "nl", paint: makePaint(false), width: 120, excel: false, ...overrides });
+const plain = (overrides: Partial<RenderOptions> = {}): RenderOptions => ({ lang: "nl", paint: NO_PAINT, width: 120, excel: false, ...overrides });
 const stripAnsi = (text: string): string => text.replace(/\u001b\[[0-9;]*m/g, "");
 const visibleWidth = (line: string): number => [...stripAnsi(line)].length;
 
@@ -111,7 +113,7 @@ describe("regions table", () => {
   });
 
   it("colour is never the only signal: without the colour codes the text is the same", () => {
-    const coloured = renderRegionsTable(matrix, plain({ paint: makePaint(true) }));
+    const coloured = renderRegionsTable(matrix, plain({ paint: COLOUR }));
     expect(coloured).toMatch(/\u001b\[/);
     expect(stripAnsi(coloured)).toBe(renderRegionsTable(matrix, plain()));
   });
@@ -135,7 +137,7 @@ describe("regions table", () => {
     names.push("Noord-Holland Noord", "Noord-Holland Zuid", `Regio${"x".repeat(150)}`);
     const many = regionMatrix(studyWith(names.map((n) => plan(n, { "cultuur-a": { status: "concrete" } }))));
     for (const width of [120, 100, 80, 60]) {
-      const text = renderRegionsTable(many, plain({ width, paint: makePaint(true) }));
+      const text = renderRegionsTable(many, plain({ width, paint: COLOUR }));
       const lines = text.split("\n");
       for (const line of lines) expect(visibleWidth(line), `width ${width}: ${line}`).toBeLessThanOrEqual(width);
       const blocks = lines.filter((l) => stripAnsi(l).startsWith("Indicator")).length;

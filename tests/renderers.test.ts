@@ -2,7 +2,9 @@
 
 import { describe, expect, it } from "vitest";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
-import { makePaint } from "../src/render/paint.js";
+import { loadPaint, NO_PAINT } from "../src/render/paint.js";
+
+const COLOUR = await loadPaint(true);
 import { renderMatrixCsv } from "../src/render/renderMatrixCsv.js";
 import { renderMatrixJson } from "../src/render/renderMatrixJson.js";
 import { renderMatrixMarkdown } from "../src/render/renderMatrixMarkdown.js";
@@ -21,7 +23,7 @@ const study = makeStudy({
   sample: { gedekt: { prevalence: "all" }, vlek: { prevalence: "few" }, stil: { prevalence: "half" } },
 });
 const coverage = computeCoverage(study);
-const plain = (overrides: Partial<RenderOptions> = {}): RenderOptions => ({ lang: "nl", paint: makePaint(false), width: 120, excel: false, ...overrides });
+const plain = (overrides: Partial<RenderOptions> = {}): RenderOptions => ({ lang: "nl", paint: NO_PAINT, width: 120, excel: false, ...overrides });
 const visibleWidth = (line: string): number => [...line.replace(/\u001b\[[0-9;]*m/g, "")].length;
 
 describe("terminal matrix", () => {
@@ -48,7 +50,7 @@ describe("terminal matrix", () => {
     expect(row).toContain("◔");
   });
   it("colours only when asked, and keeps the same text", () => {
-    const coloured = renderMatrixTable(coverage, plain({ paint: makePaint(true) }));
+    const coloured = renderMatrixTable(coverage, plain({ paint: COLOUR }));
     expect(coloured).toMatch(/\u001b\[/);
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, "")).toBe(renderMatrixTable(coverage, plain()));
   });

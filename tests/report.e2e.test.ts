@@ -19,7 +19,7 @@ describe("dekking report", () => {
     const b = tempDir();
     expect(report(a, { TZ: "UTC" }).status).toBe(0);
     expect(report(b, { TZ: "Pacific/Auckland" }).status).toBe(0);
-    expect(readdirSync(a).sort()).toEqual(FILES);
+    expect(readdirSync(a).sort()).toEqual([".dekking-report.json", ...FILES]);
     for (const name of FILES) expect(Buffer.compare(readFileSync(path.join(a, name)), readFileSync(path.join(b, name))), name).toBe(0);
     expect(readFileSync(path.join(a, "coverage.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   });
@@ -50,6 +50,40 @@ describe("dekking report", () => {
     const missing = report(tempDir(), {}, ["--check"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json");
+  });
+
+  it("--check trusts the record only while inputs and files match it, else compares in full", () => {
+    const out = tempDir();
+    report(out);
+    const recordFile = path.join(out, ".dekking-report.json");
+    const record = JSON.parse(readFileSync(recordFile, "utf8")) as { inputs: string; files: Record<string, string> };
+    expect(Object.keys(record.files).sort()).toEqual(FILES);
+    // A record from another tool build or other data: the full comparison still finds the files current.
+    writeFileSync(recordFile, JSON.stringify({ ...record, inputs: "other" }));
+    expect(report(out, {}, ["--check"]).status).toBe(0);
+    // A report changed by hand behind the record's back is stale, whatever the record says.
+    writeFileSync(recordFile, JSON.stringify(record));
+    writeFileSync(path.join(out, "coverage.pdf"), "%PDF-tampered");
+    const tampered = report(out, {}, ["--check"]);
+    expect(tampered.status).toBe(1);
+    expect(tampered.stderr).toContain("not what the data gives: coverage.pdf");
+    // Another language is another input: the record does not vouch for it.
+    report(out);
+    const english = report(out, {}, ["--check", "--lang", "en"]);
+    expect(english.status).toBe(1);
+    expect(english.stderr).toContain("dekking report --data");
+    expect(english.stderr).toContain("--lang en");
+  });
+
+  it("replaces all reports or none: a folder in the place of coverage.md leaves coverage.pdf as it was", () => {
+    const out = tempDir();
+    writeFileSync(path.join(out, "coverage.pdf"), "old pdf");
+    mkdirSync(path.join(out, "coverage.md"));
+    const result = report(out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("coverage.md: it is a folder; nothing was written");
+    expect(readFileSync(path.join(out, "coverage.pdf"), "utf8")).toBe("old pdf");
+    expect(readdirSync(out).sort()).toEqual(["coverage.md", "coverage.pdf"]);
   });
 
   it("an output path that is a file: exit 2, clear message, nothing changed", () => {

@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from "../packageRoot.js";
 import { hasErrors } from "../findings.js";
 import { loadStudy, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
-import { colorWanted, makePaint, type Paint } from "../render/paint.js";
+import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 
 /** The package's own data folder: the shipped study. */
@@ -83,8 +83,9 @@ export function displayDir(dir: string, io: Io): string {
   return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? dir : relative;
 }
 
-export function paintFor(options: CommonOptions, io: Io): Paint {
-  return makePaint(colorWanted(options.color, io.env, io.isTTY));
+/** Colour for stdout as the options, the environment and the terminal decide (see colorWanted). */
+export function paintFor(options: CommonOptions, io: Io): Promise<Paint> {
+  return loadPaint(colorWanted(options.color, io.env, io.isTTY));
 }
 
 /** Width for terminal output: COLUMNS, else the terminal's, else 120. */
@@ -107,7 +108,7 @@ export async function requireStudy(options: CommonOptions, io: Io): Promise<{ st
   const { load, dataDir } = await loadFor(options, io);
   if (!load.study || hasErrors(load.findings)) {
     const problems = load.findings.filter((f) => f.severity !== "info");
-    const paint = makePaint(colorWanted(options.color, io.env, false));
+    const paint = await loadPaint(colorWanted(options.color, io.env, false));
     io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) }, paint));
     throw new InvalidData();
   }

@@ -45,7 +45,7 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<Outcome> {
   const diff = diffCoverage(computeCoverage(before.study), computeCoverage(after.study));
   if (options.format === "json") io.stdout(renderDiffJson(diff));
   else if (options.format === "markdown") io.stdout(renderDiffMarkdown(diff, { lang: options.lang }));
-  else io.stdout(renderDiffText(diff, { lang: options.lang, paint: paintFor(options, io) }));
+  else io.stdout(renderDiffText(diff, { lang: options.lang, paint: await paintFor(options, io) }));
   if (options.failOnNew === "white-spot") {
     const fresh = newWhiteSpots(diff);
     if (fresh.length > 0) {

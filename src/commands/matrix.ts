@@ -37,7 +37,7 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
   const output = MATRIX_RENDERERS[options.format](filterCoverage(coverage, categories, verdicts), {
     lang: options.lang,
-    paint: paintFor(options, io),
+    paint: await paintFor(options, io),
     width: terminalWidth(io),
     excel: Boolean(options.excel),
   });

@@ -20,13 +20,13 @@ export function declareReport(command: Command): Command {
 /** Writes the reports (all or none), or checks them; `check-failed` when they are stale. */
 export async function runReport(options: ReportOptions, io: Io): Promise<Outcome> {
   const { study } = await requireStudy(options, io);
-  const { reportDate, renderReportFiles, reportsAreCurrent } = await import("../report/buildReports.js");
+  const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord } = await import("../report/buildReports.js");
   const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env) };
-  const coverage = computeCoverage(study);
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
   if (options.check) {
-    if (!(await reportsAreCurrent(outDir, study, coverage, inputs))) {
+    if (!(await reportsMatchRecord(outDir, study, inputs))) {
+      const coverage = computeCoverage(study);
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
       if (stale.length > 0) {
@@ -38,8 +38,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
     return "ok";
   }
   const { writeReportsAtomically } = await import("../report/writeReports.js");
-  const files = await renderReportFiles(study, coverage, inputs);
-  await writeReportsAtomically(outDir, files);
+  const files = await renderReportFiles(study, computeCoverage(study), inputs);
+  await writeReportsAtomically(outDir, [...files, reportRecord(study, inputs, files)]);
   for (const file of files) io.stdout(`${path.join(shown, file.name)}  ${file.bytes.byteLength} bytes\n`);
   return "ok";
 }

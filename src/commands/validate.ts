@@ -19,6 +19,6 @@ export function declareValidate(command: Command): Command {
 export async function runValidate(options: ValidateOptions, io: Io): Promise<Outcome> {
   const { load, dataDir } = await loadFor(options, io);
   const report = { findings: load.findings, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) };
-  io.stdout(options.format === "json" ? renderFindingsJson(report) : renderFindingsStylish(report, paintFor(options, io)));
+  io.stdout(options.format === "json" ? renderFindingsJson(report) : renderFindingsStylish(report, await paintFor(options, io)));
   return hasErrors(load.findings) ? "invalid" : "ok";
 }

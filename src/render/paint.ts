@@ -1,7 +1,7 @@
 // Colour for terminal output. Colour is never the only signal: every coloured thing also
 // carries a symbol or a word. With colour off, every function returns its input.
 
-import { Chalk, type ChalkInstance } from "chalk";
+import type { ChalkInstance } from "chalk";
 
 export interface Paint {
   enabled: boolean;
@@ -27,18 +27,32 @@ export function colorWanted(option: boolean | undefined, env: NodeJS.ProcessEnv,
   return isTTY && env.TERM !== "dumb";
 }
 
-export function makePaint(enabled: boolean): Paint {
-  const chalk: ChalkInstance = new Chalk({ level: enabled ? 2 : 0 });
+const plain = (text: string): string => text;
+
+/** Paint without colour: every function returns its input. Needs no colour library. */
+export const NO_PAINT: Paint = { enabled: false, good: plain, warn: plain, bad: plain, dim: plain, bold: plain, level: (_level, text) => text };
+
+/**
+ * Paint for the given decision. The colour library is loaded only when colour is on, so
+ * the common piped and NO_COLOR runs do not pay for it.
+ */
+export async function loadPaint(enabled: boolean): Promise<Paint> {
+  if (!enabled) return NO_PAINT;
+  const { Chalk } = await import("chalk");
+  return colourPaint(new Chalk({ level: 2 }));
+}
+
+function colourPaint(chalk: ChalkInstance): Paint {
   const levelColour: Record<Level, (t: string) => string> = {
     // One blue scale for coverage; the verdict column carries the alarm colours.
     high: chalk.hex("#0072B2"), // blue
     medium: chalk.hex("#56B4E9"), // sky blue
-    low: (text: string) => text,
+    low: plain,
     none: chalk.dim,
     unknown: chalk.gray,
   };
   return {
-    enabled,
+    enabled: true,
     good: chalk.hex("#009E73"),
     warn: chalk.hex("#E69F00"),
     bad: chalk.hex("#D55E00"),

@@ -6,7 +6,7 @@ import type { Study } from "../model.js";
 import { formatSource } from "./renderExplain.js";
 import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
-import { makePaint } from "./paint.js";
+import { NO_PAINT } from "./paint.js";
 
 export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date }): string {
   const { lang } = options;
@@ -24,7 +24,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     "",
   );
   out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
-  out.push(renderMatrixMarkdown(coverage, { lang, paint: makePaint(false), width: 120, excel: false }).trimEnd(), "");
+  out.push(renderMatrixMarkdown(coverage, { lang, paint: NO_PAINT, width: 120, excel: false }).trimEnd(), "");
 
   const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
   out.push(`## ${nl ? "Witte vlekken en mogelijke witte vlekken" : "White spots and possible white spots"}`, "");

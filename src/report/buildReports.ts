@@ -68,47 +68,48 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/**
- * Renders coverage.pdf, coverage.md and coverage.json. The JSON records the inputs digest
- * and the SHA-256 of the other two files, for the fast path of `report --check`.
- */
+/** Renders coverage.pdf, coverage.md and coverage.json. */
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
   // pdfkit is heavy: only the report loads it.
-  const [{ renderPdf }, { renderReportMarkdown }] = await Promise.all([import("../render/renderPdf.js"), import("../render/renderReportMarkdown.js")]);
-  const pdf = await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn });
-  const markdown = Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8");
-  const digests = { "coverage.pdf": sha256(pdf), "coverage.md": sha256(markdown) };
+  const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }] = await Promise.all([
+    import("../render/renderPdf.js"),
+    import("../render/renderReportMarkdown.js"),
+    import("../render/renderMatrixJson.js"),
+    import("../render/paint.js"),
+  ]);
   return [
-    { name: "coverage.pdf", bytes: pdf },
-    { name: "coverage.md", bytes: markdown },
-    { name: "coverage.json", bytes: await renderReportJson(study, coverage, inputs, digests) },
+    { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }) },
+    { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
+    { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
   ];
 }
 
-async function renderReportJson(study: Study, coverage: Coverage, inputs: ReportInputs, digests: Record<string, unknown>): Promise<Uint8Array> {
-  const { coverageToJson } = await import("../render/renderMatrixJson.js");
-  const json = { ...(coverageToJson(coverage, { lang: inputs.lang }) as object), report: { inputs: reportInputsDigest(study, inputs), files: digests } };
-  return Buffer.from(JSON.stringify(json, null, 2) + "\n", "utf8");
+/** The record beside the reports (`.dekking-report.json`) that lets `report --check` skip rendering. */
+export const REPORT_RECORD = ".dekking-report.json";
+
+/**
+ * The record of what the reports were made from: the inputs digest and the SHA-256 of each
+ * file. Written with the reports; not itself compared by `--check`.
+ */
+export function reportRecord(study: Study, inputs: ReportInputs, files: readonly ReportFile[]): ReportFile {
+  const record = { inputs: reportInputsDigest(study, inputs), files: Object.fromEntries(files.map((f) => [f.name, sha256(f.bytes)])) };
+  return { name: REPORT_RECORD, bytes: Buffer.from(JSON.stringify(record, null, 2) + "\n", "utf8") };
 }
 
 /**
- * The fast path of `report --check`: true when coverage.json in `outDir` records the same
- * inputs digest, the PDF and Markdown on disk have the digests it records, and the JSON
- * itself is what the data gives. Rendering would then give the same bytes, so the PDF need
- * not be rendered. False whenever anything is missing or differs: the caller then renders
- * and compares in full.
+ * The fast path of `report --check`: true when the record in `outDir` holds the same inputs
+ * digest and every report file on disk has the digest it records. Equal inputs give the same
+ * bytes, so nothing needs rendering. False whenever anything is missing or differs: the
+ * caller then renders and compares in full.
  */
-export async function reportsAreCurrent(outDir: string, study: Study, coverage: Coverage, inputs: ReportInputs): Promise<boolean> {
+export async function reportsMatchRecord(outDir: string, study: Study, inputs: ReportInputs): Promise<boolean> {
   try {
-    const onDisk = await readFile(path.join(outDir, "coverage.json"));
-    const recorded = JSON.parse(onDisk.toString("utf8")) as { report?: { inputs?: unknown; files?: Record<string, unknown> } };
-    const files = recorded.report?.files;
-    if (recorded.report?.inputs !== reportInputsDigest(study, inputs) || !files) return false;
-    for (const name of ["coverage.pdf", "coverage.md"]) {
-      if (files[name] !== sha256(await readFile(path.join(outDir, name)))) return false;
+    const record = JSON.parse(await readFile(path.join(outDir, REPORT_RECORD), "utf8")) as { inputs?: unknown; files?: Record<string, unknown> };
+    if (record.inputs !== reportInputsDigest(study, inputs) || !record.files) return false;
+    for (const name of REPORT_FILE_NAMES) {
+      if (record.files[name] !== sha256(await readFile(path.join(outDir, name)))) return false;
     }
-    const expected = await renderReportJson(study, coverage, inputs, { "coverage.pdf": files["coverage.pdf"], "coverage.md": files["coverage.md"] });
-    return Buffer.compare(onDisk, Buffer.from(expected)) === 0;
+    return true;
   } catch {
     return false;
   }
