@@ -4,6 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import * as path from "node:path";
 import * as fontkit from "fontkit";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,9 +14,9 @@ import { loadStudy } from "../src/loadStudy.js";
 import type { Group, Rules, Study } from "../src/model.js";
 import { formatScore, LEVEL_LABELS, VERDICT_LABELS, WORDS } from "../src/render/labels.js";
 import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, PANEL, VERDICT_FILLS } from "../src/render/pdf/palette.js";
-import { woffToSfnt } from "../src/render/pdf/woffToSfnt.js";
+import { FONT_NAMES } from "../src/render/pdf/fonts.js";
 import { renderPdf } from "../src/render/renderPdf.js";
-import { MINIMAL } from "./helpers.js";
+import { MINIMAL, ROOT } from "./helpers.js";
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const GENERATED_ON = new Date(Date.UTC(2024, 7, 1, 23, 30));
@@ -281,21 +282,26 @@ describe("palette", () => {
   });
 });
 
-describe("woffToSfnt", () => {
-  it("unpacks the shipped WOFF files into fonts with the same glyphs", () => {
+describe("the fonts prepared at build time (scripts/build-fonts.mjs)", () => {
+  it("keep every glyph of the WOFF they come from, without the OpenType layout tables", async () => {
     const require = createRequire(import.meta.url);
-    for (const module of ["@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff", "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff"]) {
-      const woff = readFileSync(require.resolve(module));
-      const fromWoff = fontkit.create(woff);
-      const fromSfnt = fontkit.create(woffToSfnt(woff));
-      if (!("numGlyphs" in fromWoff) || !("numGlyphs" in fromSfnt)) throw new Error("expected single fonts");
-      expect(fromSfnt.numGlyphs).toBe(fromWoff.numGlyphs);
-      expect(fromSfnt.postscriptName).toBe(fromWoff.postscriptName);
-      for (const char of "aé“≥●") expect(fromSfnt.hasGlyphForCodePoint(char.codePointAt(0)!)).toBe(fromWoff.hasGlyphForCodePoint(char.codePointAt(0)!));
+    const { FONTS } = (await import("../scripts/build-fonts.mjs" as string)) as { FONTS: Record<string, string> };
+    expect(Object.keys(FONTS).sort()).toEqual(FONT_NAMES.slice().sort());
+    for (const [name, module] of Object.entries(FONTS)) {
+      const fromWoff = fontkit.create(readFileSync(require.resolve(module)));
+      const built = fontkit.create(readFileSync(path.join(ROOT, "generated", "fonts", `${name}.ttf`)));
+      if (!("numGlyphs" in fromWoff) || !("numGlyphs" in built)) throw new Error("expected single fonts");
+      expect(built.numGlyphs, name).toBe(fromWoff.numGlyphs);
+      expect(built.postscriptName, name).toBe(fromWoff.postscriptName);
+      for (const char of "aé“≥●ĳ") expect(built.hasGlyphForCodePoint(char.codePointAt(0)!), `${name} ${char}`).toBe(fromWoff.hasGlyphForCodePoint(char.codePointAt(0)!));
+      const tables = (built as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
+      for (const table of ["GSUB", "GPOS", "GDEF"]) expect(Object.hasOwn(tables, table), `${name} ${table}`).toBe(false);
+      expect(Object.hasOwn(tables, "cmap"), name).toBe(true);
     }
   });
 
-  it("rejects what is not a WOFF file", () => {
+  it("rejects what is not a WOFF file", async () => {
+    const { woffToSfnt } = (await import("../scripts/build-fonts.mjs" as string)) as { woffToSfnt: (woff: Buffer) => Buffer };
     expect(() => woffToSfnt(Buffer.from("not a font at all, but long enough to have a header of 44 bytes"))).toThrow(/WOFF/);
   });
 });

@@ -6,7 +6,8 @@
 
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { woffToSfnt } from "./woffToSfnt.js";
+import * as path from "node:path";
+import { PACKAGE_ROOT } from "../../packageRoot.js";
 
 export type Weight = "regular" | "bold";
 
@@ -14,7 +15,7 @@ interface FontFile {
   /** Name under which the font is registered with pdfkit. */
   name: string;
   weight: Weight;
-  /** Module path inside its npm package. */
+  /** The @fontsource file it is built from (scripts/build-fonts.mjs → generated/fonts/<name>.ttf). */
   module: string;
 }
 
@@ -28,8 +29,11 @@ const FONT_FILES: readonly FontFile[] = [
   { name: "dejavu-700", weight: "bold", module: "@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff" },
 ];
 
+/** The fonts' names, in fallback order (for the test that the build prepares each). */
+export const FONT_NAMES: readonly string[] = FONT_FILES.map((f) => f.name);
+
 interface LoadedFont extends FontFile {
-  /** The font as a plain TrueType file, unpacked from its WOFF. */
+  /** The font as a plain TrueType file, prepared at build time. */
   bytes: Buffer;
   hasGlyph: (codePoint: number) => boolean;
 }
@@ -50,16 +54,15 @@ let loaded: Promise<readonly LoadedFont[]> | undefined;
 
 /** Reads and parses the font files once per process; every document embeds its own subset. */
 async function loadFontFiles(): Promise<readonly LoadedFont[]> {
-  const fontkit = await import("fontkit");
-  const require = createRequire(import.meta.url);
+  // The CommonJS build, as for pdfkit (see renderPdf.ts).
+  const fontkit = createRequire(import.meta.url)("fontkit") as typeof import("fontkit");
   return FONT_FILES.map((file) => {
-    let path: string;
+    let bytes: Buffer;
     try {
-      path = require.resolve(file.module);
+      bytes = readFileSync(path.join(PACKAGE_ROOT, "generated", "fonts", `${file.name}.ttf`));
     } catch {
-      throw new Error(`The PDF font ${file.module} is missing: reinstall the package's dependencies (npm install).`);
+      throw new Error(`The PDF font ${file.name} is missing: build the package again (npm run build).`);
     }
-    const bytes = woffToSfnt(readFileSync(path));
     const font = fontkit.create(bytes);
     if (!("hasGlyphForCodePoint" in font)) throw new Error(`${file.module} is a font collection, not a single font.`);
     return { ...file, bytes, hasGlyph: (codePoint: number) => font.hasGlyphForCodePoint(codePoint) };
