@@ -34,9 +34,13 @@ export const FINDING_CODES = [
   "id-mismatch",
   "region-mismatch",
   "rules-order",
+  // evidence
+  "quote-not-in-source",
+  "quote-other-page",
   // information
   "completeness",
   "placeholder",
+  "quotes-checked",
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -2,6 +2,7 @@
 // findings that say why it cannot be used. Does all the I/O and error reporting of the
 // pipeline; the analysis after it is pure.
 
+import * as path from "node:path";
 import { createHash } from "node:crypto";
 import { compareFindings, hasErrors, type Finding } from "./findings.js";
 import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
@@ -95,6 +96,11 @@ function byKind<T>(parsed: Map<string, ParsedFile>, kind: FileKind): { file: str
 export interface LoadOptions {
   /** Folder for the parse cache; without it every file is parsed and validated. */
   cacheDir?: string;
+  /**
+   * Check every verbatim field against the texts of its document, looked for in
+   * `<data>/sources/` and then in these folders (`validate` does; the analysis commands do not).
+   */
+  verifyQuotes?: { sourceDirs: readonly string[] };
 }
 
 export async function loadStudy(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
@@ -152,6 +158,7 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
       sample: one("region-sample"),
       reference: one("reference"),
       dispositions: one("dispositions"),
+      screening: one("screening"),
     } as ParsedData;
     pending.push(...checkReferences(data));
     if (pending.length === 0) {
@@ -166,15 +173,34 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
         regionPlans,
         reference: data.reference?.value.conclusions ?? {},
         dispositions: data.dispositions?.value.dispositions ?? {},
+        screening: data.screening?.value.topics ?? {},
         rules: data.rules.value,
         dataVersion: dataVersionOf(allFiles),
       };
       findings.push(...completenessOf(study));
+      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
     }
   }
   findings.push(...(await placeFindings(pending, parsed)));
   await cache?.save(allFiles.map((f) => f.file));
   return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
+}
+
+/** Verifies the study's verbatim fields against the available source texts; ends with a summary. */
+async function checkQuotes(study: Study, dirs: string[]): Promise<PendingFinding[]> {
+  const [{ readSourceTexts }, { verbatimFields, verifyQuotes }] = await Promise.all([import("./load/sourceTexts.js"), import("./validate/verifyQuotes.js")]);
+  const sources = await readSourceTexts(study.study.documents, dirs);
+  const result = verifyQuotes(verbatimFields(study), sources.texts);
+  const unchecked = [...result.unchecked].sort(([a], [b]) => a.localeCompare(b));
+  const withoutText = unchecked.map(([doc, count]) => `${doc} (${count})`).join(", ");
+  const summary: PendingFinding = {
+    code: "quotes-checked",
+    severity: "info",
+    file: "study.yaml",
+    message: `${result.checked} verbatim texts checked against ${sources.texts.size} source texts${withoutText ? `; not checked, no text here: ${withoutText}` : ""}`,
+    ...(withoutText ? { hint: "give the folder that holds those texts with --sources DIR, e.g. ../shared/seeds" } : {}),
+  };
+  return [...sources.findings, ...result.findings, summary];
 }
 
 /** Accords in the column order study.yaml gives. */

@@ -1,10 +1,68 @@
 // The typed shapes of the data files (as the schemas in schemas/ define them) and the
 // resolved Study that the analysis works on.
 
+/** A page number, or a range `"64-65"` for a passage that runs over a page break. */
+export type Page = number | string;
+
 export interface Source {
+  /** Id of a document of the register in study.yaml. */
   doc: string;
   section: string;
+  page?: Page;
   slide?: number;
+}
+
+/** A place in a document: its id and page. */
+export interface PageRef {
+  doc: string;
+  page: Page;
+}
+
+export const DOCUMENT_KINDS = ["report", "accord", "programme", "region-plan", "letter", "web", "context"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** An entry of the document register (study.yaml `documents`). */
+export interface DocumentEntry {
+  id: string;
+  title: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  kind: DocumentKind;
+  /** File name of the plain text (in data/sources/ or a --sources folder). */
+  text?: string;
+  note?: string;
+}
+
+/** When something is in force, as a source states it (dates YYYY-MM-DD, ends inclusive). */
+export interface Period {
+  from?: string;
+  to?: string;
+  quote: string;
+  source: PageRef;
+  note?: string;
+}
+
+export const EXCLUSION_REASONS = ["other-population", "no-commitment", "duplicate", "off-topic", "background", "other-setting"] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
+/** One passage read while screening a topic, with the decision taken. */
+export interface ScreeningCandidate {
+  doc: string;
+  page: Page;
+  excerpt: string;
+  decision: "linked" | "excluded";
+  action?: string;
+  reason?: ExclusionReason;
+  note?: string;
+}
+
+/** The screening of one topic: documents searched, terms, every candidate judged. */
+export interface TopicScreening {
+  documents: string[];
+  terms: string[];
+  candidates: ScreeningCandidate[];
+  note?: string;
 }
 
 export const CATEGORIES = [
@@ -48,7 +106,7 @@ export interface StudyFile {
   commissioned_by?: string;
   place?: string;
   date: string;
-  sources: { doc: string; title: string; role: "primary" | "context"; url?: string }[];
+  documents: DocumentEntry[];
   accords: string[];
   regions: string[];
   rules: string;
@@ -77,8 +135,10 @@ export interface ActionFile {
   topics: TopicLink[];
   strength: Strength;
   attribution?: "inferred";
+  attribution_check?: { result: "confirmed" | "elsewhere" | "not-found"; doc?: string; page?: Page; excerpt?: string; note: string };
   note?: string;
   source: Source;
+  period?: Period;
 }
 
 export interface Accord {
@@ -100,6 +160,7 @@ export interface Accord {
   application_routes: { text: string; url?: string }[];
   actions: ActionFile[];
   source: Source;
+  period?: Period;
 }
 
 export interface Connection {
@@ -209,9 +270,15 @@ export interface Study {
   regionPlans: LoadedRegionPlan[];
   reference: Record<string, ReferenceEntry>;
   dispositions: Record<string, Disposition>;
+  /** The screening register per topic id (data/screening.yaml); empty without that file. */
+  screening: Record<string, TopicScreening>;
   rules: Rules;
   /** Short hash of the contents of every data file: the data version printed on reports. */
   dataVersion: string;
+  /** The date the evidence is taken at (YYYY-MM-DD), once selectEvidence has applied it. */
+  asOf?: string;
+  /** `report` when only the study report's own evidence is kept (see reportEvidenceOnly). */
+  evidence?: "all" | "report";
 }
 
 export function topicLinkId(link: TopicLink): string {
@@ -220,4 +287,11 @@ export function topicLinkId(link: TopicLink): string {
 
 export function topicLinkScope(link: TopicLink): Scope {
   return typeof link === "string" ? "specific" : link.scope;
+}
+
+/** The first and last page of a page or range (`"64-65"` → [64, 65]). */
+export function pageRange(page: Page): [number, number] {
+  if (typeof page === "number") return [page, page];
+  const [from, to] = page.split("-").map(Number) as [number, number];
+  return [from, to ?? from];
 }

@@ -108,7 +108,7 @@ describe("dekking explain", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Oordeel: ■ witte vlek — tekort: beide");
     expect(result.stdout).toContain("“Een verzonnen citaat.” — ouderen");
-    expect(result.stdout).toContain("Steekproef (2 regioplannen): few → 0.15");
+    expect(result.stdout).toContain("Steekproef (2 regioplannen): weinig plannen → 0.15");
     expect(result.stdout).toContain("witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
     expect(result.stdout).toContain("Conclusie van het rapport: mogelijke witte vlek — eens");
   });
@@ -120,9 +120,25 @@ describe("dekking explain", () => {
     expect(result.stderr).toContain('did you mean "witte-plek"?');
   });
 
-  it("traces a shipped verdict to its sources", () => {
+  it("traces a shipped verdict to its sources, the report's and the accords' own texts with their pages", () => {
     const result = runBin(["explain", "spoedzorg"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("003_da870fc574455194.txt");
+    expect(result.stdout).toContain("bron: eindverslag-2024, “Regionale professionele samenwerkingen”");
+    expect(result.stdout).toMatch(/bron: iza-2022, “[^”]+”, p\. \d+/);
+    expect(result.stdout).toContain("Screening: iza-2022, gala-2023 doorzocht");
+  });
+
+  it("with --evidence report shows only the report's actions, and lists what is out of period at --as-of", () => {
+    const report = runBin(["explain", "eenzaamheid", "--evidence", "report"]);
+    expect(report.status).toBe(0);
+    expect(report.stdout).toContain("bewijs: alleen het onderzoeksrapport");
+    expect(report.stdout).toContain("Landelijk: 0.00 (breedte 0)");
+    expect(report.stdout).not.toContain("bron: gala-2023");
+    const later = runBin(["explain", "eenzaamheid", "--as-of", "2026-06-01"]);
+    expect(later.stdout).toContain("Niet meegeteld op 2026-06-01:");
+    expect(later.stdout).toContain("gala-spuk-eenzaamheid — verlopen, periode 2023-01-01 – 2025-12-31");
+    const bad = runBin(["explain", "eenzaamheid", "--as-of", "2024-02-30"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--as-of needs a real date as YYYY-MM-DD, got "2024-02-30"');
   });
 });

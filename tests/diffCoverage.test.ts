@@ -97,7 +97,7 @@ describe("diffCoverage", () => {
     // A new topic raised by experts, in no accord, in no region plan of the sample: a white spot.
     edit(afterDir, "topics.yaml", "  - id: zonder-vraag", "  - id: nieuw-thema\n    label: Nieuw thema\n    category: preventie\n    indicator: false\n  - id: zonder-vraag");
     edit(afterDir, "interviews.yaml", "topics: [beleid-kort, onbekend-thema]", "topics: [beleid-kort, onbekend-thema, nieuw-thema, zonder-vraag]");
-    edit(afterDir, "regions/sample.yaml", "\nsource: {", "\n  nieuw-thema: { prevalence: none, quote: In geen plan., source: { doc: fictief.txt, section: Fictief } }\nsource: {");
+    edit(afterDir, "regions/sample.yaml", "\nsource: {", "\n  nieuw-thema: { prevalence: none, quote: In geen plan., source: { doc: fictief, section: Fictief } }\nsource: {");
     edit(afterDir, "rules.yaml", "national_threshold: 0.6", "national_threshold: 0.65");
     edit(afterDir, "rules.yaml", "  mention: 0.3", "  mention: 0.2");
     const before = await coverageOf(beforeDir);

@@ -36,7 +36,7 @@ function plan(region: string, findings: Record<string, PlanFinding>, extra: Part
 
 function studyWith(plans: LoadedRegionPlan[]): Study {
   return {
-    study: { id: "fictief", title: "Fictieve studie", question: "?", authors: ["Test"], date: "2024-01-01", sources: [], accords: [], regions: ["Regio Noord", "Regio Zuid"], rules: "rules.yaml" },
+    study: { id: "fictief", title: "Fictieve studie", question: "?", authors: ["Test"], date: "2024-01-01", documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }], accords: [], regions: ["Regio Noord", "Regio Zuid"], rules: "rules.yaml" },
     topics: TOPICS,
     accords: [],
     connections: [],
@@ -45,6 +45,7 @@ function studyWith(plans: LoadedRegionPlan[]): Study {
     regionPlans: plans,
     reference: {},
     dispositions: {},
+    screening: {},
     rules: RULES,
     dataVersion: "000000000000",
   };

@@ -94,7 +94,7 @@ describe("renderPdf on the minimal fixture", () => {
     expectText(title, study.study.question);
     expectText(title, "Gegenereerd op 1 augustus 2024");
     expectText(title, coverage.study.dataVersion);
-    for (const source of study.study.sources) expectText(title, source.title);
+    for (const document of study.study.documents.filter((d) => d.kind === "report" || d.kind === "accord")) expectText(title, document.title);
   });
 
   it("names every (possible) white spot, with its quote-backed section", () => {

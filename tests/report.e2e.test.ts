@@ -73,7 +73,7 @@ describe("dekking report", () => {
     expect(english.status).toBe(1);
     expect(english.stderr).toContain("dekking report --data");
     expect(english.stderr).toContain("--lang en");
-  });
+  }, 30_000);
 
   it("replaces all reports or none: a folder in the place of coverage.md leaves coverage.pdf as it was", () => {
     const out = tempDir();

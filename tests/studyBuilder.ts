@@ -14,7 +14,7 @@ export const DEFAULT_RULES: Rules = {
   white_spot_regional_threshold: 0.3,
 };
 
-const SOURCE = { doc: "fictief.txt", section: "Fictief" };
+const SOURCE = { doc: "fictief", section: "Fictief" };
 
 export function topic(id: string, category: Topic["category"] = "cultuur"): Topic {
   return { id, label: `Label ${id}`, category, indicator: true };
@@ -64,7 +64,7 @@ export interface StudyParts {
 export function makeStudy(parts: StudyParts = {}): Study {
   const regions = parts.sampleRegions ?? ["Regio A", "Regio B"];
   return {
-    study: { id: "fictief", title: "Fictief", question: "Vraag?", authors: ["Test"], date: "2024-01-01", sources: [], accords: (parts.accords ?? []).map((a) => a.id), regions, rules: "rules.yaml" },
+    study: { id: "fictief", title: "Fictief", question: "Vraag?", authors: ["Test"], date: "2024-01-01", documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }], accords: (parts.accords ?? []).map((a) => a.id), regions, rules: "rules.yaml" },
     topics: parts.topics ?? [topic("t")],
     accords: parts.accords ?? [],
     connections: [],
@@ -90,6 +90,7 @@ export function makeStudy(parts: StudyParts = {}): Study {
     })),
     reference: parts.reference ?? {},
     dispositions: parts.dispositions ?? {},
+    screening: {},
     rules: parts.rules ?? DEFAULT_RULES,
     dataVersion: "000000000000",
   };

@@ -216,7 +216,15 @@ export function computeCoverage(study: Study, rules: Rules = study.rules): Cover
     .sort((a, b) => order.get(a.topic.category)! - order.get(b.topic.category)! || a.index - b.index)
     .map(({ topic }) => topicCoverage(study, index, topic, rules));
   return {
-    study: { id: study.study.id, title: study.study.title, date: study.study.date, dataVersion: study.dataVersion, regions: study.study.regions },
+    study: {
+      id: study.study.id,
+      title: study.study.title,
+      date: study.study.date,
+      dataVersion: study.dataVersion,
+      regions: study.study.regions,
+      asOf: study.asOf ?? study.study.date,
+      evidence: study.evidence ?? "all",
+    },
     accords: study.accords.map((a) => ({ id: a.id, name: a.name })),
     rules,
     regionPlanCount: study.regionPlans.length,

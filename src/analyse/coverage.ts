@@ -76,7 +76,17 @@ export interface TopicCoverage {
 }
 
 export interface Coverage {
-  study: { id: string; title: string; date: string; dataVersion: string; regions: string[] };
+  study: {
+    id: string;
+    title: string;
+    date: string;
+    dataVersion: string;
+    regions: string[];
+    /** The date the evidence was taken at. */
+    asOf: string;
+    /** Which evidence was used: everything encoded, or only the study report's own. */
+    evidence: "all" | "report";
+  };
   accords: { id: string; name: string }[];
   rules: Rules;
   regionPlanCount: number;

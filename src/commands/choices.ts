@@ -1,7 +1,7 @@
 // Option values shared by several commands, and the check of repeatable choices with a
 // "did you mean" for a misspelt value.
 
-import { Option } from "commander";
+import { Option, type Command } from "commander";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 
@@ -32,4 +32,31 @@ export function checkChoices<T extends string>(values: string[] | undefined, all
  */
 export function checkExcel(format: string, excel: boolean | undefined): void {
   if (excel && format !== "csv") throw new UsageError(`--excel only applies to --format csv, not to --format ${format}`, "add --format csv, or leave --excel out");
+}
+
+/** The options of every command that analyses: the date and the evidence it uses. */
+export interface AnalysisOptions {
+  asOf?: string;
+  evidence?: "all" | "report";
+}
+
+/** Declares --as-of and --evidence on an analysing command. */
+export function declareAnalysisOptions(command: Command): Command {
+  return command
+    .option("--as-of <date>", "take the evidence as it stands on this date, YYYY-MM-DD (default: the study's own date)")
+    .addOption(new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds (the 2024 reproduction)").choices(["all", "report"]).default("all"));
+}
+
+/**
+ * Checks a date option: YYYY-MM-DD and a real calendar date.
+ * @throws UsageError naming the option, e.g. for 2024-02-30 or "morgen"
+ */
+export function checkDate(value: string | undefined, option: string): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!match || !date || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`${option} needs a real date as YYYY-MM-DD, got "${value.slice(0, 40)}"`, `for example ${option} 2026-01-01`);
+  }
+  return value;
 }

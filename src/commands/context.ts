@@ -6,7 +6,7 @@ import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { hasErrors } from "../findings.js";
-import { loadStudy, type LoadResult } from "../loadStudy.js";
+import { loadStudy, type LoadOptions, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
@@ -96,10 +96,10 @@ export function terminalWidth(io: Io): number {
 }
 
 /** Loads and validates the data named by the options (no printing). */
-export async function loadFor(options: CommonOptions, io: Io): Promise<{ load: LoadResult; dataDir: string }> {
+export async function loadFor(options: CommonOptions, io: Io, extra: Omit<LoadOptions, "cacheDir"> = {}): Promise<{ load: LoadResult; dataDir: string }> {
   const dataDir = dataDirOf(options, io);
   const cacheDir = cacheDirFor(options, io.env);
-  const load = await loadStudy(dataDir, cacheDir ? { cacheDir } : {});
+  const load = await loadStudy(dataDir, { ...extra, ...(cacheDir ? { cacheDir } : {}) });
   return { load, dataDir };
 }
 

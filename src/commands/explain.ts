@@ -2,23 +2,27 @@
 
 import type { Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
+import { selectEvidence } from "../analyse/evidenceView.js";
+import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
-export interface ExplainOptions extends CommonOptions {
+export interface ExplainOptions extends CommonOptions, AnalysisOptions {
   topic: string;
 }
 
 export function declareExplain(command: Command): Command {
-  return command
+  return declareAnalysisOptions(command)
     .description("everything behind one row: demand with quotes, actions per accord, regional findings, the rule that decided")
     .argument("<topic>", "topic id or label (dekking matrix --format json lists them)");
 }
 
 /** Prints the explanation of one topic, found by id or by its (Dutch or English) label. */
 export async function runExplain(options: ExplainOptions, io: Io): Promise<Outcome> {
-  const { study } = await requireStudy(options, io);
+  const asOf = checkDate(options.asOf, "--as-of");
+  const { study: loaded } = await requireStudy(options, io);
+  const { study, outOfPeriod } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const coverage = computeCoverage(study);
   const wanted = options.topic.trim().toLowerCase();
   const topic =
@@ -29,6 +33,6 @@ export async function runExplain(options: ExplainOptions, io: Io): Promise<Outco
     throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
   }
   const { renderExplain } = await import("../render/renderExplain.js");
-  io.stdout(renderExplain(study, topic, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  io.stdout(renderExplain(study, topic, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io), outOfPeriod }));
   return "ok";
 }

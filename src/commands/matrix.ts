@@ -2,14 +2,15 @@
 
 import { Option, type Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
+import { selectEvidence } from "../analyse/evidenceView.js";
 import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "../analyse/coverage.js";
 import { CATEGORIES, type Category } from "../model.js";
-import { checkChoices, checkExcel, excelOption, MATRIX_FORMATS, type MatrixFormat } from "./choices.js";
+import { checkChoices, checkDate, checkExcel, declareAnalysisOptions, excelOption, type AnalysisOptions, MATRIX_FORMATS, type MatrixFormat } from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export type FailOn = "white-spot" | "possible-white-spot";
 
-export interface MatrixOptions extends CommonOptions {
+export interface MatrixOptions extends CommonOptions, AnalysisOptions {
   format: MatrixFormat;
   category?: string[];
   verdict?: string[];
@@ -18,7 +19,7 @@ export interface MatrixOptions extends CommonOptions {
 }
 
 export function declareMatrix(command: Command): Command {
-  return command
+  return declareAnalysisOptions(command)
     .description("the coverage matrix: per topic the accords, the regions, the demand and the verdict")
     .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
     .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
@@ -32,8 +33,9 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   const categories = checkChoices(options.category, CATEGORIES, "category");
   const verdicts = checkChoices(options.verdict, VERDICTS, "verdict");
   checkExcel(options.format, options.excel);
+  const asOf = checkDate(options.asOf, "--as-of");
   const { study } = await requireStudy(options, io);
-  const coverage = computeCoverage(study);
+  const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
   const output = MATRIX_RENDERERS[options.format](filterCoverage(coverage, categories, verdicts), {
     lang: options.lang,

@@ -3,15 +3,17 @@
 import type { Command } from "commander";
 import * as path from "node:path";
 import { computeCoverage } from "../analyse/computeCoverage.js";
+import { selectEvidence } from "../analyse/evidenceView.js";
+import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { displayDir, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
-export interface ReportOptions extends CommonOptions {
+export interface ReportOptions extends CommonOptions, AnalysisOptions {
   out: string;
   check?: boolean;
 }
 
 export function declareReport(command: Command): Command {
-  return command
+  return declareAnalysisOptions(command)
     .description("write coverage.pdf, coverage.md and coverage.json; --check compares instead of writing")
     .option("--out <dir>", "output folder", "reports")
     .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives");
@@ -19,7 +21,9 @@ export function declareReport(command: Command): Command {
 
 /** Writes the reports (all or none), or checks them; `check-failed` when they are stale. */
 export async function runReport(options: ReportOptions, io: Io): Promise<Outcome> {
-  const { study } = await requireStudy(options, io);
+  const asOf = checkDate(options.asOf, "--as-of");
+  const { study: loaded } = await requireStudy(options, io);
+  const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord } = await import("../report/buildReports.js");
   const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env) };
   const outDir = path.resolve(io.cwd, options.out);
@@ -52,5 +56,7 @@ function reportCommandLine(options: ReportOptions): string {
     ...(options.data !== undefined ? [`--data ${quote(options.data)}`] : []),
     ...(options.out !== "reports" ? [`--out ${quote(options.out)}`] : []),
     ...(options.lang !== "nl" ? [`--lang ${options.lang}`] : []),
+    ...(options.asOf !== undefined ? [`--as-of ${quote(options.asOf)}`] : []),
+    ...(options.evidence === "report" ? ["--evidence report"] : []),
   ].join(" ");
 }

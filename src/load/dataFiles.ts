@@ -16,7 +16,8 @@ export type FileKind =
   | "region-sample"
   | "region-plan"
   | "reference"
-  | "dispositions";
+  | "dispositions"
+  | "screening";
 
 export interface DataFile {
   kind: FileKind;
@@ -38,6 +39,7 @@ const ROOT_FILES: Expected[] = [
   { kind: "interviews", file: "interviews.yaml", required: false },
   { kind: "reference", file: "reference.yaml", required: false },
   { kind: "dispositions", file: "dispositions.yaml", required: false },
+  { kind: "screening", file: "screening.yaml", required: false },
 ];
 
 const SAMPLE_FILE = "regions/sample.yaml";

@@ -1,7 +1,7 @@
 // Fixed labels in Dutch (default) and English. Data content (topic labels, quotes) stays
 // as encoded; only the tool's own words are translated.
 
-import type { Category, Decision, Group, PlanStatus, Prevalence, ReferenceConclusion, Scope, Strength } from "../model.js";
+import type { Category, Decision, Group, PlanStatus, Prevalence, ReferenceConclusion, Scope, Strength, DocumentKind, ExclusionReason } from "../model.js";
 import type { Level } from "./paint.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 
@@ -196,9 +196,15 @@ export const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
   en: { high: "high", medium: "medium", low: "low", none: "none", unknown: "unknown" },
 };
 
-export const SOURCE_ROLE_LABELS: Record<Lang, Record<"primary" | "context", string>> = {
-  nl: { primary: "primaire bron", context: "context" },
-  en: { primary: "primary source", context: "context" },
+/** Reasons for leaving a screened passage out (data/screening.yaml). */
+export const EXCLUSION_LABELS: Record<Lang, Record<ExclusionReason, string>> = {
+  nl: { "other-population": "andere doelgroep", "no-commitment": "geen toezegging", duplicate: "dubbel", "off-topic": "ander onderwerp", background: "achtergrond", "other-setting": "andere setting" },
+  en: { "other-population": "other population", "no-commitment": "no commitment", duplicate: "duplicate", "off-topic": "off topic", background: "background", "other-setting": "other setting" },
+};
+
+export const DOCUMENT_KIND_LABELS: Record<Lang, Record<DocumentKind, string>> = {
+  nl: { report: "onderzoeksrapport", accord: "akkoord", programme: "programma", "region-plan": "regioplan", letter: "brief", web: "webpagina", context: "context" },
+  en: { report: "study report", accord: "accord", programme: "programme", "region-plan": "region plan", letter: "letter", web: "web page", context: "context" },
 };
 
 /** Fixed words and headings of the PDF report. */

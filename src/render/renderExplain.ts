@@ -1,12 +1,30 @@
 // `dekking explain <topic>`: everything behind one row of the matrix, with sources.
 
 import type { TopicCoverage } from "../analyse/coverage.js";
-import type { Source, Study } from "../model.js";
-import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import type { OutOfPeriod } from "../analyse/evidenceView.js";
+import type { Period, Source, Study } from "../model.js";
+import { topicLinkId } from "../model.js";
+import {
+  CATEGORY_LABELS,
+  DECISION_LABELS,
+  EXCLUSION_LABELS,
+  formatScore,
+  GAP_LABELS,
+  GROUP_LABELS,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  reasonText,
+  REFERENCE_LABELS,
+  STRENGTH_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  type Lang,
+} from "./labels.js";
 import type { Paint } from "./paint.js";
 
+/** A source as one line: document id, section heading, and page or slide where given. */
 export function formatSource(source: Source): string {
-  return `${source.doc}, “${source.section}”${source.slide !== undefined ? `, dia ${source.slide}` : ""}`;
+  return `${source.doc}, “${source.section}”${source.page !== undefined ? `, p. ${source.page}` : ""}${source.slide !== undefined ? `, dia ${source.slide}` : ""}`;
 }
 
 function wrap(text: string, width: number, indent: string): string {
@@ -25,7 +43,18 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.join("\n");
 }
 
-export function renderExplain(study: Study, topic: TopicCoverage, options: { lang: Lang; paint: Paint; width: number }): string {
+/** A period as "2023-01-01 – 2025-12-31" (an open end as "…"). */
+export function formatPeriod(period: Period): string {
+  return `${period.from ?? "…"} – ${period.to ?? "…"}`;
+}
+
+/**
+ * Everything behind one row of the matrix, as terminal text: demand with quotes, actions
+ * per accord (with document, page, period and the encoder's note), what is out of period at
+ * the date, the screening of the primary texts, regional findings, the rule, the report's
+ * conclusion and the analysts' decision.
+ */
+export function renderExplain(study: Study, topic: TopicCoverage, options: { lang: Lang; paint: Paint; width: number; outOfPeriod?: readonly OutOfPeriod[] }): string {
   const { lang, paint } = options;
   const nl = lang === "nl";
   const width = Math.max(60, Math.min(options.width, 120));
@@ -35,6 +64,8 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   out.push(`${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`);
   const gap = topic.gap ? ` — ${nl ? "tekort" : "gap"}: ${GAP_LABELS[lang][topic.gap]}` : "";
   out.push(paint.bold(`${nl ? "Oordeel" : "Verdict"}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${gap}`));
+  const view = study.evidence === "report" ? (nl ? "alleen het onderzoeksrapport" : "the study report only") : nl ? "alle bronnen" : "all sources";
+  out.push(paint.dim(`${nl ? "Peildatum" : "As of"} ${study.asOf ?? study.study.date} · ${nl ? "bewijs" : "evidence"}: ${view}`));
   out.push("");
 
   // Demand
@@ -59,10 +90,35 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
     for (const evidence of topic.national.actions.filter((a) => a.accord === accord.id)) {
       const action = accord.actions.find((a) => a.id === evidence.action)!;
       const scope = evidence.scope === "general" ? (nl ? ", algemeen (× factor)" : ", general (× factor)") : "";
-      out.push(`    ${formatScore(evidence.score)} ${evidence.strength}${scope} — ${action.id}`);
+      out.push(`    ${formatScore(evidence.score)} ${STRENGTH_LABELS[lang][evidence.strength]}${scope} — ${action.id}`);
       out.push(wrap(`“${action.text}”`, width, "      "));
       out.push(paint.dim(`      ${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`));
+      if (action.period) out.push(paint.dim(wrap(`${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${action.period.source.doc} p. ${action.period.source.page})`, width, "      ")));
+      if (action.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${action.note}`, width, "      ")));
     }
+  }
+  const outside = (options.outOfPeriod ?? []).filter((o) => o.action.topics.some((link) => topicLinkId(link) === topic.id));
+  if (outside.length > 0) {
+    out.push(paint.bold(`  ${nl ? "Niet meegeteld op" : "Not counted on"} ${study.asOf ?? study.study.date}:`));
+    for (const { accord, action, state } of outside) {
+      const why = state === "lapsed" ? (nl ? "verlopen" : "lapsed") : nl ? "nog niet begonnen" : "not yet begun";
+      out.push(`    ${accord.toUpperCase()} ${action.id} — ${why}, ${nl ? "periode" : "period"} ${action.period ? formatPeriod(action.period) : "—"}`);
+      out.push(paint.dim(`      ${nl ? "bron" : "source"}: ${formatSource(action.source)}`));
+    }
+  }
+  const screening = study.screening[topic.id];
+  if (screening) {
+    const linked = screening.candidates.filter((c) => c.decision === "linked").length;
+    const reasons = new Map<string, number>();
+    for (const c of screening.candidates) if (c.reason) reasons.set(c.reason, (reasons.get(c.reason) ?? 0) + 1);
+    const excluded = [...reasons].sort(([a], [b]) => a.localeCompare(b)).map(([reason, n]) => `${n} ${EXCLUSION_LABELS[lang][reason as keyof (typeof EXCLUSION_LABELS)["nl"]]}`).join(", ");
+    out.push(
+      wrap(
+        `${nl ? "Screening" : "Screening"}: ${screening.documents.join(", ")} ${nl ? "doorzocht" : "searched"}; ${screening.candidates.length} ${nl ? "passages beoordeeld" : "passages judged"}, ${linked} ${nl ? "gekoppeld" : "linked"}${excluded ? `, ${nl ? "uitgesloten" : "excluded"}: ${excluded}` : ""} (dekking screen ${topic.id})`,
+        width,
+        "  ",
+      ),
+    );
   }
   out.push("");
 
@@ -73,10 +129,10 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   const sampleFinding = study.sample?.findings[topic.id];
   if (sampleFinding && regional.sample) {
     const share = regional.sample.share === null ? "—" : formatScore(regional.sample.share);
-    out.push(`  ${nl ? "Steekproef" : "Sample"} (${study.sample!.regions.length} ${nl ? "regioplannen" : "region plans"}): ${sampleFinding.prevalence} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`);
+    out.push(`  ${nl ? "Steekproef" : "Sample"} (${study.sample!.regions.length} ${nl ? "regioplannen" : "region plans"}): ${PREVALENCE_LABELS[lang][sampleFinding.prevalence]} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`);
     if (sampleFinding.quote) out.push(wrap(`“${sampleFinding.quote}”`, width, "    "));
     for (const other of sampleFinding.conflicting ?? []) {
-      out.push(wrap(`${nl ? "Tegenstrijdig" : "Conflicting"} (${other.prevalence}): “${other.quote}”`, width, "    "));
+      out.push(wrap(`${nl ? "Tegenstrijdig" : "Conflicting"} (${PREVALENCE_LABELS[lang][other.prevalence]}): “${other.quote}”`, width, "    "));
     }
     if (sampleFinding.note) out.push(paint.dim(wrap(sampleFinding.note, width, "    ")));
     out.push(paint.dim(`    ${nl ? "bron" : "source"}: ${formatSource(sampleFinding.source)}`));
@@ -85,7 +141,7 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   }
   for (const plan of regional.plans) {
     const finding = study.regionPlans.find((p) => p.file === plan.file)?.findings[topic.id];
-    out.push(`  ${plan.region}: ${plan.status}${plan.indirect ? " (indirect)" : ""}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`);
+    out.push(`  ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`);
     if (finding?.quote) out.push(wrap(`“${finding.quote}”`, width, "    "));
   }
   out.push("");

@@ -4,7 +4,7 @@
 import type { Coverage } from "../analyse/coverage.js";
 import type { Study } from "../model.js";
 import { formatSource } from "./renderExplain.js";
-import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, DOCUMENT_KIND_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 
@@ -59,6 +59,8 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     out.push(`| ${markdownCell(topic.label)} | ${REFERENCE_LABELS[lang][topic.reference!.conclusion]} | ${VERDICT_LABELS[lang][topic.verdict]} | ${topic.reference!.agrees ? (nl ? "eens" : "agrees") : nl ? "**wijkt af**" : "**differs**"} |`);
   }
   out.push("", `## ${nl ? "Bronnen" : "Sources"}`, "");
-  for (const source of study.study.sources) out.push(`- ${markdownCell(source.title)} (\`${source.doc}\`${source.url ? `, ${source.url}` : ""})`);
+  for (const document of study.study.documents) {
+    out.push(`- ${markdownCell(document.title)} (\`${document.id}\`, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${document.url}` : ""})`);
+  }
   return out.join("\n") + "\n";
 }

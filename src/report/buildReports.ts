@@ -45,7 +45,7 @@ export function reportDate(study: Study, env: NodeJS.ProcessEnv): Date {
  */
 export function reportInputsDigest(study: Study, inputs: ReportInputs): string {
   return createHash("sha256")
-    .update(JSON.stringify([study.dataVersion, toolFingerprint(), inputs.lang, inputs.generatedOn.toISOString()]))
+    .update(JSON.stringify([study.dataVersion, toolFingerprint(), inputs.lang, inputs.generatedOn.toISOString(), study.asOf ?? study.study.date, study.evidence ?? "all"]))
     .digest("hex")
     .slice(0, 32);
 }

@@ -3,8 +3,8 @@
 
 import { closestMatch } from "../didYouMean.js";
 import { pointerOf } from "../load/locate.js";
-import type { Accord, Connection, Disposition, Interviews, ReferenceEntry, RegionPlan, RegionSample, Rules, StudyFile, Topic } from "../model.js";
-import { topicLinkId } from "../model.js";
+import type { Accord, Connection, Disposition, Interviews, Page, ReferenceEntry, RegionPlan, RegionSample, Rules, StudyFile, Topic, TopicScreening } from "../model.js";
+import { pageRange, topicLinkId } from "../model.js";
 import type { PendingFinding } from "./schemaCheck.js";
 
 export interface ParsedData {
@@ -18,6 +18,7 @@ export interface ParsedData {
   plans: { file: string; value: RegionPlan }[];
   reference?: { file: string; value: { conclusions: Record<string, ReferenceEntry> } };
   dispositions?: { file: string; value: { dispositions: Record<string, Disposition> } };
+  screening?: { file: string; value: { topics: Record<string, TopicScreening> } };
 }
 
 function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
@@ -166,7 +167,94 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     for (const topic of Object.keys(data.dispositions.value.dispositions)) checkTopic(data.dispositions.file, ["dispositions", topic], topic, "key");
   }
 
+  findings.push(...checkDocuments(data));
+  if (data.screening) findings.push(...checkScreening(data.screening, data.accords, topicIds));
   findings.push(...checkRulesOrder(data.rules.file, data.rules.value));
+  return findings;
+}
+
+/** Every file's values, for the checks that look at every `doc` wherever it stands. */
+function everyFile(data: ParsedData): { file: string; value: unknown }[] {
+  return [
+    data.study, data.topics, data.rules, ...data.accords, ...data.plans,
+    ...[data.connections, data.interviews, data.sample, data.reference, data.dispositions, data.screening].filter((f) => f !== undefined),
+  ];
+}
+
+/**
+ * The document register: ids are unique, and every `doc` in any file (a source, a page
+ * reference, a screening candidate) names a registered document.
+ */
+function checkDocuments(data: ParsedData): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  const documents = data.study.value.documents;
+  checkUnique(documents.map((d, i) => ({ file: data.study.file, path: ["documents", i, "id"], id: d.id, item: d })), "document", findings);
+  const known = new Set(documents.map((d) => d.id));
+  for (const { file, value } of everyFile(data)) {
+    walkDocRefs(value, [], (doc, path) => {
+      if (!known.has(doc)) findings.push({ ...unknownRef(file, path, "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the document under documents: in study.yaml" });
+    });
+  }
+  return findings;
+}
+
+/** Calls `visit` for every string `doc` property in a parsed value, with its path. */
+function walkDocRefs(value: unknown, path: (string | number)[], visit: (doc: string, path: (string | number)[]) => void): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => walkDocRefs(item, [...path, i], visit));
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "doc" && typeof child === "string") visit(child, [...path, key]);
+      else walkDocRefs(child, [...path, key], visit);
+    }
+  }
+}
+
+/** True when the action's source, or the source of its period, is that document at that page. */
+function citesPlace(action: Accord["actions"][number], doc: string, page: Page): boolean {
+  return [action.source, action.period?.source].some((place) => place !== undefined && place.doc === doc && place.page !== undefined && pagesOverlap(place.page, page));
+}
+
+function pagesOverlap(a: Page, b: Page): boolean {
+  const [a1, a2] = pageRange(a);
+  const [b1, b2] = pageRange(b);
+  return a1 <= b2 && b1 <= a2;
+}
+
+/**
+ * The screening register: topics exist; a searched document listed for each candidate; a
+ * `linked` candidate names an existing action sourced from the same document and page.
+ */
+function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords: ParsedData["accords"], topicIds: Set<string>): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  const { file, value } = screening;
+  const actions = new Map(accords.flatMap((a) => a.value.actions.map((action) => [action.id, action] as const)));
+  for (const [topic, entry] of Object.entries(value.topics)) {
+    if (!topicIds.has(topic)) findings.push(unknownRef(file, ["topics", topic], "topic", topic, topicIds, "key"));
+    const searched = new Set(entry.documents);
+    entry.candidates.forEach((candidate, i) => {
+      const at = ["topics", topic, "candidates", i];
+      if (!searched.has(candidate.doc)) {
+        findings.push({ code: "unknown-ref", severity: "error", file, path: pointerOf([...at, "doc"]), message: `candidate from "${candidate.doc}", which is not among the documents searched for "${topic}"`, hint: `add ${candidate.doc} to this topic's documents:` });
+      }
+      if (candidate.decision !== "linked" || candidate.action === undefined) return;
+      const action = actions.get(candidate.action);
+      if (!action) {
+        findings.push(unknownRef(file, [...at, "action"], "action", candidate.action, actions.keys()));
+      } else if (!citesPlace(action, candidate.doc, candidate.page)) {
+        findings.push({
+          code: "unknown-ref",
+          severity: "error",
+          file,
+          path: pointerOf([...at, "action"]),
+          message: `action "${candidate.action}" is sourced from ${action.source.doc}${action.source.page !== undefined ? ` page ${action.source.page}` : ""}, not from ${candidate.doc} page ${candidate.page}`,
+          hint: "link the action that encodes this passage, or correct the action's source",
+        });
+      } else if (!action.topics.some((link) => topicLinkId(link) === topic)) {
+        findings.push({ code: "unknown-ref", severity: "error", file, path: pointerOf([...at, "action"]), message: `action "${candidate.action}" does not link topic "${topic}"`, hint: `add ${topic} to the action's topics, or link another action` });
+      }
+    });
+  }
   return findings;
 }
 

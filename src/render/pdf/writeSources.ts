@@ -1,6 +1,6 @@
 // The documents the study rests on, the accords it reads, and how the report cites them.
 
-import { formatDate, SOURCE_ROLE_LABELS } from "../labels.js";
+import { formatDate, DOCUMENT_KIND_LABELS } from "../labels.js";
 import { formatSource } from "../renderExplain.js";
 import { STYLES } from "./layout.js";
 import { startSection, type ReportContext } from "./reportContext.js";
@@ -11,8 +11,12 @@ export function writeSources(ctx: ReportContext): void {
   const nl = lang === "nl";
   startSection(ctx, words.sources, "sources");
 
-  const rows: TableRow[] = study.study.sources.map((source) => ({
-    cells: [{ text: source.doc, style: STYLES.cell }, { text: source.title, note: source.url, style: STYLES.cell }, { text: SOURCE_ROLE_LABELS[lang][source.role] }],
+  const rows: TableRow[] = study.study.documents.map((document) => ({
+    cells: [
+      { text: document.id, style: STYLES.cell },
+      { text: [document.title, document.publisher, document.date ? formatDate(document.date, lang) : undefined].filter(Boolean).join(" · "), note: document.url, style: STYLES.cell },
+      { text: DOCUMENT_KIND_LABELS[lang][document.kind] },
+    ],
   }));
   if (rows.length > 0) {
     writeTable(layout, {
@@ -37,11 +41,11 @@ export function writeSources(ctx: ReportContext): void {
   }
 
   layout.heading(words.citing, STYLES.h2, { keepWith: 60, spaceAfter: 6 });
-  const example = study.accords.flatMap((a) => a.actions)[0]?.source ?? study.study.source ?? { doc: study.study.sources[0]?.doc ?? "bron.txt", section: nl ? "Kop" : "Heading" };
+  const example = study.accords.flatMap((a) => a.actions)[0]?.source ?? study.study.source ?? { doc: study.study.documents[0]?.id ?? "bron", section: nl ? "Kop" : "Heading" };
   layout.write(
     nl
-      ? "Elk feit in de data heeft een bron: het document uit de lijst hierboven, de kop van de sectie waarin het staat en, waar het document dat toont, het dianummer. Citaten zijn letterlijk overgenomen en staan tussen aanhalingstekens achter een verticale streep; daaronder staat de bron, bijvoorbeeld:"
-      : "Every fact in the data has a source: the document from the list above, the heading of the section it appears under and, where the document shows one, the slide number. Quotes are verbatim, in quotation marks behind a vertical bar, with the source under them, for example:",
+      ? "Elk feit in de data heeft een bron: het document uit de lijst hierboven, de kop van de sectie waarin het staat en, waar het document dat toont, de pagina of het dianummer. Citaten zijn letterlijk overgenomen en staan tussen aanhalingstekens achter een verticale streep; daaronder staat de bron, bijvoorbeeld:"
+      : "Every fact in the data has a source: the document from the list above, the heading of the section it appears under and, where the document shows one, the page or slide number. Quotes are verbatim, in quotation marks behind a vertical bar, with the source under them, for example:",
     STYLES.body,
     { spaceAfter: 4 },
   );

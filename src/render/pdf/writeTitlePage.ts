@@ -2,7 +2,7 @@
 // once the page numbers are known) and the sources.
 
 import { VERDICTS, type Verdict } from "../../analyse/coverage.js";
-import { formatDate, SOURCE_ROLE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS } from "../labels.js";
+import { formatDate, DOCUMENT_KIND_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS } from "../labels.js";
 import { summaryLine } from "../renderMatrixTable.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
@@ -79,9 +79,10 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   layout.y += entries * layout.lineHeight(STYLES.body) + 12;
 
   layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4 });
-  for (const source of meta.sources) {
-    layout.write(`${source.title} (${SOURCE_ROLE_LABELS[lang][source.role]})`, STYLES.body);
-    layout.write(source.url ? `${source.doc} — ${source.url}` : source.doc, STYLES.small, { indent: 10, spaceAfter: 3 });
+  // The title page names the study report and the accords' own texts; the sources chapter lists every document.
+  for (const document of meta.documents.filter((d) => d.kind === "report" || d.kind === "accord")) {
+    layout.write(`${document.title} (${DOCUMENT_KIND_LABELS[lang][document.kind]})`, STYLES.body);
+    layout.write(document.url ? `${document.id} — ${document.url}` : document.id, STYLES.small, { indent: 10, spaceAfter: 3 });
   }
 
   // The generation line sits at the foot of the title page when there is room for it.

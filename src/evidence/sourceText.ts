@@ -1,0 +1,148 @@
+// The plain texts of the source documents, split into pages, and the one comparison every
+// verbatim check uses. Texts converted from PDFs differ from a quote in ways that carry no
+// meaning — line breaks, soft hyphens, words hyphenated at a line end, the style of quote
+// marks and dashes — so both sides are compared after the same normalisation.
+
+import type { Page } from "../model.js";
+import { pageRange } from "../model.js";
+
+/** One page of a source text: its number (1 for a text without page markers) and its text. */
+export interface SourcePage {
+  page: number;
+  text: string;
+  /** The text normalised for comparison (see normaliseForComparison). */
+  normalised: string;
+}
+
+export interface SourceText {
+  /** Document id of the register. */
+  doc: string;
+  /** Where the text was read from, for messages. */
+  path: string;
+  /** True when the text has `## Page N` markers, so quotes can be checked to the page. */
+  paged: boolean;
+  pages: SourcePage[];
+}
+
+const PAGE_MARKER = /^## Page (\d+)\s*$/m;
+
+/**
+ * Normalises a text for comparison: NFC; soft hyphens (U+00AD) and the space after them
+ * removed; a hyphen between a letter and a lowercase letter across whitespace joined
+ * ("gezond- heid" → "gezondheid"); curly and straight quote marks made one, dashes made
+ * one; and every whitespace removed, because extracted text breaks lines (and sometimes
+ * words) at arbitrary places. Both a quote and its source go through this.
+ */
+export function normaliseForComparison(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\u00AD\s*/g, "")
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—−]/g, "-")
+    .replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2")
+    .replace(/[\s\u200B\uFEFF]+/g, "");
+}
+
+/** Splits a text at its `## Page N` lines; a text without them is one page, number 1. */
+export function parseSourceText(doc: string, path: string, text: string): SourceText {
+  if (!PAGE_MARKER.test(text)) return { doc, path, paged: false, pages: [{ page: 1, text, normalised: normaliseForComparison(text) }] };
+  const parts = text.split(/^## Page (\d+)\s*$/m);
+  const pages: SourcePage[] = [];
+  for (let i = 1; i < parts.length; i += 2) {
+    const body = parts[i + 1] ?? "";
+    pages.push({ page: Number(parts[i]), text: body, normalised: normaliseForComparison(body) });
+  }
+  return { doc, path, paged: true, pages };
+}
+
+/** The pieces of a quote between elisions (` […] ` or ` [...] `), normalised. */
+export function quotePieces(quote: string): string[] {
+  return quote
+    .split(/\[(?:…|\.\.\.)\]/)
+    .map(normaliseForComparison)
+    .filter((piece) => piece.length > 0);
+}
+
+/** True when every piece occurs in `haystack`, in order. */
+function piecesIn(pieces: readonly string[], haystack: string): boolean {
+  let at = 0;
+  for (const piece of pieces) {
+    const found = haystack.indexOf(piece, at);
+    if (found < 0) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
+function joinedPages(text: SourceText, from: number, to: number): string {
+  return text.pages
+    .filter((p) => p.page >= from && p.page <= to)
+    .map((p) => p.normalised)
+    .join("");
+}
+
+export type QuoteLocation =
+  | { found: "on-page" }
+  | { found: "other-page"; page: Page }
+  | { found: "no" };
+
+/**
+ * Where a quote stands in a source text: on the cited page (or range), on another page
+ * (the first page, or page pair for a passage over a page break, that holds it), or not at
+ * all. Without a cited page, or in a text without page markers, anywhere counts as on-page.
+ */
+export function locateQuote(text: SourceText, quote: string, cited: Page | undefined): QuoteLocation {
+  const pieces = quotePieces(quote);
+  if (pieces.length === 0) return { found: "on-page" };
+  if (!text.paged || cited === undefined) {
+    return text.pages.some((p) => piecesIn(pieces, p.normalised)) || piecesIn(pieces, joinedPages(text, -Infinity, Infinity)) ? { found: "on-page" } : { found: "no" };
+  }
+  const [from, to] = pageRange(cited);
+  if (piecesIn(pieces, joinedPages(text, from, to))) return { found: "on-page" };
+  for (const page of text.pages) {
+    if (piecesIn(pieces, page.normalised)) return { found: "other-page", page: page.page };
+  }
+  for (let i = 0; i + 1 < text.pages.length; i++) {
+    const a = text.pages[i]!;
+    const b = text.pages[i + 1]!;
+    if (piecesIn(pieces, a.normalised + b.normalised)) return { found: "other-page", page: `${a.page}-${b.page}` };
+  }
+  return { found: "no" };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The passage of a source text most like a quote that was not found: the window of as many
+ * words as the quote that shares the most of its words, with its page. For hints only.
+ */
+export function closestPassage(text: SourceText, quote: string): { page: number; passage: string } | undefined {
+  const wanted = new Map<string, number>();
+  for (const word of quote.toLowerCase().normalize("NFC").match(WORD) ?? []) wanted.set(word, (wanted.get(word) ?? 0) + 1);
+  const length = [...wanted.values()].reduce((a, b) => a + b, 0);
+  if (length === 0) return undefined;
+  let best: { score: number; page: number; words: string[]; start: number } | undefined;
+  for (const page of text.pages) {
+    const words = page.text.normalize("NFC").replace(/\u00AD\s*/g, "").match(/\S+/g) ?? [];
+    const keys = words.map((w) => (w.toLowerCase().match(WORD) ?? []).join(""));
+    const counts = new Map<string, number>();
+    let score = 0;
+    const add = (key: string, delta: number): void => {
+      const need = wanted.get(key);
+      if (need === undefined) return;
+      const before = counts.get(key) ?? 0;
+      const after = before + delta;
+      counts.set(key, after);
+      score += Math.min(after, need) - Math.min(before, need);
+    };
+    for (let i = 0; i < keys.length; i++) {
+      add(keys[i]!, 1);
+      if (i >= length) add(keys[i - length]!, -1);
+      if (!best || score > best.score) best = { score, page: page.page, words, start: Math.max(0, i - length + 1) };
+    }
+  }
+  if (!best || best.score === 0) return undefined;
+  const passage = best.words.slice(best.start, best.start + length).join(" ");
+  return { page: best.page, passage: passage.length > 160 ? `${passage.slice(0, 157)}…` : passage };
+}

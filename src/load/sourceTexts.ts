@@ -1,0 +1,55 @@
+// Reads the plain texts of registered documents: from the data folder's sources/ and from
+// the folders given with --sources, the first that has the file. A document without a text
+// is simply not checked; only a text that exists but cannot be used is a finding.
+
+import { readFile, stat } from "node:fs/promises";
+import * as path from "node:path";
+import { parseSourceText, type SourceText } from "../evidence/sourceText.js";
+import type { DocumentEntry } from "../model.js";
+import type { PendingFinding } from "../validate/schemaCheck.js";
+
+/** Source texts are whole publications (the IZA is 0.5 MB); anything far larger is a mistake. */
+export const MAX_SOURCE_TEXT_BYTES = 20 * 1024 * 1024;
+
+export interface SourceTexts {
+  /** Per document id, its text. */
+  texts: Map<string, SourceText>;
+  /** Documents that name a text no folder has. */
+  missing: DocumentEntry[];
+  findings: PendingFinding[];
+}
+
+/**
+ * Reads the text of every document in `documents` that names one.
+ * @param dirs folders to look in, in order (normally `<data>/sources` and the --sources folders)
+ */
+export async function readSourceTexts(documents: readonly DocumentEntry[], dirs: readonly string[]): Promise<SourceTexts> {
+  const texts = new Map<string, SourceText>();
+  const missing: DocumentEntry[] = [];
+  const findings: PendingFinding[] = [];
+  await Promise.all(
+    documents.map(async (document, index) => {
+      if (document.text === undefined) return;
+      const problem = (message: string, hint: string): void => {
+        findings.push({ code: "unreadable-file", severity: "error", file: "study.yaml", path: `/documents/${index}/text`, message, hint });
+      };
+      for (const dir of dirs) {
+        const file = path.join(dir, document.text);
+        const info = await stat(file).catch(() => undefined);
+        if (!info) continue;
+        if (!info.isFile()) return problem(`the text of ${document.id}, ${file}, is not a file`, "point text: at a plain-text file");
+        if (info.size > MAX_SOURCE_TEXT_BYTES) return problem(`the text of ${document.id}, ${file}, is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`, "is this the right file?");
+        let text: string;
+        try {
+          text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+        } catch {
+          return problem(`the text of ${document.id}, ${file}, is not readable UTF-8 text`, "convert it to UTF-8");
+        }
+        texts.set(document.id, parseSourceText(document.id, file, text));
+        return;
+      }
+      missing.push(document);
+    }),
+  );
+  return { texts, missing: missing.sort((a, b) => a.id.localeCompare(b.id)), findings };
+}

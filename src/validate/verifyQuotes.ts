@@ -1,0 +1,105 @@
+// Checks every verbatim field of the data against the text of the document it cites,
+// wherever that text is available: a quote that is not there is an error with the closest
+// passage as a hint; one found on another page than cited is a warning naming the page.
+
+import { closestPassage, locateQuote, type SourceText } from "../evidence/sourceText.js";
+import type { Page, Source, Study } from "../model.js";
+import { pointerOf } from "../load/locate.js";
+import type { PendingFinding } from "./schemaCheck.js";
+
+/** A text the data claims is verbatim, where it stands, and what it cites. */
+export interface VerbatimField {
+  /** Data file, relative to the data folder. */
+  file: string;
+  path: (string | number)[];
+  text: string;
+  doc: string;
+  page?: Page;
+}
+
+/** Every verbatim field of the study, with the document and page it cites. */
+export function verbatimFields(study: Study): VerbatimField[] {
+  const out: VerbatimField[] = [];
+  const add = (file: string, path: (string | number)[], text: string, source: { doc: string; page?: Page }): void => {
+    out.push({ file, path, text, doc: source.doc, ...(source.page !== undefined ? { page: source.page } : {}) });
+  };
+  for (const accord of study.accords) {
+    const file = `accords/${accord.id}.yaml`;
+    add(file, ["goal"], accord.goal, accord.source);
+    add(file, ["essence"], accord.essence, accord.source);
+    accord.principles.forEach((principle, i) => add(file, ["principles", i], principle, accord.source));
+    if (accord.period) add(file, ["period", "quote"], accord.period.quote, accord.period.source);
+    accord.actions.forEach((action, i) => {
+      add(file, ["actions", i, "text"], action.text, action.source);
+      if (action.period) add(file, ["actions", i, "period", "quote"], action.period.quote, action.period.source);
+      const check = action.attribution_check;
+      if (check?.excerpt !== undefined && check.doc !== undefined) add(file, ["actions", i, "attribution_check", "excerpt"], check.excerpt, { doc: check.doc, ...(check.page !== undefined ? { page: check.page } : {}) });
+    });
+  }
+  study.connections.forEach((c, i) => {
+    add("connections.yaml", ["connections", i, "title"], c.title, c.source);
+    add("connections.yaml", ["connections", i, "summary"], c.summary, c.source);
+  });
+  study.interviews.themes.forEach((theme, i) => {
+    add("interviews.yaml", ["themes", i, "summary"], theme.summary, theme.source);
+    (theme.quotes ?? []).forEach((quote, j) => add("interviews.yaml", ["themes", i, "quotes", j, "text"], quote.text, quote.source));
+  });
+  for (const [topic, finding] of Object.entries(study.sample?.findings ?? {})) {
+    if (finding.quote !== undefined) add("regions/sample.yaml", ["findings", topic, "quote"], finding.quote, finding.source);
+    (finding.conflicting ?? []).forEach((c, i) => add("regions/sample.yaml", ["findings", topic, "conflicting", i, "quote"], c.quote, c.source));
+  }
+  for (const [topic, entry] of Object.entries(study.reference)) add("reference.yaml", ["conclusions", topic, "quote"], entry.quote, entry.source);
+  for (const [topic, entry] of Object.entries(study.dispositions)) add("dispositions.yaml", ["dispositions", topic, "quote"], entry.quote, entry.source);
+  study.topics.forEach((topic, i) => {
+    if (topic.source) (topic.questions ?? []).forEach((q, j) => add("topics.yaml", ["topics", i, "questions", j], q, topic.source as Source));
+  });
+  for (const [topic, screening] of Object.entries(study.screening)) {
+    screening.candidates.forEach((c, i) => add("screening.yaml", ["topics", topic, "candidates", i, "excerpt"], c.excerpt, c));
+  }
+  return out;
+}
+
+export interface QuoteCheck {
+  findings: PendingFinding[];
+  /** Fields checked against an available text. */
+  checked: number;
+  /** Fields whose document has no text here, per document id. */
+  unchecked: Map<string, number>;
+}
+
+/** Checks every field whose document has a text in `texts`; counts the others. */
+export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMap<string, SourceText>): QuoteCheck {
+  const findings: PendingFinding[] = [];
+  const unchecked = new Map<string, number>();
+  let checked = 0;
+  for (const field of fields) {
+    const text = texts.get(field.doc);
+    if (!text) {
+      unchecked.set(field.doc, (unchecked.get(field.doc) ?? 0) + 1);
+      continue;
+    }
+    checked++;
+    const location = locateQuote(text, field.text, field.page);
+    if (location.found === "other-page") {
+      findings.push({
+        code: "quote-other-page",
+        severity: "warning",
+        file: field.file,
+        path: pointerOf(field.path),
+        message: `found in ${field.doc} on page ${location.page}, not on page ${field.page}`,
+        hint: `cite page ${typeof location.page === "string" ? `"${location.page}"` : location.page}`,
+      });
+    } else if (location.found === "no") {
+      const closest = closestPassage(text, field.text);
+      findings.push({
+        code: "quote-not-in-source",
+        severity: "error",
+        file: field.file,
+        path: pointerOf(field.path),
+        message: `not found in ${field.doc}${text.paged && field.page !== undefined ? ` (page ${field.page} cited)` : ""}: a verbatim text must appear in its source`,
+        hint: closest ? `closest passage${text.paged ? `, page ${closest.page}` : ""}: “${closest.passage}”` : "copy the words exactly from the source; mark left-out words with […]",
+      });
+    }
+  }
+  return { findings, checked, unchecked };
+}
