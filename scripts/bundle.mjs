@@ -38,7 +38,7 @@ await build({
   platform: "node",
   format: "cjs",
   target: "node20",
-  external: ["pdfkit", "fontkit", "yaml", "@fontsource/*"],
+  external: ["pdfkit", "fontkit", "yaml", "snowball-stemmers", "@fontsource/*"],
   // import.meta.url does not exist in CommonJS: give it the bundle's own address. Modules
   // that use it (packageRoot, fonts, schemaCheck) only need a file one level below the root.
   define: { "import.meta.url": "__bundleUrl" },

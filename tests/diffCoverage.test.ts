@@ -43,7 +43,7 @@ describe("diffCoverage", () => {
     const topic = diff.changed[0]!;
     expect(topic.verdict).toEqual({ old: "witte-vlek", new: "mogelijke-witte-vlek" });
     expect(topic.gap).toEqual({ old: "beide", new: "uitvoering" });
-    expect(topic.national).toEqual({ score: { old: 0, new: 0.6 }, breadth: { old: 0, new: 1 }, accords: { beta: { old: 0, new: 0.6 } } });
+    expect(topic.national).toEqual({ score: { old: 0, new: 0.6 }, breadth: { old: 0, new: 1 }, accords: { beta: { old: 0, new: 0.6 } }, actions: { added: ["beta-afspraak 0.60"], removed: [] } });
     expect(topic.regional).toBeUndefined();
     expect(topic.demand).toBeUndefined();
     expect(topic.reasons!.old.map((r) => r.code)).toEqual(["demand", "national-short", "regional-short", "white-spot"]);
@@ -128,7 +128,7 @@ describe("diff renderers", () => {
   it("text: summary, the verdict old → new with symbols, the numbers and the reasons that differ", async () => {
     const { before, after } = await linkedPair();
     const text = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: NO_PAINT });
-    expect(text).toContain("1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel; 0 nieuwe witte vlek(ken)");
+    expect(text).toContain("1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel of tekort; 0 nieuwe witte vlek(ken)");
     expect(text).toContain("Witte plek (witte-plek): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     expect(text).toContain("landelijk: 0.00 → 0.60; BETA 0.00 → 0.60; breedte 0 → 1");
     expect(text).toMatch(/− landelijke dekking 0\.00 < 0\.60 \(geen actie in de akkoorden\)/);
@@ -145,7 +145,7 @@ describe("diff renderers", () => {
     const markdown = renderDiffMarkdown(diffCoverage(after, before), { lang: "nl" });
     const lines = markdown.split("\n");
     expect(lines[0]).toBe("### dekking: verschil in de oordelen");
-    expect(markdown).toContain("**1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel; 1 nieuwe witte vlek(ken); 0 toegevoegd, 0 verwijderd;");
+    expect(markdown).toContain("**1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel of tekort; 1 nieuwe witte vlek(ken); 0 toegevoegd, 0 verwijderd;");
     expect(markdown).toContain("| Onderwerp | Was | Wordt |");
     expect(markdown).toContain("| Witte plek `witte-plek` | ▲ mogelijke witte vlek (uitvoering) | **■ witte vlek** |");
     expect(markdown).toContain("<details><summary>Details (1)</summary>");

@@ -26,6 +26,8 @@ export interface TopicChange {
     breadth?: Change<number>;
     /** Per accord whose best score changed (0 where the accord is missing on one side). */
     accords?: Record<string, Change<number>>;
+    /** Actions counted for the topic on one side only (`accord:action score`), best first. */
+    actions?: { added: string[]; removed: string[] };
   };
   regional?: {
     score?: Change<number | null>;
@@ -98,10 +100,19 @@ function compareTopic(before: TopicCoverage, after: TopicCoverage): TopicChange 
     const c = change(before.national.accords[id] ?? 0, after.national.accords[id] ?? 0);
     if (c) accords[id] = c;
   }
+  const label = (a: TopicCoverage["national"]["actions"][number]): string => `${a.action} ${a.score.toFixed(2)}`;
+  const beforeIds = new Set(before.national.actions.map((a) => a.action));
+  const afterIds = new Set(after.national.actions.map((a) => a.action));
+  const byScore = (list: TopicCoverage["national"]["actions"]) => [...list].sort((a, b) => b.score - a.score || (a.action < b.action ? -1 : 1));
+  const actions = {
+    added: byScore(after.national.actions.filter((a) => !beforeIds.has(a.action))).map(label),
+    removed: byScore(before.national.actions.filter((a) => !afterIds.has(a.action))).map(label),
+  };
   const national = withoutEmpty({
     score: change(before.national.score, after.national.score),
     breadth: change(before.national.breadth, after.national.breadth),
     accords: Object.keys(accords).length > 0 ? accords : undefined,
+    actions: actions.added.length + actions.removed.length > 0 ? actions : undefined,
   });
   const regional = withoutEmpty({
     score: change(before.regional.score, after.regional.score),

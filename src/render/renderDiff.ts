@@ -115,7 +115,10 @@ function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string
     if (national.score) parts.push(arrow(national.score, formatScore));
     for (const [id, c] of Object.entries(national.accords ?? {})) parts.push(`${diff.accordNames[id] ?? id} ${arrow(c, formatScore)}`);
     if (national.breadth) parts.push(`${t.breadth} ${arrow(national.breadth, String)}`);
-    lines.push(`${t.national}: ${parts.join("; ")}`);
+    if (parts.length > 0) lines.push(`${t.national}: ${parts.join("; ")}`);
+    const shown = (list: string[]): string => (list.length > 5 ? `${list.slice(0, 5).join(", ")} … (+${list.length - 5})` : list.join(", "));
+    if (national.actions?.added.length) lines.push(`+ ${lang === "nl" ? "acties" : "actions"}: ${shown(national.actions.added)}`);
+    if (national.actions?.removed.length) lines.push(`− ${lang === "nl" ? "acties" : "actions"}: ${shown(national.actions.removed)}`);
   }
   const regional = topic.regional;
   if (regional) {
@@ -143,12 +146,13 @@ function reasonLines(reasons: Change<Reason[]>, lang: Lang): { removed: string[]
 
 export function diffSummary(diff: CoverageDiff, lang: Lang): string {
   const nl = lang === "nl";
-  const verdicts = diff.changed.filter((t) => t.verdict).length;
+  // A changed gap is a changed verdict too: "mogelijke witte vlek (beide)" is another finding than "(uitvoering)".
+  const verdicts = diff.changed.filter((t) => t.verdict || t.gap).length;
   const white = newWhiteSpots(diff).length;
   const topics = diff.changed.length;
   return nl
-    ? `${topics} onderwerp(en) gewijzigd, waarvan ${verdicts} met een ander oordeel; ${white} nieuwe witte vlek(ken); ${diff.added.length} toegevoegd, ${diff.removed.length} verwijderd; ${diff.unchanged} ongewijzigd.`
-    : `${topics} topic(s) changed, ${verdicts} with another verdict; ${white} new white spot(s); ${diff.added.length} added, ${diff.removed.length} removed; ${diff.unchanged} unchanged.`;
+    ? `${topics} onderwerp(en) gewijzigd, waarvan ${verdicts} met een ander oordeel of tekort; ${white} nieuwe witte vlek(ken); ${diff.added.length} toegevoegd, ${diff.removed.length} verwijderd; ${diff.unchanged} ongewijzigd.`
+    : `${topics} topic(s) changed, ${verdicts} with another verdict or gap; ${white} new white spot(s); ${diff.added.length} added, ${diff.removed.length} removed; ${diff.unchanged} unchanged.`;
 }
 
 function contextParts(diff: CoverageDiff, lang: Lang, code: (s: string) => string): string[] {

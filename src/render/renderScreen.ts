@@ -1,0 +1,105 @@
+// Output of `dekking screen`: the ranked candidate passages for one topic, as terminal text,
+// JSON, or YAML entries ready to paste into data/screening.yaml.
+
+import type { ScreenCandidate } from "../evidence/screenTopic.js";
+import { EXCLUSION_LABELS, type Lang } from "./labels.js";
+import type { Paint } from "./paint.js";
+
+export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
+export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
+
+export interface ScreenResult {
+  topic: { id: string; label: string };
+  /** Documents searched (ids), and those of the register that had no text here. */
+  documents: string[];
+  withoutText: string[];
+  terms: string[];
+  candidates: ScreenCandidate[];
+}
+
+export interface ScreenRenderOptions {
+  lang: Lang;
+  paint: Paint;
+  width: number;
+  /** How many candidates to show (0: all). */
+  limit: number;
+}
+
+// Control characters from a source text must not reach the terminal.
+const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+const clean = (text: string): string => text.replace(UNSAFE, "");
+
+function wrap(text: string, width: number, indent: string, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && line.length + 1 + word.length > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.slice(0, width - 2)} …`];
+  return lines;
+}
+
+function counts(candidates: readonly ScreenCandidate[]): Record<"linked" | "excluded" | "new", number> {
+  const out = { linked: 0, excluded: 0, new: 0 };
+  for (const c of candidates) out[c.mark.decision]++;
+  return out;
+}
+
+export function renderScreenTable(result: ScreenResult, options: ScreenRenderOptions): string {
+  const { lang, paint } = options;
+  const nl = lang === "nl";
+  const width = Math.max(60, Math.min(options.width, 160));
+  const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
+  const out: string[] = [paint.bold(`${nl ? "Screening" : "Screening"}: ${clean(result.topic.label)} (${result.topic.id})`)];
+  out.push(paint.dim(`${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`));
+  if (result.withoutText.length > 0) out.push(paint.dim(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`));
+  out.push("");
+  shown.forEach((c, i) => {
+    const mark =
+      c.mark.decision === "linked"
+        ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.action}`)
+        : c.mark.decision === "excluded"
+          ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
+          : paint.warn(nl ? "nieuw" : "new");
+    out.push(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`);
+    // Soft hyphens and the space the conversion left after them carry no meaning on screen.
+    out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
+    out.push(paint.dim(`       ${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}`));
+  });
+  const n = counts(result.candidates);
+  out.push("");
+  out.push(
+    `${result.candidates.length} ${nl ? "kandidaten" : "candidates"}: ${n.linked} ${nl ? "gekoppeld" : "linked"}, ${n.excluded} ${nl ? "uitgesloten" : "excluded"}, ${n.new} ${nl ? "nieuw" : "new"}` +
+      (shown.length < result.candidates.length ? ` · ${nl ? "getoond" : "shown"}: ${shown.length} (--limit 0 ${nl ? "toont alles" : "shows all"})` : ""),
+  );
+  if (n.new > 0) out.push(paint.dim(nl ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml" : "New passages as register entries: dekking screen <topic> --format yaml"));
+  return out.join("\n") + "\n";
+}
+
+export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
+  const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
+  return JSON.stringify({ ...result, candidates: shown, total: result.candidates.length }, null, 2) + "\n";
+}
+
+/**
+ * The new candidates as entries for the topic's `candidates:` list in data/screening.yaml.
+ * `decision: undecided` is deliberately invalid: `dekking validate` points at every entry
+ * until an analyst has decided it (linked with action:, or excluded with reason:).
+ */
+export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
+  const fresh = result.candidates.filter((c) => c.mark.decision === "new");
+  const shown = options.limit > 0 ? fresh.slice(0, options.limit) : fresh;
+  const out = [
+    `# ${shown.length} new candidate passage(s) for ${result.topic.id}, best first: paste under topics.${result.topic.id}.candidates in data/screening.yaml.`,
+    `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
+    `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,
+  ];
+  for (const c of shown) {
+    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${JSON.stringify(clean(c.text))}`, `  decision: undecided`);
+  }
+  return out.join("\n") + "\n";
+}
