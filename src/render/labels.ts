@@ -202,6 +202,12 @@ export const EXCLUSION_LABELS: Record<Lang, Record<ExclusionReason, string>> = {
   en: { "other-population": "other population", "no-commitment": "no commitment", duplicate: "duplicate", "off-topic": "off topic", background: "background", "other-setting": "other setting" },
 };
 
+/** One-word forms of the exclusion reasons, for narrow table headers (the legend gives EXCLUSION_LABELS). */
+export const EXCLUSION_SHORT: Record<Lang, Record<ExclusionReason, string>> = {
+  nl: { "other-population": "doelgroep", "no-commitment": "toezegging", duplicate: "dubbel", "off-topic": "onderwerp", background: "context", "other-setting": "setting" },
+  en: { "other-population": "population", "no-commitment": "commitment", duplicate: "duplicate", "off-topic": "off topic", background: "background", "other-setting": "setting" },
+};
+
 export const DOCUMENT_KIND_LABELS: Record<Lang, Record<DocumentKind, string>> = {
   nl: { report: "onderzoeksrapport", accord: "akkoord", programme: "programma", "region-plan": "regioplan", letter: "brief", web: "webpagina", context: "context" },
   en: { report: "study report", accord: "accord", programme: "programme", "region-plan": "region plan", letter: "letter", web: "web page", context: "context" },

@@ -2,9 +2,11 @@
 // evidence, and the comparison with the report's conclusions, for a code-hosting site.
 
 import type { Coverage } from "../analyse/coverage.js";
+import { summariseScreening } from "../evidence/screeningSummary.js";
 import type { Study } from "../model.js";
+import { EXCLUSION_REASONS } from "../model.js";
 import { formatSource } from "./renderExplain.js";
-import { DECISION_LABELS, DOCUMENT_KIND_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 
@@ -23,6 +25,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
       : `Demand: the respondent groups that raise a topic in the interviews. National: per accord the strongest action (measure ${rules.strength_scores.measure}, agreement ${rules.strength_scores.agreement}, mention ${rules.strength_scores.mention}; × ${rules.general_scope_factor} when the action reaches only a broader population), the maximum over the accords. Regional: the share of region plans (sample) or the score per assessed plan; indirect evidence × ${rules.indirect_factor}; unknown counts as not covered. Required regional coverage: ${rules.required_coverage.one_group} for one group, ${rules.required_coverage.two_or_more_groups} for two or more. White spot: national < ${rules.national_threshold} and regional < ${rules.white_spot_regional_threshold}; possible white spot: national < ${rules.national_threshold} or regional < required.`,
     "",
   );
+  out.push(...screeningMarkdown(study, coverage, lang));
   out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
   out.push(renderMatrixMarkdown(coverage, { lang, paint: NO_PAINT, width: 120, excel: false }).trimEnd(), "");
 
@@ -63,4 +66,23 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     out.push(`- ${markdownCell(document.title)} (\`${document.id}\`, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${document.url}` : ""})`);
   }
   return out.join("\n") + "\n";
+}
+
+/** The method's part on evidence: the date, the evidence view, and the screening per topic. */
+function screeningMarkdown(study: Study, coverage: Coverage, lang: Lang): string[] {
+  const nl = lang === "nl";
+  const out = [`### ${nl ? "Bewijs en screening" : "Evidence and screening"}`, ""];
+  out.push(
+    `${nl ? "Peildatum" : "As of"} ${coverage.study.asOf}; ${nl ? "bewijs" : "evidence"}: ${coverage.study.evidence === "report" ? (nl ? "alleen het onderzoeksrapport" : "the study report only") : nl ? "het onderzoeksrapport en de eigen teksten van de akkoorden" : "the study report and the accords' own texts"}.`,
+    "",
+  );
+  const { rows, totals } = summariseScreening(study);
+  if (rows.length === 0) return out;
+  const reasons = EXCLUSION_REASONS.filter((r) => totals.excluded[r] > 0);
+  out.push(`${nl ? "Doorzocht" : "Searched"}: ${totals.documents.join(", ")}. ${totals.screened} ${nl ? "passages gelezen" : "passages read"}, ${totals.linked} ${nl ? "gekoppeld" : "linked"}.`, "");
+  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Gelezen" : "Read"} | ${nl ? "Gekoppeld" : "Linked"} | ${reasons.map((r) => EXCLUSION_LABELS[lang][r]).join(" | ")} |`);
+  out.push(`| --- | ${["", "", ...reasons].map(() => "---:").join(" | ")} |`);
+  for (const row of rows) out.push(`| ${markdownCell(row.label)} | ${row.screened} | ${row.linked} | ${reasons.map((r) => row.excluded[r]).join(" | ")} |`);
+  out.push(`| **${nl ? "Totaal" : "Total"}** | ${totals.screened} | ${totals.linked} | ${reasons.map((r) => totals.excluded[r]).join(" | ")} |`, "");
+  return out;
 }

@@ -1,8 +1,10 @@
 // The method section: the three layers of evidence and the verdict rules, with every
 // threshold read from the rules in force (data/rules.yaml), never restated from memory.
 
+import { summariseScreening } from "../../evidence/screeningSummary.js";
 import type { Rules } from "../../model.js";
-import { formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
+import { EXCLUSION_REASONS } from "../../model.js";
+import { EXCLUSION_LABELS, EXCLUSION_SHORT, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, PANEL, VERDICT_FILLS } from "./palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
@@ -185,4 +187,57 @@ export function writeMethod(ctx: ReportContext): void {
   layout.y += panelHeight + 12;
 
   layout.write(text.regionsLine, STYLES.small, { spaceAfter: 4 });
+  writeScreening(ctx);
+}
+
+/** How the accords' own texts were searched: per topic the passages screened, linked and excluded by reason. */
+function writeScreening(ctx: ReportContext): void {
+  const { layout, study, coverage, lang } = ctx;
+  const nl = lang === "nl";
+  const { rows, totals } = summariseScreening(study);
+  const view =
+    coverage.study.evidence === "report"
+      ? nl
+        ? "Dit rapport gebruikt alleen het bewijs uit het onderzoeksrapport zelf (de reproductie van 2024): acties uit de eigen teksten van de akkoorden en beoordeelde regioplannen tellen niet mee."
+        : "This report uses only the evidence of the study report itself (the 2024 reproduction): actions from the accords' own texts and assessed region plans do not count."
+      : nl
+        ? "Acties uit de eigen teksten van de akkoorden tellen mee naast de samenvatting in het onderzoeksrapport; dekking diff --evidence-old report toont wat ze veranderen."
+        : "Actions from the accords' own texts count beside the study report's summary; dekking diff --evidence-old report shows what they change.";
+  layout.heading(nl ? "Bewijs en screening" : "Evidence and screening", STYLES.h2, { keepWith: 80, spaceAfter: 6 });
+  layout.write(`${nl ? "Peildatum" : "As of"} ${coverage.study.asOf}. ${view}`, STYLES.body, { spaceAfter: 6 });
+  if (rows.length === 0) {
+    layout.write(nl ? "Er is geen screeningsregister (data/screening.yaml)." : "There is no screening register (data/screening.yaml).", STYLES.body);
+    return;
+  }
+  const labels = EXCLUSION_LABELS[lang];
+  const reasons = EXCLUSION_REASONS.filter((r) => totals.excluded[r] > 0);
+  layout.write(
+    nl
+      ? `Per onderwerp met vraag zijn ${totals.documents.join(", ")} doorzocht met de zoektermen uit het register; elke gelezen passage is gekoppeld aan een actie of uitgesloten met een reden. Totaal ${totals.screened} passages: ${totals.linked} gekoppeld, ${totals.screened - totals.linked} uitgesloten.`
+      : `For each topic with demand, ${totals.documents.join(", ")} were searched with the register's terms; every passage read was linked to an action or excluded with a reason. In all ${totals.screened} passages: ${totals.linked} linked, ${totals.screened - totals.linked} excluded.`,
+    STYLES.body,
+    { spaceAfter: 6 },
+  );
+  const numberWidth = 46;
+  const labelWidth = layout.contentWidth - numberWidth * (2 + reasons.length);
+  const cell = (n: number) => ({ text: String(n), style: STYLES.smallInk });
+  writeTable(layout, {
+    columns: [
+      { header: nl ? "Onderwerp" : "Topic", width: labelWidth },
+      { header: nl ? "gelezen" : "read", width: numberWidth },
+      { header: nl ? "gekoppeld" : "linked", width: numberWidth },
+      ...reasons.map((r) => ({ header: EXCLUSION_SHORT[lang][r], width: numberWidth })),
+    ],
+    rows: [
+      ...rows.map((row) => ({ cells: [{ text: row.label, style: STYLES.smallInk }, cell(row.screened), cell(row.linked), ...reasons.map((r) => cell(row.excluded[r]))] })),
+      { cells: [{ text: nl ? "Totaal" : "Total", style: STYLES.smallBold }, cell(totals.screened), cell(totals.linked), ...reasons.map((r) => cell(totals.excluded[r]))] },
+    ],
+    padding: 2,
+  });
+  layout.y += 4;
+  layout.write(
+    `${nl ? "Uitgesloten wegens" : "Excluded as"}: ${reasons.map((r) => `${EXCLUSION_SHORT[lang][r]} = ${labels[r]}`).join(" · ")}.`,
+    STYLES.small,
+    { spaceAfter: 8 },
+  );
 }
