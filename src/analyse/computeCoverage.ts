@@ -1,7 +1,7 @@
 // The verdict rules of DESIGN.md as a pure function of the study and its rules. No I/O;
 // every number comes from the data or from rules.yaml.
 
-import type { Accord, ActionFile, Group, LoadedRegionPlan, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
+import type { Accord, ActionFile, Group, LoadedRegionPlan, PlanFinding, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
 import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
 import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
 
@@ -19,6 +19,8 @@ interface StudyIndex {
   actionsByTopic: Map<string, { accord: Accord; action: ActionFile; link: TopicLink }[]>;
   /** Region plans sorted by region name. */
   plans: LoadedRegionPlan[];
+  /** Per topic, the plans' findings on it by plan file: one pass over all findings. */
+  planFindings: Map<string, Map<string, PlanFinding>>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -43,7 +45,15 @@ function indexStudy(study: Study): StudyIndex {
     }
   }
   const plans = [...study.regionPlans].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
-  return { themesByTopic, actionsByTopic, plans };
+  const planFindings = new Map<string, Map<string, PlanFinding>>();
+  for (const plan of plans) {
+    for (const [topicId, finding] of Object.entries(plan.findings)) {
+      let byFile = planFindings.get(topicId);
+      if (!byFile) planFindings.set(topicId, (byFile = new Map()));
+      byFile.set(plan.file, finding);
+    }
+  }
+  return { themesByTopic, actionsByTopic, plans, planFindings };
 }
 
 function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
@@ -89,8 +99,9 @@ function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
     sampleShare = roundScore(rules.prevalence_shares[sampleFinding.prevalence] * indirect);
   }
 
+  const findings = index.planFindings.get(topicId);
   const plans: PlanEvidence[] = index.plans.map((plan) => {
-    const finding = plan.findings[topicId];
+    const finding = findings?.get(plan.file);
     const status = finding?.status ?? "unknown";
     const indirect = finding?.evidence === "indirect";
     const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * (indirect ? rules.indirect_factor : 1));

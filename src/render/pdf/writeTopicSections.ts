@@ -3,7 +3,7 @@
 // report's own conclusion and the analysts' decision.
 
 import type { TopicCoverage } from "../../analyse/coverage.js";
-import type { Source } from "../../model.js";
+import type { ActionFile, PlanStatus, Source, Study } from "../../model.js";
 import {
   CATEGORY_LABELS,
   DECISION_LABELS,
@@ -135,9 +135,8 @@ function actionBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
       silent.push(accordRef.name);
       continue;
     }
-    const accord = study.accords.find((a) => a.id === accordRef.id);
     evidence.forEach((item, index) => {
-      const action = accord?.actions.find((a) => a.id === item.action);
+      const action = actionsById(study).get(item.action);
       const block: Block = [plain(`${formatScore(item.score)} · ${STRENGTH_LABELS[lang][item.strength]} · ${SCOPE_LABELS[lang][item.scope]} — ${item.action}`, STYLES.smallInk, 1)];
       if (action) {
         block.push(quote(action.text));
@@ -151,6 +150,17 @@ function actionBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   // Accords without a linked action are named first, so the line never trails alone onto a page.
   if (silent.length > 0) blocks.unshift([plain(`${words.noActionIn}: ${silent.join(", ")} (${formatScore(0)})`, STYLES.small, 4)]);
   return blocks;
+}
+
+const actionIndexes = new WeakMap<Study, Map<string, ActionFile>>();
+/** Every accord action by id, built once per study. */
+function actionsById(study: Study): Map<string, ActionFile> {
+  let index = actionIndexes.get(study);
+  if (!index) {
+    index = new Map(study.accords.flatMap((a) => a.actions.map((action) => [action.id, action] as const)));
+    actionIndexes.set(study, index);
+  }
+  return index;
 }
 
 function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
@@ -176,8 +186,20 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   } else if (regional.plans.length === 0) {
     blocks.push([plain(words.noRegionalFinding, STYLES.body, 4)]);
   }
-  for (const plan of regional.plans) {
-    const planFinding = study.regionPlans.find((p) => p.file === plan.file)?.findings[topic.id];
+  if (regional.plans.length === 0) return blocks;
+  // At scale a topic would list every region plan: show the counts of all statuses, then the
+  // first MAX_PLANS_LISTED plans (assessed ones first), and point at explain for the rest.
+  const counts = new Map<PlanStatus, number>();
+  for (const plan of regional.plans) counts.set(plan.status, (counts.get(plan.status) ?? 0) + 1);
+  const order: PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
+  if (regional.plans.length > MAX_PLANS_LISTED) {
+    const summary = order.filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${PLAN_STATUS_LABELS[lang][status]}`).join(", ");
+    blocks.push([plain(`${regional.plans.length} ${words.regionPlans}: ${summary}`, STYLES.bodyBold, 3)]);
+  }
+  const planByFile = plansByFile(study);
+  const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
+  for (const plan of listed) {
+    const planFinding = planByFile.get(plan.file)?.findings[topic.id];
     const counted = plan.score === null ? ` — ${words.notCounted}` : ` → ${formatScore(plan.score)}`;
     const page = planFinding?.page !== undefined ? `, p. ${planFinding.page}` : "";
     const block: Block = [plain(`${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${counted}${page}`, STYLES.body, 1)];
@@ -185,7 +207,24 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     block.push({ text: `${words.source}: ${plan.file}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 4 });
     blocks.push(block);
   }
+  if (regional.plans.length > listed.length) {
+    blocks.push([plain(`… ${regional.plans.length - listed.length} ${lang === "nl" ? "meer" : "more"}: dekking explain ${topic.id}`, STYLES.small, 4)]);
+  }
   return blocks;
+}
+
+/** Region plans listed per topic in the PDF; `dekking explain` lists them all. */
+export const MAX_PLANS_LISTED = 12;
+
+const planIndexes = new WeakMap<Study, Map<string, Study["regionPlans"][number]>>();
+/** The study's region plans by file, built once per study (the report looks them up per topic). */
+function plansByFile(study: Study): Map<string, Study["regionPlans"][number]> {
+  let index = planIndexes.get(study);
+  if (!index) {
+    index = new Map(study.regionPlans.map((p) => [p.file, p]));
+    planIndexes.set(study, index);
+  }
+  return index;
 }
 
 function writeConclusionAndDecision(ctx: ReportContext, topic: TopicCoverage): void {
