@@ -108,7 +108,7 @@ describe("dekking explain", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Oordeel: ■ witte vlek — tekort: beide");
     expect(result.stdout).toContain("“Een verzonnen citaat.” — ouderen");
-    expect(result.stdout).toContain("Steekproef (2 regioplannen): few → 0.15");
+    expect(result.stdout).toContain("Steekproef (2 regioplannen): weinig plannen → 0.15");
     expect(result.stdout).toContain("witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
     expect(result.stdout).toContain("Conclusie van het rapport: mogelijke witte vlek — eens");
   });

@@ -1,6 +1,7 @@
 // The report files for one study: what `dekking report` writes and `report --check`
 // compares. Rendering is pure; writing is writeReports.ts.
 
+import { jsonOutput } from "../render/escape/json.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -88,7 +89,7 @@ export async function renderReportFiles(study: Study, coverage: Coverage, inputs
 async function renderReportJson(study: Study, coverage: Coverage, inputs: ReportInputs, digests: Record<string, unknown>): Promise<Uint8Array> {
   const { coverageToJson } = await import("../render/renderMatrixJson.js");
   const json = { ...(coverageToJson(coverage, { lang: inputs.lang }) as object), report: { inputs: reportInputsDigest(study, inputs), files: digests } };
-  return Buffer.from(JSON.stringify(json, null, 2) + "\n", "utf8");
+  return Buffer.from(jsonOutput(json), "utf8");
 }
 
 /**
