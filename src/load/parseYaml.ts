@@ -71,17 +71,45 @@ function nestingDepth(value: unknown): number {
   return deepest;
 }
 
+interface TextShape {
+  /** Offset of the bracket that nests flow collections deeper than the limit. */
+  deepFlow?: number;
+  /**
+   * Constructs on which js-yaml is more lenient than the YAML 1.2 grammar the careful parse
+   * follows: a quoted scalar over several lines, a flow collection continued on a line not
+   * indented past the line it opened on, a collection without a key inside a flow map.
+   */
+  lenient: boolean;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === " ") i++;
+  return i - lineStart;
+}
+
 /**
- * Flow nesting ([ and {) measured on the text, outside quotes and comments, without
- * parsing: a file nested deeper than the limit is refused at the bracket that crosses it,
- * before either parser recurses into it. Linear in the text, no recursion.
+ * What the text looks like, without parsing: flow nesting ([ and {) outside quotes and
+ * comments, and the constructs of TextShape.lenient. Linear in the text, no recursion.
  */
-export function deepFlowOffset(text: string): number | undefined {
-  let depth = 0;
+export function scanText(text: string): TextShape {
+  const open: string[] = [];
   let quote: '"' | "'" | undefined;
   let previous = "\n";
+  let lenient = false;
+  let lineStart = 0;
+  /** Indentation of the line the outermost open flow collection started on. */
+  let flowIndent = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (c === "\n") {
+      lineStart = i + 1;
+      if (quote !== undefined) lenient = true;
+      else if (open.length > 0) {
+        const next = text.slice(lineStart).match(/^[ \t]*(\S)/);
+        if (next && next[1] !== "#" && indentAt(text, lineStart) <= flowIndent) lenient = true;
+      }
+    }
     if (quote !== undefined) {
       if (quote === '"' && c === "\\") i++;
       else if (c === quote) {
@@ -94,20 +122,27 @@ export function deepFlowOffset(text: string): number | undefined {
     if (c === "#" && /\s/.test(previous)) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
-      i = end;
-      previous = "\n";
+      i = end - 1;
+      previous = " ";
       continue;
     }
     // A quote opens a quoted scalar only where a scalar can start.
     if ((c === '"' || c === "'") && /[\s[{,:?-]/.test(previous)) quote = c;
     else if (c === "[" || c === "{") {
-      depth++;
-      if (depth > MAX_NESTING) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) depth--;
-    if (!/[ \t]/.test(c)) previous = c;
-    if (c === " " || c === "\t") previous = " ";
+      if (open.at(-1) === "{" && (previous === "{" || previous === ",")) lenient = true;
+      if (open.length === 0) flowIndent = indentAt(text, lineStart);
+      open.push(c);
+      if (open.length > MAX_NESTING) return { deepFlow: i, lenient };
+    } else if ((c === "]" || c === "}") && open.length > 0) open.pop();
+    if (c !== "\n") previous = c === " " || c === "\t" ? (/[{,[]/.test(previous) ? previous : " ") : c;
   }
-  return undefined;
+  // An unclosed quote runs to the end of the file.
+  return { lenient: lenient || quote !== undefined };
+}
+
+/** Offset of the bracket that nests flow collections deeper than the limit, if any. */
+export function deepFlowOffset(text: string): number | undefined {
+  return scanText(text).deepFlow;
 }
 
 const DEEP_BLOCK = new RegExp(`^ {${MAX_NESTING * 2},}\\S`, "m");
@@ -126,6 +161,7 @@ const FAST_PATH_BAIL = [
   /[\]}]\s*:(\s|$)/m, // a flow collection as a key
   /(^|[\s{,-])(~|null|Null|NULL)?\s*:(\s|$)/m, // a null key (`: x`, `~: x`, `null: x`)
   /^(---|\.\.\.)(\s|$)/m, // document markers: possibly several documents
+  /["'\]}]#/, // a comment not separated by a space from what it follows
 ];
 
 let coreSchema: import("js-yaml").Schema | undefined;
@@ -177,7 +213,9 @@ export const CAREFUL_OPTIONS = { version: "1.2", schema: "core", merge: false, u
  * problem, any construct listed in FAST_PATH_BAIL, or too deep nesting).
  */
 export async function parseFast(text: string): Promise<{ value: unknown } | undefined> {
-  if (FAST_PATH_BAIL.some((pattern) => pattern.test(text)) || DEEP_BLOCK.test(text) || deepFlowOffset(text) !== undefined) return undefined;
+  if (FAST_PATH_BAIL.some((pattern) => pattern.test(text)) || DEEP_BLOCK.test(text)) return undefined;
+  const shape = scanText(text);
+  if (shape.deepFlow !== undefined || shape.lenient) return undefined;
   const { default: jsYaml } = await import("js-yaml");
   try {
     const value = jsYaml.load(text, { schema: yamlCoreSchema(jsYaml), json: false });
