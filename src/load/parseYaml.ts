@@ -95,20 +95,42 @@ function indentAt(text: string, lineStart: number): number {
 export function scanText(text: string): TextShape {
   const open: string[] = [];
   let quote: '"' | "'" | undefined;
+  /** The character before this one ("\n" at the start of a line). */
   let previous = "\n";
+  /** The last character on this line that is not a space ("\n" at its start). */
+  let significant = "\n";
   let lenient = false;
   let lineStart = 0;
   /** Indentation of the line the outermost open flow collection started on. */
   let flowIndent = 0;
+  /** Indentation of the line that opened a block scalar (| or >); its content lines are skipped. */
+  let blockIndent: number | undefined;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (i === lineStart && quote === undefined && open.length === 0 && blockIndent !== undefined) {
+      // Inside a block scalar: skip lines indented past its key, and blank lines.
+      const end = text.indexOf("\n", i);
+      const line = text.slice(i, end < 0 ? text.length : end);
+      if (line.trim() === "" || indentAt(text, i) > blockIndent) {
+        if (end < 0) break;
+        i = end;
+        lineStart = end + 1;
+        continue;
+      }
+      blockIndent = undefined;
+    }
     if (c === "\n") {
-      lineStart = i + 1;
       if (quote !== undefined) lenient = true;
       else if (open.length > 0) {
-        const next = text.slice(lineStart).match(/^[ \t]*(\S)/);
-        if (next && next[1] !== "#" && indentAt(text, lineStart) <= flowIndent) lenient = true;
+        const next = text.slice(i + 1).match(/^[ \t]*(\S)/);
+        if (next && next[1] !== "#" && indentAt(text, i + 1) <= flowIndent) lenient = true;
+      } else if (/(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
+        blockIndent = indentAt(text, lineStart);
       }
+      lineStart = i + 1;
+      previous = "\n";
+      if (quote === undefined) significant = "\n";
+      continue;
     }
     if (quote !== undefined) {
       if (quote === '"' && c === "\\") i++;
@@ -117,24 +139,27 @@ export function scanText(text: string): TextShape {
         else quote = undefined;
       }
       previous = c;
+      significant = c;
       continue;
     }
     if (c === "#" && /\s/.test(previous)) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
       i = end - 1;
-      previous = " ";
       continue;
     }
-    // A quote opens a quoted scalar only where a scalar can start.
-    if ((c === '"' || c === "'") && /[\s[{,:?-]/.test(previous)) quote = c;
+    // A quote opens a quoted scalar only where a scalar can start: at a line's start, or
+    // after an indicator (`: `, `- `, `? `, `[`, `{`, `,`).
+    const atScalarStart = significant === "\n" || ((/[:?-]/.test(significant) && /\s/.test(previous)) || /[[{,]/.test(significant));
+    if ((c === '"' || c === "'") && atScalarStart) quote = c;
     else if (c === "[" || c === "{") {
-      if (open.at(-1) === "{" && (previous === "{" || previous === ",")) lenient = true;
+      if (open.at(-1) === "{" && (significant === "{" || significant === ",")) lenient = true;
       if (open.length === 0) flowIndent = indentAt(text, lineStart);
       open.push(c);
       if (open.length > MAX_NESTING) return { deepFlow: i, lenient };
     } else if ((c === "]" || c === "}") && open.length > 0) open.pop();
-    if (c !== "\n") previous = c === " " || c === "\t" ? (/[{,[]/.test(previous) ? previous : " ") : c;
+    previous = c;
+    if (c !== " " && c !== "\t" && c !== "\r") significant = c;
   }
   // An unclosed quote runs to the end of the file.
   return { lenient: lenient || quote !== undefined };

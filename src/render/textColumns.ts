@@ -20,8 +20,17 @@ export function usableWidth(width: number): number {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const measured = new Map<string, number>();
+
 export function visibleWidth(text: string): number {
-  return stringWidth(text.normalize("NFC"));
+  // Most cells are plain ASCII: one column per character, no library call needed.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const cached = measured.get(text);
+  if (cached !== undefined) return cached;
+  const width = stringWidth(text.normalize("NFC"));
+  if (text.length <= 64 && measured.size < 10_000) measured.set(text, width);
+  return width;
 }
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
