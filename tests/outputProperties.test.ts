@@ -30,7 +30,7 @@ import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 /** Pieces attackers and careless pastes bring. */
 const HOSTILE = [
   "\u001b[2J", "\u001b[31mALLES GEDEKT\u001b[0m", "\u001b]8;;http://example.org\u0007klik\u001b]8;;\u0007", "\u0000", "\r", "\b", "\u0007", "\u009b31m", "\u0085",
-  "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\u00ad", "\ud800", "\udc00", "\t", "\n", "\r\n",
+  "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\ud800", "\udc00", "\t", "\n", "\r\n",
   "=HYPERLINK(\"http://example.org\",\"klik\")", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1", "\uff1d1",
   "<script>alert(1)</script>", "</summary></details>", "[klik](http://example.org)", "![x](y)", "|", "\\|", "`", "**", "_x_", "http://example.org", "www.example.org", "a@b.nl", "# kop", "- lijst", "1. lijst",
   "e\u0301", "漢字", "👩‍👩‍👧", "ЗЕЕЛАНД", "constructor", "__proto__", "toString", " ", "",

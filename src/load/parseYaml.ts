@@ -330,7 +330,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") {
-      repeat({ code: "multiple-documents", severity: "error", file, position: at(error.pos[0]), message: "holds more than one YAML document (a line `---` or `...` starts another here); a data file holds one document", hint: "remove the second document, or move it into a file of its own" });
+      repeat({ code: "multiple-documents", severity: "error", file, position: at(error.pos[0]), message: "holds more than one YAML document (a second one starts here, after a `---` or `...` line); a data file holds one document", hint: "remove the second document, or move it into a file of its own" });
       continue;
     }
     const code = yamlErrorCode(error.code);

@@ -121,6 +121,9 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
       if (typeof value === "string" && String(params.type) === "boolean" && YAML11_BOOLEANS.test(value)) {
         return { ...base, code: "wrong-type", path, message: `expected true or false, got the text "${value}": YAML 1.2 reads ${value} as text, not as a yes/no value`, hint: "write true or false" };
       }
+      if (typeof value === "string" && /number|integer/.test(String(params.type)) && /^[-+]?(0b[01_]+|[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/.test(value)) {
+        return { ...base, code: "wrong-type", path, message: `expected a number, got the text "${value}": YAML 1.2 reads binary (0b), sexagesimal (1:30) and underscored (1_000) numbers as text`, hint: "write the number in decimals, e.g. 0.5 or 1000" };
+      }
       const expected = String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
       return { ...base, code: "wrong-type", path, message: `expected ${expected}, got ${describe(valueAt(data, path))}`, hint: typeof valueAt(data, path) === "number" && params.type === "string" ? "put the value in quotes" : "check the indentation: a value may have landed under the wrong key" };
     }
