@@ -1,8 +1,11 @@
-// npm run bench: wall time and peak memory of validate, matrix --format json and report on
-// the shipped study and on FICTIONAL synthetic studies of growing size, with `node -e 0`
-// measured in the same run as the floor. Prints a Markdown table.
+// npm run bench: wall time and peak memory of the commands, on the shipped study and on
+// FICTIONAL synthetic studies of growing size (scripts/bench/generateStudy.mjs). Each figure
+// is the median of paired runs: `node -e 0` and the command alternate, so both see the same
+// machine load, and the ratio is the median command time over the median floor.
+// Prints Markdown tables and the targets of docs/performance.md with met / missed.
+// `npm run bench -- --quick` skips the largest study.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,13 +14,14 @@ import { generateStudy } from "./bench/generateStudy.mjs";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const child = path.join(root, "scripts", "bench", "child.cjs");
 const quick = process.argv.includes("--quick");
+const shared = path.resolve(root, "..", "shared");
 
 function run(args, env = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env }, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", SOURCE_DATE_EPOCH: "1722556800", ...env }, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? "")?.[1] ?? NaN);
-  if (result.status !== 0 && !args.includes("-e")) throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+  if (result.status !== 0 && args[0] !== "-e") throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   return { ms, rssMb: rss / 1024 };
 }
 
@@ -27,9 +31,18 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(args, repeat, env) {
-  const runs = Array.from({ length: repeat }, () => run(args, env));
-  return { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)) };
+/** Runs `args` `repeat` times, each paired with a floor run; a warm-up run first fills caches. */
+function measure(args, repeat, env = {}, warm = true) {
+  if (warm) run([child, ...args], env);
+  const floors = [];
+  const runs = [];
+  for (let i = 0; i < repeat; i++) {
+    floors.push(run(["-e", "0"]).ms);
+    runs.push(run([child, ...args], env));
+  }
+  const ms = median(runs.map((r) => r.ms));
+  const floor = median(floors);
+  return { ms, floor, ratio: ms / floor, rssMb: Math.max(...runs.map((r) => r.rssMb)) };
 }
 
 function dataBytes(dir) {
@@ -40,35 +53,78 @@ function dataBytes(dir) {
   return total;
 }
 
-const sizes = [
-  { name: "shipped study", data: path.join(root, "data"), repeat: 9 },
-  { name: "100 regions, 100 topics, 1,000 actions, 100 themes", spec: { regions: 100, topics: 100, actions: 1000, themes: 100 }, repeat: 5 },
-  { name: "300 regions, 200 topics, 2,500 actions, 250 themes", spec: { regions: 300, topics: 200, actions: 2500, themes: 250 }, repeat: 3 },
-  { name: "1,000 regions, 300 topics, 5,000 actions, 500 themes", spec: { regions: 1000, topics: 300, actions: 5000, themes: 500 }, repeat: 3 },
-].slice(0, quick ? 2 : undefined);
-
-const floor = measure(["-e", "0"], 15);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
-console.log(`floor: node -e 0 = ${floor.ms.toFixed(0)} ms (median of 15)\n`);
-console.log("| data | size | command | wall ms (median) | × node -e 0 | peak RSS MB |");
-console.log("|---|---|---|---|---|---|");
 const scratch = mkdtempSync(path.join(tmpdir(), "dekking-bench-"));
+const cacheDir = path.join(scratch, "cache");
+const rows = [];
+const results = {};
+function record(study, label, result) {
+  results[`${study}|${label}`] = result;
+  rows.push(`| ${study} | ${label} | ${result.ms.toFixed(0)} | ${result.floor.toFixed(0)} | ${result.ratio.toFixed(2)} | ${result.rssMb.toFixed(0)} |`);
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 try {
+  const shipped = path.join(root, "data");
+  const reports = path.join(scratch, "reports");
+  const cached = { DEKKING_CACHE_DIR: cacheDir };
+  const uncached = { DEKKING_CACHE_DIR: "off" };
+  const repeat = 11;
+  record("shipped", "matrix (cache)", measure(["matrix", "--data", shipped], repeat, cached));
+  record("shipped", "matrix (no cache)", measure(["matrix", "--data", shipped], repeat, uncached));
+  record("shipped", "validate (cache)", measure(["validate", "--data", shipped], repeat, cached));
+  record("shipped", "validate (no cache)", measure(["validate", "--data", shipped], repeat, uncached));
+  if (existsSync(path.join(shared, "seeds"))) {
+    record("shipped", "validate --sources seeds+sources (cache)", measure(["validate", "--data", shipped, "--sources", path.join(shared, "seeds"), path.join(shared, "sources")], repeat, cached));
+  }
+  record("shipped", "explain spoedzorg (cache)", measure(["explain", "spoedzorg", "--data", shipped], repeat, cached));
+  record("shipped", "explain spoedzorg (no cache)", measure(["explain", "spoedzorg", "--data", shipped], repeat, uncached));
+  record("shipped", "screen eenzaamheid (cache)", measure(["screen", "eenzaamheid", "--data", shipped], 5, cached));
+  record("shipped", "report (cache)", measure(["report", "--data", shipped, "--out", reports], 5, cached));
+  record("shipped", "report --check, unchanged (cache)", measure(["report", "--check", "--data", shipped, "--out", reports], repeat, cached));
+
+  const sizes = [
+    { name: "300 regions", spec: { regions: 300, topics: 200, actions: 2500, themes: 250 } },
+    { name: "1,000 regions", spec: { regions: 1000, topics: 300, actions: 5000, themes: 500 } },
+  ].slice(0, quick ? 1 : undefined);
   for (const size of sizes) {
-    const data = size.data ?? path.join(scratch, size.spec.regions + "-" + size.spec.topics);
-    if (size.spec) generateStudy(data, size.spec, path.join(root, "data", "rules.yaml"));
-    const mb = (dataBytes(data) / 2 ** 20).toFixed(2);
-    const out = path.join(scratch, "reports-" + path.basename(data));
-    const commands = [
-      ["validate", ["validate", "--data", data]],
-      ["matrix --format json", ["matrix", "--format", "json", "--data", data]],
-      ["report", ["report", "--data", data, "--out", out]],
-    ];
-    for (const [label, args] of commands) {
-      const result = measure([child, ...args], size.repeat, { SOURCE_DATE_EPOCH: "1722556800" });
-      console.log(`| ${size.name} | ${mb} MB | ${label} | ${result.ms.toFixed(0)} | ${(result.ms / floor.ms).toFixed(2)} | ${result.rssMb.toFixed(0)} |`);
-    }
+    const data = path.join(scratch, `study-${size.spec.regions}`);
+    generateStudy(data, size.spec, path.join(shipped, "rules.yaml"));
+    const label = `${size.name} (${(dataBytes(data) / 2 ** 20).toFixed(1)} MB)`;
+    record(label, "validate (no cache)", measure(["validate", "--data", data], 3, uncached, false));
+    record(label, "matrix --format json (no cache)", measure(["matrix", "--format", "json", "--data", data], 3, uncached, false));
+    record(label, "matrix --format json (cache)", measure(["matrix", "--format", "json", "--data", data], 3, cached));
+    record(label, "report (no cache)", measure(["report", "--data", data, "--out", path.join(scratch, `reports-${size.spec.regions}`)], 1, uncached, false));
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
+
+console.log("\n| study | command | wall ms (median) | floor ms (paired) | × node -e 0 | peak RSS MB |");
+console.log("|---|---|---|---|---|---|");
+for (const row of rows) console.log(row);
+
+const get = (key) => results[key];
+const big = Object.keys(results).find((k) => k.startsWith("1,000 regions"))?.split("|")[0];
+const mid = Object.keys(results).find((k) => k.startsWith("300 regions"))?.split("|")[0];
+const targets = [
+  ["matrix, cache", "≤ 1.5×", get("shipped|matrix (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
+  ["matrix, no cache", "≤ 2.2×", get("shipped|matrix (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["validate, cache", "≤ 1.5×", get("shipped|validate (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
+  ["validate, no cache", "≤ 2.2×", get("shipped|validate (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["explain, cache", "≤ 1.5×", get("shipped|explain spoedzorg (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
+  ["explain, no cache", "≤ 2.2×", get("shipped|explain spoedzorg (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["report", "≤ 8×", get("shipped|report (cache)").ratio, (r) => r <= 8, (r) => `${r.toFixed(2)}×`],
+  ["report --check, unchanged", "≤ 2×", get("shipped|report --check, unchanged (cache)").ratio, (r) => r <= 2, (r) => `${r.toFixed(2)}×`],
+];
+if (big) {
+  targets.push(
+    ["report, 1,000 regions", "≤ 10 s", get(`${big}|report (no cache)`).ms / 1000, (s) => s <= 10, (s) => `${s.toFixed(1)} s`],
+    ["report peak memory, 1,000 regions", "≤ 500 MiB", get(`${big}|report (no cache)`).rssMb, (m) => m <= 500, (m) => `${m.toFixed(0)} MiB`],
+    ["matrix --format json, 1,000 regions, no cache", "≤ 2 s", get(`${big}|matrix --format json (no cache)`).ms / 1000, (s) => s <= 2, (s) => `${s.toFixed(2)} s`],
+  );
+  for (const command of ["validate (no cache)", "matrix --format json (no cache)", "report (no cache)"]) {
+    targets.push([`${command}: 1,000 / 300 regions`, "≤ 4×", get(`${big}|${command}`).ms / get(`${mid}|${command}`).ms, (r) => r <= 4, (r) => `${r.toFixed(2)}×`]);
+  }
+}
+console.log("\n| target | goal | measured | met? |\n|---|---|---|---|");
+for (const [name, goal, value, ok, show] of targets) console.log(`| ${name} | ${goal} | ${show(value)} | ${ok(value) ? "yes" : "**no**"} |`);

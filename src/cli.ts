@@ -13,6 +13,7 @@ import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
 import { EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK, UsageError } from "./errors.js";
 import { TOOL_VERSION } from "./version.js";
+import { terminalLine } from "./render/escape/terminal.js";
 
 export type { Io } from "./commands/context.js";
 
@@ -97,7 +98,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     if (error instanceof InvalidData) return EXIT_INVALID;
     if (error instanceof UsageError) {
-      io.stderr(`dekking: ${error.message}${error.hint ? `\n  (${error.hint})` : ""}\n`);
+      // A usage message may echo an argument or a file name: escaped like data text.
+      io.stderr(`dekking: ${terminalLine(error.message)}${error.hint ? `\n  (${terminalLine(error.hint)})` : ""}\n`);
       return EXIT_INVALID;
     }
     throw error;

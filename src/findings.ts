@@ -13,6 +13,7 @@ export const FINDING_CODES = [
   "empty-data-folder",
   "encoding",
   "byte-order-mark",
+  "ignored-file",
   // YAML
   "yaml-syntax",
   "tab-indent",
@@ -21,6 +22,8 @@ export const FINDING_CODES = [
   "nesting-limit",
   "unknown-tag",
   "empty-file",
+  "multiple-documents",
+  "complex-key",
   // schema
   "schema",
   "unknown-key",
@@ -28,6 +31,9 @@ export const FINDING_CODES = [
   "wrong-type",
   "bad-value",
   "bad-id",
+  "unsafe-character",
+  "blank-text",
+  "bad-date",
   // references across files
   "duplicate-id",
   "unknown-ref",

@@ -3,6 +3,7 @@
 // pipeline; the analysis after it is pure.
 
 import * as path from "node:path";
+import { ownValue } from "./ownKeys.js";
 import { createHash } from "node:crypto";
 import { compareFindings, hasErrors, type Finding } from "./findings.js";
 import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
@@ -13,6 +14,7 @@ import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
 import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
+import { checkText } from "./validate/checkText.js";
 import { hashBytes, openParseCache } from "./load/parseCache.js";
 import { TOOL_VERSION } from "./version.js";
 
@@ -37,13 +39,13 @@ interface ParsedFile {
 /** Decodes and parses one file; its problems are added to `findings`. */
 async function parseFile(data: DataFile, findings: Finding[]): Promise<ParsedFile | undefined> {
   const decoded = decodeDataFile(data.file, data.bytes);
-  findings.push(...decoded.findings);
+  for (const finding of decoded.findings) findings.push(finding);
   if (decoded.text === undefined) return undefined;
   const base = { kind: data.kind, file: data.file, bytes: data.bytes, text: decoded.text };
   const fast = await parseFast(decoded.text);
   if (fast) return { ...base, value: fast.value };
   const careful = await parseWithPositions(data.file, decoded.text);
-  findings.push(...careful.findings);
+  for (const finding of careful.findings) findings.push(finding);
   if (careful.findings.length > 0 || careful.value === undefined) return undefined;
   return { ...base, value: careful.value, positioned: careful.positioned };
 }
@@ -73,6 +75,16 @@ async function placeFindings(pending: PendingFinding[], parsed: Map<string, Pars
     placed.push({ ...finding, position: locatePointer(file.positioned, finding.path, at) });
   }
   return placed;
+}
+
+/** At most one more than the cap per file is placed: finding positions costs a careful parse. */
+function capPending(pending: PendingFinding[]): PendingFinding[] {
+  const counts = new Map<string, number>();
+  return pending.filter((finding) => {
+    const count = (counts.get(finding.file) ?? 0) + 1;
+    counts.set(finding.file, count);
+    return count <= MAX_FINDINGS_PER_FILE + 1;
+  });
 }
 
 function capPerFile(findings: Finding[]): Finding[] {
@@ -125,8 +137,9 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
     const file = await parseFile(data, findings);
     if (!file) return;
     parsed.set(file.file, file);
-    const schemaFindings = checkSchema(file.kind, file.file, file.value);
-    pending.push(...schemaFindings);
+    // Text checks first: a blank or faked text is the clearer message where both apply.
+    const schemaFindings = [...checkText(file.file, file.value), ...checkSchema(file.kind, file.file, file.value)].slice(0, MAX_FINDINGS_PER_FILE + 1);
+    for (const finding of schemaFindings) pending.push(finding);
     if (schemaFindings.length === 0) {
       valid.add(file.file);
       // Only a file that loaded without any remark is cached, so a cached run reports the same.
@@ -160,7 +173,7 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
       dispositions: one("dispositions"),
       screening: one("screening"),
     } as ParsedData;
-    pending.push(...checkReferences(data));
+    for (const finding of checkReferences(data)) pending.push(finding);
     if (pending.length === 0) {
       const regionPlans: LoadedRegionPlan[] = data.plans.map(({ file, value }) => ({ ...value, file, slug: file.replace(/^regions\//, "").replace(/\.ya?ml$/, "") }));
       study = {
@@ -181,7 +194,7 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
       if (options.verifyQuotes) pending.push(...(await checkQuotes(study, [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
     }
   }
-  findings.push(...(await placeFindings(pending, parsed)));
+  for (const finding of await placeFindings(capPending(pending), parsed)) findings.push(finding);
   await cache?.save(allFiles.map((f) => f.file));
   return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
 }
@@ -224,7 +237,7 @@ function completenessOf(study: Study): Finding[] {
     }));
   return [...placeholders, ...study.regionPlans.map((plan) => {
     const assessed = indicators.filter((id) => {
-      const status = plan.findings[id]?.status;
+      const status = ownValue(plan.findings, id)?.status;
       return status !== undefined && status !== "unknown";
     }).length;
     return {

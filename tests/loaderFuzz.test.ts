@@ -8,53 +8,9 @@ import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../src/loadStudy.js";
 import { copyFixture, MINIMAL, SHIPPED_DATA } from "./helpers.js";
+import { mutate, mutation, RUNS, seeds, targets } from "./fuzzCorpus.js";
 
-const RUNS = Number(process.env.DEKKING_FUZZ_RUNS ?? 60);
 const TIME_LIMIT_MS = 10_000;
-
-const targets = [
-  "study.yaml",
-  "topics.yaml",
-  "rules.yaml",
-  "interviews.yaml",
-  "reference.yaml",
-  "dispositions.yaml",
-  "regions/sample.yaml",
-  "accords/alpha.yaml",
-];
-
-/** Seeds for mutation: the fixture files and slices of the shipped data files. */
-const seeds = [
-  ...targets.map((t) => readFileSync(path.join(MINIMAL, t), "utf8")),
-  ...["topics.yaml", "interviews.yaml", "regions/sample.yaml", "accords/taz.yaml"].map((f) => readFileSync(path.join(SHIPPED_DATA, f), "utf8").slice(0, 4000)),
-];
-
-const FRAGMENTS = ["\t", ": ", "- ", "&a ", "*a", "!!js/function ", "<<: *a", "[", "]", "{", "}", '"', "'", "#", "\n", "\r\n", "\u0000", "\uFEFF", "__proto__: 1\n", "constructor: 1\n", "? ", "|\n", ">-\n", "~", "1e999", "0x1F", "---\n", "...\n", "%YAML 1.1\n", "é", "’"];
-
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant("insert" as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })) }),
-  fc.record({ kind: fc.constant("delete" as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant("duplicate-line" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("swap-lines" as const), at: fc.nat() }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function mutate(text: string, mutations: Mutation[]): string {
-  let out = text;
-  for (const m of mutations) {
-    const at = out.length === 0 ? 0 : m.at % out.length;
-    if (m.kind === "insert") out = out.slice(0, at) + m.text + out.slice(at);
-    else if (m.kind === "delete") out = out.slice(0, at) + out.slice(at + m.length);
-    else {
-      const lines = out.split("\n");
-      const i = lines.length === 0 ? 0 : m.at % lines.length;
-      if (m.kind === "duplicate-line") lines.splice(i, 0, lines[i] ?? "");
-      else if (i + 1 < lines.length) [lines[i], lines[i + 1]] = [lines[i + 1]!, lines[i]!];
-      out = lines.join("\n");
-    }
-  }
-  return out;
-}
 
 async function loadsCleanly(target: string, content: string | Uint8Array, dir: string): Promise<void> {
   writeFileSync(path.join(dir, target), content);

@@ -170,7 +170,7 @@ describe("regions table", () => {
     const hostile = regionMatrix(studyWith([plan("Regio \u001b[31mRood\u001b[0m", {})]));
     const text = renderRegionsTable(hostile, plain());
     expect(text).not.toContain("\u001b");
-    expect(text).toContain("\uFFFD[31mRood\uFFFD[0m");
+    expect(text).toContain("\\u001B[31mRood\\u001B[0m");
   });
 });
 

@@ -1,6 +1,7 @@
 // The verdict rules of DESIGN.md as a pure function of the study and its rules. No I/O;
 // every number comes from the data or from rules.yaml.
 
+import { emptyRecord, ownValue } from "../ownKeys.js";
 import type { Accord, ActionFile, Group, LoadedRegionPlan, PlanFinding, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
 import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
 import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
@@ -71,7 +72,7 @@ function compareActions(a: ActionEvidence, b: ActionEvidence): number {
 }
 
 function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
-  const accords: Record<string, number> = {};
+  const accords: Record<string, number> = emptyRecord();
   for (const accord of study.accords) accords[accord.id] = 0;
   const actions: ActionEvidence[] = [];
   for (const { accord, action, link } of index.actionsByTopic.get(topicId) ?? []) {
@@ -91,7 +92,7 @@ function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
 }
 
 function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): RegionalCoverage {
-  const sampleFinding = study.sample?.findings[topicId];
+  const sampleFinding = ownValue(study.sample?.findings, topicId);
   const sampleRegions = study.sample?.regions ?? study.study.regions;
   let sampleShare: number | null = null;
   if (sampleFinding && sampleFinding.prevalence !== "not-assessed") {
@@ -198,8 +199,8 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
   const national = nationalCoverageOf(study, index, topic.id, rules);
   const regional = regionalCoverageOf(study, index, topic.id, rules);
   const { verdict, gap } = decideVerdict(national.score, regional.score, required, rules);
-  const reference = study.reference[topic.id];
-  const disposition = study.dispositions[topic.id];
+  const reference = ownValue(study.reference, topic.id);
+  const disposition = ownValue(study.dispositions, topic.id);
   return {
     id: topic.id,
     label: topic.label,

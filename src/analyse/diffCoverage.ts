@@ -2,6 +2,7 @@
 // values topic by topic (matched by id) and keeps, for every topic that changed, the old
 // and new numbers and the reasons of both sides. Pure; renderDiff.ts makes text of it.
 
+import { ownValue } from "../ownKeys.js";
 import type { Category, Decision, Group } from "../model.js";
 import type { Coverage, Gap, Reason, TopicCoverage, Verdict } from "./coverage.js";
 
@@ -97,7 +98,7 @@ function compareTopic(before: TopicCoverage, after: TopicCoverage): TopicChange 
   const accordIds = [...new Set([...Object.keys(before.national.accords), ...Object.keys(after.national.accords)])].sort();
   const accords: Record<string, Change<number>> = {};
   for (const id of accordIds) {
-    const c = change(before.national.accords[id] ?? 0, after.national.accords[id] ?? 0);
+    const c = change(ownValue(before.national.accords, id) ?? 0, ownValue(after.national.accords, id) ?? 0);
     if (c) accords[id] = c;
   }
   const label = (a: TopicCoverage["national"]["actions"][number]): string => `${a.action} ${a.score.toFixed(2)}`;

@@ -10,6 +10,7 @@ import { loadStudy, type LoadOptions, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
+import { usableWidth } from "../render/textColumns.js";
 
 /** The package's own data folder: the shipped study. */
 export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, "data");
@@ -88,11 +89,15 @@ export function paintFor(options: CommonOptions, io: Io): Promise<Paint> {
   return loadPaint(colorWanted(options.color, io.env, io.isTTY));
 }
 
-/** Width for terminal output: COLUMNS, else the terminal's, else 120. */
+/**
+ * Width for terminal output: COLUMNS, else the terminal's, else 120; never below
+ * MIN_WIDTH or above MAX_WIDTH, so COLUMNS=0, 2 or a huge number still give a sane table.
+ */
 export function terminalWidth(io: Io): number {
-  const fromEnv = Number(io.env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return io.columns && io.columns > 0 ? io.columns : 120;
+  const raw = io.env.COLUMNS?.trim();
+  const fromEnv = raw && /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (fromEnv > 0) return usableWidth(fromEnv);
+  return usableWidth(io.columns && io.columns > 0 ? io.columns : 120);
 }
 
 /** Loads and validates the data named by the options (no printing). */
@@ -104,12 +109,12 @@ export async function loadFor(options: CommonOptions, io: Io, extra: Omit<LoadOp
 }
 
 /** Loads the study, or prints its findings to stderr and throws InvalidData (exit 2). */
-export async function requireStudy(options: CommonOptions, io: Io): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
+export async function requireStudy(options: CommonOptions, io: Io, displayPath?: (file: string) => string): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
   const { load, dataDir } = await loadFor(options, io);
   if (!load.study || hasErrors(load.findings)) {
     const problems = load.findings.filter((f) => f.severity !== "info");
     const paint = await loadPaint(colorWanted(options.color, io.env, false));
-    io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) }, paint));
+    io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPath ?? displayPathFor(dataDir, io) }, paint));
     throw new InvalidData();
   }
   return { study: load.study, load, dataDir };

@@ -48,13 +48,13 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<Outcome> {
     import("../render/renderDiff.js"),
   ]);
   const after = await requireStudy({ ...options, ...(options.newData !== undefined ? { data: options.newData } : {}) }, io);
-  const loadBefore = (data: string, cache: boolean) => requireStudy({ ...options, data, ...(cache ? {} : { cache: false }) }, io);
+  const loadBefore = (data: string, cache: boolean, displayPath?: (file: string) => string) => requireStudy({ ...options, data, ...(cache ? {} : { cache: false }) }, io, displayPath);
   let beforeStudy;
   let beforeView = { asOf, evidence: options.evidence };
   if (options.base !== undefined) {
     const { withDataAtRef } = await import("../load/gitData.js");
     // The exported folder is temporary: caching it would only leave garbage behind.
-    beforeStudy = (await withDataAtRef(after.dataDir, options.base, (dir) => loadBefore(dir, false))).study;
+    beforeStudy = (await withDataAtRef(after.dataDir, options.base, (dir, displayPath) => loadBefore(dir, false, displayPath))).study;
   } else if (options.oldData !== undefined) {
     beforeStudy = (await loadBefore(options.oldData, true)).study;
   } else {

@@ -2,6 +2,7 @@
 
 import type { Command } from "commander";
 import * as path from "node:path";
+import { terminalLine } from "../render/escape/terminal.js";
 import { displayPathFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface RegionAddOptions extends CommonOptions {
@@ -37,9 +38,10 @@ export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<O
     ...(options.assessedBy !== undefined ? { assessedBy: options.assessedBy } : {}),
   });
   if (!added.inSample) {
-    io.stderr(`dekking: "${options.name}" is not one of the study's sample regions, so it counts as an extra region${added.suggestion ? ` (did you mean "${added.suggestion}"?)` : ""}\n`);
+    io.stderr(`dekking: "${terminalLine(options.name)}" is not one of the study's sample regions, so it counts as an extra region${added.suggestion ? ` (did you mean "${terminalLine(added.suggestion)}"?)` : ""}\n`);
   }
-  if (added.backup) io.stdout(`kept the previous file as ${path.relative(io.cwd, added.backup) || added.backup}\n`);
-  io.stdout(`created ${displayPathFor(dataDir, io)(added.file)} with ${added.indicatorCount} indicators, all "unknown": fill them in, then run dekking validate\n`);
+  if (added.slugNote) io.stderr(`dekking: ${terminalLine(added.slugNote)}\n`);
+  if (added.backup) io.stdout(`kept the previous file as ${terminalLine(path.relative(io.cwd, added.backup) || added.backup)}\n`);
+  io.stdout(`created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators, all "unknown": fill them in, then run dekking validate\n`);
   return "ok";
 }

@@ -2,6 +2,7 @@
 
 import type { Command } from "commander";
 import * as path from "node:path";
+import { terminalLine } from "../render/escape/terminal.js";
 import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
@@ -34,17 +35,17 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
       if (stale.length > 0) {
-        io.stderr(`dekking: the reports in ${shown} are not what the data gives: ${stale.join(", ")}\n  (run ${reportCommandLine(options)} and commit the result)\n`);
+        io.stderr(`dekking: the reports in ${terminalLine(shown)} are not what the data gives: ${stale.join(", ")}\n  (run ${terminalLine(reportCommandLine(options))} and commit the result)\n`);
         return "check-failed";
       }
     }
-    io.stdout(`${shown}: coverage.pdf, coverage.md, coverage.json are up to date (data version ${study.dataVersion})\n`);
+    io.stdout(`${terminalLine(shown)}: coverage.pdf, coverage.md, coverage.json are up to date (data version ${study.dataVersion})\n`);
     return "ok";
   }
   const { writeReportsAtomically } = await import("../report/writeReports.js");
   const files = await renderReportFiles(study, computeCoverage(study), inputs);
   await writeReportsAtomically(outDir, [...files, reportRecord(study, inputs, files)]);
-  for (const file of files) io.stdout(`${path.join(shown, file.name)}  ${file.bytes.byteLength} bytes\n`);
+  for (const file of files) io.stdout(`${terminalLine(path.join(shown, file.name))}  ${file.bytes.byteLength} bytes\n`);
   return "ok";
 }
 

@@ -5,6 +5,7 @@ import { Option, type Command } from "commander";
 import * as path from "node:path";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
+import { ownValue } from "../ownKeys.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface ScreenOptions extends CommonOptions {
@@ -61,7 +62,7 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
     documents: texts.map((t) => t.doc),
     withoutText: sources.missing.map((d) => d.id),
     terms,
-    candidates: screenTopic(texts, terms, study.screening[topic.id], stemDutch),
+    candidates: screenTopic(texts, terms, ownValue(study.screening, topic.id), stemDutch),
   };
   const limit = Number(options.limit);
   if (options.format === "json") io.stdout(render.renderScreenJson(result, { limit }));

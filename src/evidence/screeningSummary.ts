@@ -3,6 +3,7 @@
 
 import type { ExclusionReason, Study } from "../model.js";
 import { EXCLUSION_REASONS } from "../model.js";
+import { ownValue } from "../ownKeys.js";
 
 export interface TopicScreeningSummary {
   topic: string;
@@ -22,7 +23,7 @@ export function summariseScreening(study: Study): { rows: TopicScreeningSummary[
   const documents = new Set<string>();
   const rows: TopicScreeningSummary[] = [];
   for (const topic of study.topics) {
-    const entry = Object.hasOwn(study.screening, topic.id) ? study.screening[topic.id] : undefined;
+    const entry = ownValue(study.screening, topic.id);
     if (!entry) continue;
     const excluded = zero();
     let linked = 0;

@@ -49,6 +49,50 @@ function isYamlName(name: string): boolean {
   return name.endsWith(".yaml") || name.endsWith(".yml");
 }
 
+/**
+ * What an editor or the operating system leaves beside a data file: Emacs lock files
+ * (`.#x.yaml`, often a dangling link) and auto-saves (`#x.yaml#`), backups (`x.yaml~`,
+ * `x.yaml.bak`, `x.yaml.orig`), Vim swap files (`.x.yaml.swp`), macOS resource forks
+ * (`._x.yaml`). They are never data: ignored, with a note.
+ */
+export function editorLeftover(name: string): string | undefined {
+  if (name.startsWith(".#")) return "an Emacs lock file";
+  if (name.startsWith("#") && name.endsWith("#")) return "an Emacs auto-save file";
+  if (name.endsWith("~")) return "an editor's backup copy";
+  if (/^\..*\.sw[a-p]$/.test(name)) return "a Vim swap file";
+  if (name.startsWith("._")) return "a macOS resource-fork file";
+  if (/\.ya?ml\.(bak|orig|rej|tmp)$/.test(name)) return "a backup or leftover copy";
+  if (name.startsWith(".") && isYamlName(name)) return "a hidden file";
+  return undefined;
+}
+
+/** Names that look like data files but are leftovers: ignored with an info finding each. */
+function skipLeftovers(folder: string, names: string[], findings: Finding[]): string[] {
+  const kept: string[] = [];
+  for (const name of names) {
+    const leftover = editorLeftover(name);
+    if (leftover === undefined) {
+      kept.push(name);
+      continue;
+    }
+    if (!isYamlName(name) && !/\.ya?ml/.test(name)) continue;
+    findings.push({
+      code: "ignored-file",
+      severity: "info",
+      file: folder === "" ? name : `${folder}/${name}`,
+      message: `is ${leftover}, not a data file, so it is ignored`,
+      hint: "nothing to do; close the file in your editor or delete it if it stays",
+    });
+  }
+  return kept;
+}
+
+/** True when `target` (a real path) lies inside `realRoot`. */
+function isInside(realRoot: string, target: string): boolean {
+  const relative = path.relative(realRoot, target);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
 function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
@@ -67,16 +111,14 @@ async function readDataFile(
   };
   try {
     const link = await lstat(absolute);
-    if (link.isSymbolicLink()) {
-      const target = await realpath(absolute);
-      const relative = path.relative(realRoot, target);
-      if (relative.startsWith("..") || path.isAbsolute(relative)) {
-        return fileFinding(
-          "outside-data-folder",
-          `is a link to ${target}, outside the data folder`,
-          "copy the file into the data folder instead of linking to it",
-        );
-      }
+    // The file itself or any folder on its way may be a link: what counts is where it really is.
+    const target = await realpath(absolute);
+    if (!isInside(realRoot, target)) {
+      return fileFinding(
+        "outside-data-folder",
+        link.isSymbolicLink() ? `is a link to ${target}, outside the data folder` : `lies in a linked folder: it is really ${target}, outside the data folder`,
+        "copy the file into the data folder instead of linking to it",
+      );
     }
     const info = await stat(absolute);
     if (!info.isFile()) {
@@ -103,12 +145,23 @@ async function readDataFile(
   }
 }
 
-async function listYaml(root: string, folder: string, findings: Finding[]): Promise<string[]> {
+async function listYaml(root: string, realRoot: string, folder: string, findings: Finding[]): Promise<string[]> {
   try {
-    const entries = await readdir(path.join(root, folder), { withFileTypes: true });
-    return entries
-      .filter((entry) => isYamlName(entry.name))
-      .map((entry) => `${folder}/${entry.name}`)
+    const real = await realpath(path.join(root, folder));
+    if (!isInside(realRoot, real)) {
+      findings.push({
+        code: "outside-data-folder",
+        severity: "error",
+        file: folder,
+        message: `is a link to ${real}, outside the data folder, so its files are not read`,
+        hint: `make ${folder}/ a real folder inside the data folder (copy the files into it)`,
+      });
+      return [];
+    }
+    const entries = await readdir(path.join(root, folder));
+    return skipLeftovers(folder, entries.sort(), findings)
+      .filter((name) => isYamlName(name))
+      .map((name) => `${folder}/${name}`)
       .sort();
   } catch (error) {
     const code = errnoCode(error);
@@ -148,7 +201,8 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
     return empty(root);
   }
 
-  const rootEntries = (await readdir(root)).sort();
+  const leftovers: Finding[] = [];
+  const rootEntries = skipLeftovers("", (await readdir(root)).sort(), leftovers);
   if (!rootEntries.some(isYamlName)) {
     findings.push({
       code: "empty-data-folder",
@@ -162,8 +216,9 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
   const fixed = new Set(ROOT_FILES.map((e) => e.file));
   const otherRootFiles = rootEntries.filter((name) => isYamlName(name) && !fixed.has(name));
 
-  const accordFiles = await listYaml(root, "accords", findings);
-  const regionFiles = await listYaml(root, "regions", findings);
+  findings.push(...leftovers);
+  const accordFiles = await listYaml(root, realRoot, "accords", findings);
+  const regionFiles = await listYaml(root, realRoot, "regions", findings);
   const total = ROOT_FILES.length + 1 + accordFiles.length + regionFiles.length;
   if (total > MAX_FILES) {
     findings.push({ code: "too-many-files", severity: "error", file: ".", message: `${total} data files; the limit is ${MAX_FILES}`, hint: "split the study into several data folders" });

@@ -49,6 +49,30 @@ function gitMessage(error: unknown): string {
   return error instanceof GitFailed && error.stderr.trim() !== "" ? error.stderr.trim().split("\n")[0]! : "";
 }
 
+/**
+ * git refuses a repository another user owns ("dubious ownership") and says how to allow
+ * it; that fix is the useful part, so it is kept whole.
+ */
+function dubiousOwnership(error: unknown): UsageError | undefined {
+  if (!(error instanceof GitFailed) || !/dubious ownership/i.test(error.stderr)) return undefined;
+  const fix = /git config --global --add safe\.directory \S+/.exec(error.stderr)?.[0];
+  const where = /dubious ownership in repository at '([^']*)'/.exec(error.stderr)?.[1];
+  return new UsageError(
+    `git refuses to read the repository${where ? ` at ${where}` : ""}: it belongs to another user ("dubious ownership")`,
+    `if you trust it, allow it with: ${fix ?? "git config --global --add safe.directory <the repository folder>"} (in a container, or run dekking as the repository's owner)`,
+  );
+}
+
+/** True when the clone has only part of the history (a CI checkout with depth 1). */
+async function isShallow(top: string): Promise<boolean> {
+  try {
+    const { stdout } = await runGit(["-C", top, "rev-parse", "--is-shallow-repository"]);
+    return stdout.trim() === "true";
+  } catch {
+    return false;
+  }
+}
+
 /** The top folder of the repository `dir` is in (real path, as git reports it). */
 export async function gitTopLevel(dir: string): Promise<string> {
   try {
@@ -65,6 +89,8 @@ export async function gitTopLevel(dir: string): Promise<string> {
     return top;
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    const dubious = dubiousOwnership(error);
+    if (dubious) throw dubious;
     const detail = gitMessage(error);
     throw new UsageError(
       `${dir} is not in a git repository${detail ? ` (git: ${detail})` : ""}`,
@@ -85,6 +111,14 @@ async function resolveCommit(top: string, ref: string): Promise<string> {
     return commit;
   } catch (error) {
     if (error instanceof UsageError) throw error;
+    const dubious = dubiousOwnership(error);
+    if (dubious) throw dubious;
+    if (await isShallow(top)) {
+      throw new UsageError(
+        `the git ref "${ref}" is not in this clone: its history is shallow (only the latest commits were fetched, as CI checkouts do)`,
+        `fetch the history first: git fetch --depth=50 (or git fetch --unshallow for all of it); in GitHub Actions, set fetch-depth: 0 on actions/checkout`,
+      );
+    }
     throw new UsageError(`the git ref "${ref}" does not exist in ${top}`, "give a branch, tag or commit that exists (git log --oneline lists commits; a fresh repository has no HEAD until the first commit)");
   }
 }
@@ -169,7 +203,7 @@ function readBlobs(top: string, oids: string[]): Promise<Buffer[]> {
  * missing), keeping the folder structure below the data folder. `dataDirInRepo` is relative
  * to the repository's top folder, or absolute.
  */
-export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRepo: string, targetDir: string): Promise<void> {
+export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRepo: string, targetDir: string): Promise<{ folder: string }> {
   const top = await gitTopLevel(repoDir);
   const commit = await resolveCommit(top, ref);
   const folder = await pathInRepo(top, dataDirInRepo);
@@ -218,6 +252,7 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, blobs[i]!);
   }
+  return { folder };
 }
 
 /**
@@ -225,12 +260,13 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
  * copy afterwards, whatever happens.
  * @throws UsageError when git, the ref or the folder cannot be used (see exportDataAtRef)
  */
-export async function withDataAtRef<T>(dataDir: string, ref: string, use: (exportedDir: string) => Promise<T>): Promise<T> {
+export async function withDataAtRef<T>(dataDir: string, ref: string, use: (exportedDir: string, displayPath: (file: string) => string) => Promise<T>): Promise<T> {
   const scratch = await mkdtemp(path.join(tmpdir(), "dekking-diff-"));
   try {
     const exported = path.join(scratch, "data");
-    await exportDataAtRef(dataDir, ref, dataDir, exported);
-    return await use(exported);
+    const { folder } = await exportDataAtRef(dataDir, ref, dataDir, exported);
+    // The copy is deleted afterwards: findings name the file as git does, REF:folder/file.
+    return await use(exported, (file) => `${ref}:${folder === "" ? "" : `${folder}/`}${file === "." ? "" : file}`);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

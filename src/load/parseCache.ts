@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/p
 import * as path from "node:path";
 
 /** Bump when what is cached changes meaning (parser, decoding, the cached shape). */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** One cache file per data folder; beyond this many, the least recently written go. */
 const MAX_CACHED_FOLDERS = 100;
 

@@ -1,8 +1,10 @@
 // `region add`: check the name against the study, scaffold the plan file, write it safely.
 
+import { realpath } from "node:fs/promises";
+import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugify, writeNewFile } from "./scaffoldRegionPlan.js";
+import { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
 
 export interface AddRegionPlanInput {
   /** The region's name as the user typed it. */
@@ -26,6 +28,8 @@ export interface AddedRegionPlan {
   inSample: boolean;
   /** The closest sample region's name, when the name is not in the sample. */
   suggestion?: string;
+  /** Why the file name is not simply the name in ASCII (another alphabet, a name Windows reserves). */
+  slugNote?: string;
 }
 
 /**
@@ -34,7 +38,7 @@ export interface AddedRegionPlan {
  *   existing target without `force` (nothing is written then)
  */
 export async function addRegionPlan(study: Study, dataDir: string, input: AddRegionPlanInput): Promise<AddedRegionPlan> {
-  const slug = slugify(input.name);
+  const { slug, note: slugNote } = slugFor(input.name);
   const file = `regions/${slug}.yaml`;
   const check = checkRegionName(study, input.name);
   if (check.assessedIn && check.assessedIn !== file) {
@@ -49,12 +53,30 @@ export async function addRegionPlan(study: Study, dataDir: string, input: AddReg
     ...(input.url !== undefined ? { url: input.url } : {}),
     ...(input.assessedBy !== undefined ? { assessedBy: input.assessedBy } : {}),
   });
-  const { backup } = await writeNewFile(regionPlanPath(dataDir, slug), text, { force: input.force, now: input.now });
+  const target = regionPlanPath(dataDir, slug);
+  await refuseLinkedFolder(dataDir, path.dirname(target));
+  const { backup } = await writeNewFile(target, text, { force: input.force, now: input.now });
   return {
     file,
     ...(backup ? { backup } : {}),
     indicatorCount: indicatorTopics(study).length,
     inSample: check.inSample,
     ...(check.suggestion ? { suggestion: check.suggestion } : {}),
+    ...(slugNote ? { slugNote } : {}),
   };
+}
+
+/** A regions folder that is a link out of the data folder is never written through. */
+async function refuseLinkedFolder(dataDir: string, folder: string): Promise<void> {
+  let realFolder: string;
+  try {
+    realFolder = await realpath(folder);
+  } catch {
+    return; // It does not exist yet: writeNewFile creates it as a real folder.
+  }
+  const realData = await realpath(dataDir);
+  const relative = path.relative(realData, realFolder);
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    throw new UsageError(`${folder} is a link to ${realFolder}, outside the data folder; nothing was written`, "make regions/ a real folder inside the data folder");
+  }
 }

@@ -3,7 +3,7 @@
 // Researchers fill the scaffold in by hand, so it carries the schema line and, per
 // indicator, the label and the analysis questions as comments.
 
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, link, lstat, mkdir, open, rename, unlink, type FileHandle } from "node:fs/promises";
 import * as path from "node:path";
@@ -25,12 +25,32 @@ const CONTROL = /[\p{Cc}\u2028\u2029]/u;
 /** Letters that NFKD does not decompose into a base letter plus marks. */
 const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };
 
+/** Cyrillic and Greek letters in Latin (a plain, reversible-enough transliteration for file names). */
+const TRANSLITERATE: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "e", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi", й: "y",
+  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
+  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  α: "a", β: "v", γ: "g", δ: "d", ε: "e", ζ: "z", η: "i", θ: "th", ι: "i", κ: "k", λ: "l", μ: "m", ν: "n", ξ: "x",
+  ο: "o", π: "p", ρ: "r", σ: "s", ς: "s", τ: "t", υ: "y", φ: "f", χ: "ch", ψ: "ps", ω: "o",
+};
+
+/** Names Windows reserves for devices, whatever the extension: `con.yaml` cannot exist in a Windows checkout. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/;
+
+/** A slug and, where it is not simply the name in ASCII, a note that says why. */
+export interface Slug {
+  slug: string;
+  note?: string;
+}
+
 /**
  * The file-name part of `data/regions/<slug>.yaml` for a region name: lowercase ASCII
  * letters, digits and single hyphens. The result never contains a path separator or a
- * dot, so no name can point outside the regions folder.
+ * dot, so no name can point outside the regions folder. Cyrillic and Greek names are
+ * transliterated; a name in another script gets a slug made from its hash; a name Windows
+ * reserves (CON, NUL, COM1, …) gets "-regio" added.
  */
-export function slugify(name: string): string {
+export function slugFor(name: string): Slug {
   if (CONTROL.test(name)) {
     throw new UsageError("the region name contains control characters (such as a NUL byte, a tab or a line break)", "type the name as plain text on one line, e.g. \"Zuid-Limburg\"");
   }
@@ -38,16 +58,37 @@ export function slugify(name: string): string {
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
-    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c);
-  const slug = folded
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, MAX_SLUG_LENGTH)
-    .replace(/-+$/, "");
-  if (slug === "") {
-    throw new UsageError(`the region name "${name}" has no letters or digits to make a file name from`, "use the region's name, e.g. dekking region add \"Zuid-Limburg\"");
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c)
+    .replace(/[\u0370-\u03ff\u0400-\u04ff]/g, (c) => TRANSLITERATE[c] ?? c);
+  const cut = (text: string): string =>
+    text
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, MAX_SLUG_LENGTH)
+      .replace(/-+$/, "");
+  let slug = cut(folded);
+  let note: string | undefined;
+  if (slug !== "" && /[\u0370-\u03ff\u0400-\u04ff]/.test(name.normalize("NFC"))) {
+    note = `the name is written in another alphabet; its file is named after its transliteration, regions/${slug}.yaml`;
   }
-  return slug;
+  if (slug === "") {
+    if (!/[\p{L}\p{N}]/u.test(name)) {
+      throw new UsageError(`the region name "${name}" has no letters or digits to make a file name from`, "use the region's name, e.g. dekking region add \"Zuid-Limburg\"");
+    }
+    // Letters of a script without a transliteration here: a stable name from the name's hash.
+    slug = `regio-${createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 8)}`;
+    note = `the name has no letters a file name can hold (a-z, 0-9); its file is named regions/${slug}.yaml, and the name itself is kept as region: in the file`;
+  }
+  if (WINDOWS_RESERVED.test(slug)) {
+    slug = `${slug}-regio`;
+    note = `"${slug.replace(/-regio$/, "")}" is a reserved file name on Windows, so the file is named regions/${slug}.yaml`;
+  }
+  return note ? { slug, note } : { slug };
+}
+
+/** The slug alone (see slugFor). */
+export function slugify(name: string): string {
+  return slugFor(name).slug;
 }
 
 /**

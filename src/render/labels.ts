@@ -123,11 +123,11 @@ export function reasonText(reason: Reason, lang: Lang): string {
         : `raised by ${reason.groups.length} group(s) (${formatGroups(reason.groups, lang)}) in ${reason.themes.length} theme(s): required regional coverage ${f(reason.required)}`;
     case "national-short":
       return nl
-        ? `landelijke dekking ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (sterkste actie: ${reason.best.action}, ${reason.best.strength}${reason.best.scope === "general" ? ", algemeen" : ""})` : " (geen actie in de akkoorden)"}`
+        ? `landelijke dekking ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]}${reason.best.scope === "general" ? ", algemeen" : ""})` : " (geen actie in de akkoorden)"}`
         : `national coverage ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (strongest action: ${reason.best.action}, ${reason.best.strength}${reason.best.scope === "general" ? ", general" : ""})` : " (no action in the accords)"}`;
     case "national-ok":
       return nl
-        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} akkoord(en) (sterkste actie: ${reason.best.action}, ${reason.best.strength})`
+        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} akkoord(en) (sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]})`
         : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} accord(s) (strongest action: ${reason.best.action}, ${reason.best.strength})`;
     case "regional-unknown":
       return nl ? "regionaal niet beoordeeld: onbekend telt als niet gedekt" : "not assessed regionally: unknown counts as not covered";

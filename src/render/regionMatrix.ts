@@ -2,6 +2,7 @@
 // status of every indicator, how much of the plan has been assessed, and how far client
 // organisations took part. Pure data; renderRegions*.ts turn it into text.
 
+import { emptyRecord, ownValue } from "../ownKeys.js";
 import { CATEGORIES, type Category, type Participation, type PlanStatus, type Study } from "../model.js";
 
 export interface RegionMatrixRow {
@@ -80,13 +81,13 @@ export function regionMatrix(study: Study): RegionMatrix {
 
   const plans = study.regionPlans
     .map((plan): RegionMatrixPlan => {
-      const cells: Record<string, RegionMatrixCell> = {};
+      const cells: Record<string, RegionMatrixCell> = emptyRecord();
       for (const row of rows) {
-        const finding = plan.findings[row.id];
+        const finding = ownValue(plan.findings, row.id);
         cells[row.id] = { status: finding?.status ?? "unknown", indirect: finding?.evidence === "indirect", page: finding?.page ?? null, quote: finding?.quote ?? null };
       }
       const assessed = [...indicatorIds].filter((id) => {
-        const status = plan.findings[id]?.status;
+        const status = ownValue(plan.findings, id)?.status;
         return status !== undefined && status !== "unknown";
       }).length;
       return {

@@ -1,6 +1,7 @@
 // `dekking diff` output: what a data change did to the verdicts, as terminal text, as
 // Markdown for a pull-request comment, and as JSON for scripts.
 
+import { jsonOutput } from "./escape/json.js";
 import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analyse/diffCoverage.js";
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
@@ -8,6 +9,7 @@ import type { Group } from "../model.js";
 import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
+import { terminalLine } from "./escape/terminal.js";
 
 const TEXT = {
   nl: {
@@ -113,7 +115,7 @@ function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string
   if (national) {
     const parts: string[] = [];
     if (national.score) parts.push(arrow(national.score, formatScore));
-    for (const [id, c] of Object.entries(national.accords ?? {})) parts.push(`${diff.accordNames[id] ?? id} ${arrow(c, formatScore)}`);
+    for (const [id, c] of Object.entries(national.accords ?? {})) parts.push(`${(Object.hasOwn(diff.accordNames, id) ? diff.accordNames[id] : undefined) ?? id} ${arrow(c, formatScore)}`);
     if (national.breadth) parts.push(`${t.breadth} ${arrow(national.breadth, String)}`);
     if (parts.length > 0) lines.push(`${t.national}: ${parts.join("; ")}`);
     const shown = (list: string[]): string => (list.length > 5 ? `${list.slice(0, 5).join(", ")} … (+${list.length - 5})` : list.join(", "));
@@ -199,7 +201,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
     out.push(paint.bold(t.verdicts));
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v.verdict, v.gap, lang)));
     for (const row of rows) {
-      out.push(`  ${row.label} (${row.id}): ${side(row.old, t.added)} → ${side(row.new, t.removed)}`);
+      out.push(`  ${terminalLine(row.label)} (${row.id}): ${side(row.old, t.added)} → ${side(row.new, t.removed)}`);
     }
     out.push("");
   }
@@ -207,12 +209,12 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
   if (detailed.length > 0) {
     out.push(paint.bold(t.details));
     for (const topic of detailed) {
-      out.push(`  ${paint.bold(topic.label)} (${topic.id})`);
-      for (const line of detailLines(topic, diff, lang)) out.push(`    ${line}`);
+      out.push(`  ${paint.bold(terminalLine(topic.label))} (${topic.id})`);
+      for (const line of detailLines(topic, diff, lang)) out.push(`    ${terminalLine(line)}`);
       if (topic.reasons) {
         const { removed, added } = reasonLines(topic.reasons, lang);
-        for (const text of removed) out.push(paint.bad(`    − ${text}`));
-        for (const text of added) out.push(paint.good(`    + ${text}`));
+        for (const text of removed) out.push(paint.bad(`    − ${terminalLine(text)}`));
+        for (const text of added) out.push(paint.good(`    + ${terminalLine(text)}`));
       }
     }
     out.push("");
@@ -239,8 +241,8 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v.verdict, v.gap, lang));
     for (const row of rows) {
       const becomes = side(row.new, t.removed);
-      const emphasised = row.new?.verdict === "witte-vlek" && row.old?.verdict !== "witte-vlek" ? `**${becomes}**` : becomes;
-      out.push(`| ${markdownCell(row.label)} \`${row.id}\` | ${markdownCell(side(row.old, t.added))} | ${markdownCell(emphasised)} |`);
+      const emphasised = row.new?.verdict === "witte-vlek" && row.old?.verdict !== "witte-vlek" ? `**${markdownCell(becomes)}**` : markdownCell(becomes);
+      out.push(`| ${markdownCell(row.label)} \`${row.id}\` | ${markdownCell(side(row.old, t.added))} | ${emphasised} |`);
     }
     out.push("");
   }
@@ -267,5 +269,5 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
 
 /** The diff as JSON, with the ids of new white spots for scripts (the same list `--fail-on-new white-spot` uses). */
 export function renderDiffJson(diff: CoverageDiff): string {
-  return JSON.stringify({ ...diff, newWhiteSpots: newWhiteSpots(diff) }, null, 2) + "\n";
+  return jsonOutput({ ...diff, newWhiteSpots: newWhiteSpots(diff) });
 }

@@ -21,22 +21,31 @@ import {
   type Lang,
 } from "./labels.js";
 import type { Paint } from "./paint.js";
+import { terminalLine } from "./escape/terminal.js";
+import { clipLine, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+import { ownValue } from "../ownKeys.js";
 
-/** A source as one line: document id, section heading, and page or slide where given. */
+/** A source as one line of plain text (each output kind escapes it itself): document id, section heading, and page or slide where given. */
 export function formatSource(source: Source): string {
   return `${source.doc}, “${source.section}”${source.page !== undefined ? `, p. ${source.page}` : ""}${source.slide !== undefined ? `, dia ${source.slide}` : ""}`;
 }
 
+/** Wraps text from the data to the width, every line indented; the text is escaped for the terminal. */
 function wrap(text: string, width: number, indent: string): string {
-  const words = text.replace(/\s+/g, " ").trim().split(" ");
+  const words = terminalLine(text).replace(/\s+/g, " ").trim().split(" ");
+  const room = Math.max(10, width - visibleWidth(indent));
   const lines: string[] = [];
   let line = "";
   for (const word of words) {
-    if (line && line.length + 1 + word.length > width - indent.length) {
-      lines.push(indent + line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+    // A word wider than the line is cut into pieces that fit.
+    const pieces = visibleWidth(word) > room ? wrapLine(word, room + 2).map((p) => p.trim()) : [word];
+    for (const piece of pieces) {
+      if (line && visibleWidth(line) + 1 + visibleWidth(piece) > room) {
+        lines.push(indent + line);
+        line = piece;
+      } else {
+        line = line ? `${line} ${piece}` : piece;
+      }
     }
   }
   if (line) lines.push(indent + line);
@@ -57,56 +66,56 @@ export function formatPeriod(period: Period): string {
 export function renderExplain(study: Study, topic: TopicCoverage, options: { lang: Lang; paint: Paint; width: number; outOfPeriod?: readonly OutOfPeriod[] }): string {
   const { lang, paint } = options;
   const nl = lang === "nl";
-  const width = Math.max(60, Math.min(options.width, 120));
+  const width = Math.min(usableWidth(options.width), 120);
   const out: string[] = [];
   const label = lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
-  out.push(paint.bold(`${label} (${topic.id})`));
-  out.push(`${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`);
+  out.push(paint.bold(wrap(`${label} (${topic.id})`, width, "")));
+  out.push(wrap(`${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`, width, ""));
   const gap = topic.gap ? ` — ${nl ? "tekort" : "gap"}: ${GAP_LABELS[lang][topic.gap]}` : "";
-  out.push(paint.bold(`${nl ? "Oordeel" : "Verdict"}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${gap}`));
+  out.push(paint.bold(wrap(`${nl ? "Oordeel" : "Verdict"}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${gap}`, width, "")));
   const view = study.evidence === "report" ? (nl ? "alleen het onderzoeksrapport" : "the study report only") : nl ? "alle bronnen" : "all sources";
-  out.push(paint.dim(`${nl ? "Peildatum" : "As of"} ${study.asOf ?? study.study.date} · ${nl ? "bewijs" : "evidence"}: ${view}`));
+  out.push(paint.dim(wrap(`${nl ? "Peildatum" : "As of"} ${study.asOf ?? study.study.date} · ${nl ? "bewijs" : "evidence"}: ${view}`, width, "")));
   out.push("");
 
   // Demand
   out.push(paint.bold(nl ? "Vraag (interviews)" : "Demand (interviews)"));
-  if (topic.demand.themes.length === 0) out.push(nl ? "  Geen thema uit de interviews noemt dit onderwerp." : "  No interview theme raises this topic.");
+  if (topic.demand.themes.length === 0) out.push(wrap(nl ? "Geen thema uit de interviews noemt dit onderwerp." : "No interview theme raises this topic.", width, "  "));
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId)!;
-    out.push(`  ${theme.title} (${theme.id}) — ${theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", ")}`);
+    out.push(wrap(`${theme.title} (${theme.id}) — ${theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", ")}`, width, "  "));
     out.push(paint.dim(wrap(theme.summary, width, "    ")));
     for (const quote of theme.quotes ?? []) {
       out.push(wrap(`“${quote.text}” — ${GROUP_LABELS[lang][quote.group]}${quote.speaker ? ` (${quote.speaker})` : ""}`, width, "    "));
     }
-    out.push(paint.dim(`    ${nl ? "bron" : "source"}: ${formatSource(theme.source)}`));
+    out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(theme.source)}`, width, "    ")));
   }
   out.push("");
 
   // National
-  out.push(paint.bold(`${nl ? "Landelijk" : "National"}: ${formatScore(topic.national.score)} (${nl ? "breedte" : "breadth"} ${topic.national.breadth})`));
+  out.push(paint.bold(wrap(`${nl ? "Landelijk" : "National"}: ${formatScore(topic.national.score)} (${nl ? "breedte" : "breadth"} ${topic.national.breadth})`, width, "")));
   for (const accord of study.accords) {
-    const score = topic.national.accords[accord.id] ?? 0;
-    out.push(`  ${accord.name}: ${formatScore(score)}`);
+    const score = ownValue(topic.national.accords, accord.id) ?? 0;
+    out.push(wrap(`${accord.name}: ${formatScore(score)}`, width, "  "));
     for (const evidence of topic.national.actions.filter((a) => a.accord === accord.id)) {
       const action = accord.actions.find((a) => a.id === evidence.action)!;
       const scope = evidence.scope === "general" ? (nl ? ", algemeen (× factor)" : ", general (× factor)") : "";
-      out.push(`    ${formatScore(evidence.score)} ${STRENGTH_LABELS[lang][evidence.strength]}${scope} — ${action.id}`);
+      out.push(wrap(`${formatScore(evidence.score)} ${STRENGTH_LABELS[lang][evidence.strength]}${scope} — ${action.id}`, width, "    "));
       out.push(wrap(`“${action.text}”`, width, "      "));
-      out.push(paint.dim(`      ${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`));
+      out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`, width, "      ")));
       if (action.period) out.push(paint.dim(wrap(`${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${action.period.source.doc} p. ${action.period.source.page})`, width, "      ")));
       if (action.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${action.note}`, width, "      ")));
     }
   }
   const outside = (options.outOfPeriod ?? []).filter((o) => o.action.topics.some((link) => topicLinkId(link) === topic.id));
   if (outside.length > 0) {
-    out.push(paint.bold(`  ${nl ? "Niet meegeteld op" : "Not counted on"} ${study.asOf ?? study.study.date}:`));
+    out.push(paint.bold(wrap(`${nl ? "Niet meegeteld op" : "Not counted on"} ${study.asOf ?? study.study.date}:`, width, "  ")));
     for (const { accord, action, state } of outside) {
       const why = state === "lapsed" ? (nl ? "verlopen" : "lapsed") : nl ? "nog niet begonnen" : "not yet begun";
-      out.push(`    ${accord.toUpperCase()} ${action.id} — ${why}, ${nl ? "periode" : "period"} ${action.period ? formatPeriod(action.period) : "—"}`);
-      out.push(paint.dim(`      ${nl ? "bron" : "source"}: ${formatSource(action.source)}`));
+      out.push(wrap(`${accord.toUpperCase()} ${action.id} — ${why}, ${nl ? "periode" : "period"} ${action.period ? formatPeriod(action.period) : "—"}`, width, "    "));
+      out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}`, width, "      ")));
     }
   }
-  const screening = study.screening[topic.id];
+  const screening = ownValue(study.screening, topic.id);
   if (screening) {
     const linked = screening.candidates.filter((c) => c.decision === "linked").length;
     const reasons = new Map<string, number>();
@@ -125,23 +134,26 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   // Regional
   const regional = topic.regional;
   const regionalScore = regional.score === null ? (nl ? "niet beoordeeld" : "not assessed") : `${regional.estimate ? "~" : ""}${formatScore(regional.score)}`;
-  out.push(paint.bold(`${nl ? "Regionaal" : "Regional"}: ${regionalScore} (${regional.counted} ${nl ? "regio's" : "regions"}, ${regional.assessedFindings} ${nl ? "beoordeelde regioplannen" : "assessed region plans"})`));
-  const sampleFinding = study.sample?.findings[topic.id];
+  const regionWord = nl ? (regional.counted === 1 ? "regio" : "regio's") : regional.counted === 1 ? "region" : "regions";
+  const planWord = nl ? (regional.assessedFindings === 1 ? "beoordeeld regioplan" : "beoordeelde regioplannen") : regional.assessedFindings === 1 ? "assessed region plan" : "assessed region plans";
+  out.push(paint.bold(wrap(`${nl ? "Regionaal" : "Regional"}: ${regionalScore} (${regional.counted} ${regionWord}, ${regional.assessedFindings} ${planWord})`, width, "")));
+  const sampleFinding = ownValue(study.sample?.findings, topic.id);
   if (sampleFinding && regional.sample) {
     const share = regional.sample.share === null ? "—" : formatScore(regional.sample.share);
-    out.push(`  ${nl ? "Steekproef" : "Sample"} (${study.sample!.regions.length} ${nl ? "regioplannen" : "region plans"}): ${PREVALENCE_LABELS[lang][sampleFinding.prevalence]} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`);
+    const sampleCount = study.sample!.regions.length;
+    out.push(wrap(`${nl ? "Steekproef" : "Sample"} (${sampleCount} ${nl ? (sampleCount === 1 ? "regioplan" : "regioplannen") : sampleCount === 1 ? "region plan" : "region plans"}): ${PREVALENCE_LABELS[lang][sampleFinding.prevalence]} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`, width, "  "));
     if (sampleFinding.quote) out.push(wrap(`“${sampleFinding.quote}”`, width, "    "));
     for (const other of sampleFinding.conflicting ?? []) {
       out.push(wrap(`${nl ? "Tegenstrijdig" : "Conflicting"} (${PREVALENCE_LABELS[lang][other.prevalence]}): “${other.quote}”`, width, "    "));
     }
     if (sampleFinding.note) out.push(paint.dim(wrap(sampleFinding.note, width, "    ")));
-    out.push(paint.dim(`    ${nl ? "bron" : "source"}: ${formatSource(sampleFinding.source)}`));
+    out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(sampleFinding.source)}`, width, "    ")));
   } else {
     out.push(nl ? "  Steekproef: geen bevinding." : "  Sample: no finding.");
   }
   for (const plan of regional.plans) {
-    const finding = study.regionPlans.find((p) => p.file === plan.file)?.findings[topic.id];
-    out.push(`  ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`);
+    const finding = ownValue(study.regionPlans.find((p) => p.file === plan.file)?.findings, topic.id);
+    out.push(wrap(`${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`, width, "  "));
     if (finding?.quote) out.push(wrap(`“${finding.quote}”`, width, "    "));
   }
   out.push("");
@@ -152,20 +164,21 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   out.push("");
 
   // Published analysis and disposition
-  const reference = study.reference[topic.id];
+  const reference = ownValue(study.reference, topic.id);
   if (reference && topic.reference) {
-    out.push(paint.bold(`${nl ? "Conclusie van het rapport" : "Report's conclusion"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? (nl ? "eens" : "agrees") : nl ? "wijkt af" : "differs"}`));
+    out.push(paint.bold(wrap(`${nl ? "Conclusie van het rapport" : "Report's conclusion"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? (nl ? "eens" : "agrees") : nl ? "wijkt af" : "differs"}`, width, "")));
     out.push(wrap(`“${reference.quote}”`, width, "  "));
-    out.push(paint.dim(`  ${nl ? "bron" : "source"}: ${formatSource(reference.source)}`));
+    out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(reference.source)}`, width, "  ")));
   } else {
     out.push(nl ? "Conclusie van het rapport: geen." : "Report's conclusion: none.");
   }
-  const disposition = study.dispositions[topic.id];
+  const disposition = ownValue(study.dispositions, topic.id);
   if (disposition) {
-    out.push(paint.bold(`${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]}${disposition.decided_by ? ` (${disposition.decided_by})` : ""}`));
+    out.push(paint.bold(wrap(`${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]}${disposition.decided_by ? ` (${disposition.decided_by})` : ""}`, width, "")));
     out.push(wrap(disposition.rationale, width, "  "));
     out.push(wrap(`“${disposition.quote}”`, width, "  "));
-    out.push(paint.dim(`  ${nl ? "bron" : "source"}: ${formatSource(disposition.source)}`));
+    out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(disposition.source)}`, width, "  ")));
   }
-  return out.join("\n") + "\n";
+  // The last guard of the promise that no line is wider than the terminal.
+  return out.join("\n").split("\n").map((line) => clipLine(line, width)).join("\n") + "\n";
 }

@@ -2,6 +2,8 @@
 
 import type { Finding } from "../findings.js";
 import type { Paint } from "./paint.js";
+import { jsonOutput } from "./escape/json.js";
+import { terminalLine } from "./escape/terminal.js";
 
 export interface FindingsReport {
   findings: readonly Finding[];
@@ -12,7 +14,7 @@ export interface FindingsReport {
 }
 
 function location(finding: Finding, displayPath: (file: string) => string): string {
-  const where = displayPath(finding.file);
+  const where = terminalLine(displayPath(finding.file));
   if (!finding.position) return where;
   return `${where}:${finding.position.line + 1}:${finding.position.col + 1}`;
 }
@@ -28,8 +30,9 @@ export function renderFindingsStylish(report: FindingsReport, paint: Paint): str
   const lines: string[] = [];
   for (const finding of report.findings) {
     const label = finding.severity === "error" ? paint.bad("error") : finding.severity === "warning" ? paint.warn("warning") : paint.dim("info");
-    const hint = finding.hint ? `  (${finding.hint})` : "";
-    lines.push(`${location(finding, report.displayPath)}  ${label}  ${finding.message}${paint.dim(hint)}  ${paint.dim(`[${finding.code}]`)}`);
+    // Messages and hints may quote a value or a file name from the data: escaped like any data text.
+    const hint = finding.hint ? `  (${terminalLine(finding.hint)})` : "";
+    lines.push(`${location(finding, report.displayPath)}  ${label}  ${terminalLine(finding.message)}${paint.dim(hint)}  ${paint.dim(`[${finding.code}]`)}`);
   }
   const summary = summarise(report.findings, report.fileCount);
   const errors = report.findings.some((f) => f.severity === "error");
@@ -40,8 +43,7 @@ export function renderFindingsStylish(report: FindingsReport, paint: Paint): str
 export function renderFindingsJson(report: FindingsReport): string {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  return (
-    JSON.stringify(
+  return jsonOutput(
       {
         valid: errors === 0,
         errors,
@@ -58,8 +60,5 @@ export function renderFindingsJson(report: FindingsReport): string {
           hint: f.hint ?? null,
         })),
       },
-      null,
-      2,
-    ) + "\n"
   );
 }

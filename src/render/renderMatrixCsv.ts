@@ -2,11 +2,14 @@
 // writes what Dutch Excel opens correctly: a UTF-8 byte-order mark, `;` between fields
 // and decimal commas.
 
+import { ownValue } from "../ownKeys.js";
 import type { Coverage } from "../analyse/coverage.js";
 import type { RenderOptions } from "./renderer.js";
+import { csvCell } from "./escape/csv.js";
 
+/** One field, through the one CSV escape step (formula-safe, RFC 4180 quoting). */
 export function csvField(value: string, separator: string): string {
-  return value.includes(separator) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  return csvCell(value, separator);
 }
 
 export function renderMatrixCsv(coverage: Coverage, options: RenderOptions): string {
@@ -20,7 +23,7 @@ export function renderMatrixCsv(coverage: Coverage, options: RenderOptions): str
   ];
   const rows = coverage.topics.map((t) => [
     t.id, t.label, t.category, String(t.indicator),
-    ...coverage.accords.map((a) => number(t.national.accords[a.id] ?? 0)),
+    ...coverage.accords.map((a) => number(ownValue(t.national.accords, a.id) ?? 0)),
     number(t.national.score), String(t.national.breadth), number(t.regional.score), String(t.regional.estimate), String(t.regional.counted),
     t.demand.groups.join(" "), number(t.required), t.verdict, t.gap ?? "",
     t.reference?.conclusion ?? "", t.reference ? String(t.reference.agrees) : "", t.disposition?.decision ?? "",

@@ -2,6 +2,7 @@
 // Per-plan statuses are left out: with many region plans they would multiply the output by
 // the number of plans; `dekking regions --format json` has them.
 
+import { jsonOutput } from "./escape/json.js";
 import type { Coverage } from "../analyse/coverage.js";
 import { reasonText } from "./labels.js";
 import type { RenderOptions } from "./renderer.js";
@@ -43,5 +44,5 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
 }
 
 export function renderMatrixJson(coverage: Coverage, options: RenderOptions): string {
-  return JSON.stringify(coverageToJson(coverage, options), null, 2) + "\n";
+  return jsonOutput(coverageToJson(coverage, options));
 }

@@ -1,14 +1,17 @@
 // The matrix as GitHub-flavoured Markdown: one table per category, no colour, symbols and words.
 
+import { ownValue } from "../ownKeys.js";
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../model.js";
 import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS, type Lang } from "./labels.js";
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { RenderOptions } from "./renderer.js";
+import { markdownText } from "./escape/markdown.js";
 import { summaryLine } from "./renderMatrixTable.js";
 
+/** Text from the data in a Markdown table cell or line (the one Markdown escape step). */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  return markdownText(text);
 }
 
 function verdictText(topic: TopicCoverage, lang: Lang): string {
@@ -21,7 +24,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   const { lang } = options;
   const nl = lang === "nl";
   const out: string[] = [];
-  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => a.name), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, WORDS[lang].report!];
+  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => markdownCell(a.name)), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, WORDS[lang].report!];
   for (const category of CATEGORIES) {
     const rows = coverage.topics.filter((t) => t.category === category);
     if (rows.length === 0) continue;
@@ -33,7 +36,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
       const cells = [
         `${markdownCell(label)} \`${t.id}\``,
         ...coverage.accords.map((a) => {
-          const score = t.national.accords[a.id] ?? 0;
+          const score = ownValue(t.national.accords, a.id) ?? 0;
           return `${LEVEL_SYMBOLS[levelOf(score, coverage.rules)]} ${formatScore(score)}`;
         }),
         `${LEVEL_SYMBOLS[levelOf(t.regional.score, coverage.rules)]} ${t.regional.score === null ? "?" : (t.regional.estimate ? "~" : "") + formatScore(t.regional.score)}`,

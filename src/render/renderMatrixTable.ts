@@ -1,6 +1,7 @@
 // The coverage matrix for the terminal: rows grouped by category, a cell per accord,
 // the regions, demand and verdict, then a legend and a summary line. Fits 120 columns;
-// below 110 the accord cells drop their numbers and the report column goes.
+// below 110 the accord cells drop their numbers and the report column goes; narrower
+// still, one national column, then two lines per topic. No line exceeds the width.
 
 import type { Coverage, Gap, TopicCoverage, Verdict } from "../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../model.js";
@@ -8,7 +9,9 @@ import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
-import { layoutColumns, truncate, visibleWidth, wrapLine, type SpanningLine } from "./textColumns.js";
+import { clipLine, layoutColumns, truncate, usableWidth, visibleWidth, wrapLine, type SpanningLine } from "./textColumns.js";
+import { terminalLine } from "./escape/terminal.js";
+import { ownValue } from "../ownKeys.js";
 
 const WIDE = 110;
 
@@ -85,23 +88,61 @@ export function summaryLine(coverage: Coverage, lang: Lang): string {
   const compared = coverage.topics.filter((t) => t.reference);
   const agree = compared.filter((t) => t.reference!.agrees).length;
   const nl = lang === "nl";
-  return `${coverage.topics.length} ${nl ? "onderwerpen" : "topics"}: ${parts.join(", ")}. ${nl ? "Eens met het rapport" : "Agrees with the report"}: ${agree}/${compared.length}.`;
+  const count = coverage.topics.length;
+  return `${count} ${nl ? (count === 1 ? "onderwerp" : "onderwerpen") : count === 1 ? "topic" : "topics"}: ${parts.join(", ")}. ${nl ? "Eens met het rapport" : "Agrees with the report"}: ${agree}/${compared.length}.`;
 }
+
+/**
+ * How the matrix is laid out: `wide` (numbers per accord, decision and report columns),
+ * `narrow` (a symbol per accord), `compact` (only the best national score) and `stacked`
+ * (each topic on two lines), the first that fits the width.
+ */
+type Layout = "wide" | "narrow" | "compact" | "stacked";
+
+/** The label column never gets narrower than this in a columned layout. */
+const MIN_LABEL = 14;
 
 export function renderMatrixTable(coverage: Coverage, options: RenderOptions): string {
   const { lang, paint } = options;
-  const wide = options.width >= WIDE;
-  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => a.name), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!];
+  const width = usableWidth(options.width);
+  const candidates: Exclude<Layout, "stacked">[] = width >= WIDE ? ["wide", "narrow", "compact"] : ["narrow", "compact"];
+  for (const layout of candidates) {
+    const table = columnedTable(coverage, options, width, layout);
+    if (table !== undefined) return finish(coverage, options, width, table, layout !== "wide");
+  }
+  return finish(coverage, options, width, stackedTable(coverage, lang, paint, width), true);
+}
+
+function labelOf(topic: TopicCoverage, lang: Lang): string {
+  return terminalLine(lang === "en" && topic.labelEn ? topic.labelEn : topic.label);
+}
+
+/** The table in columns, or undefined when the cells leave the label too little room. */
+function columnedTable(coverage: Coverage, options: RenderOptions, width: number, layout: Exclude<Layout, "stacked">): string | undefined {
+  const { lang, paint } = options;
+  const wide = layout === "wide";
+  const accordHead = (name: string): string => truncate(terminalLine(name), wide ? 6 : 4);
+  const head = [
+    WORDS[lang].topic!,
+    ...(layout === "compact" ? [lang === "nl" ? "Landelijk" : "National"] : coverage.accords.map((a) => accordHead(a.name))),
+    WORDS[lang].regions!,
+    WORDS[lang].demand!,
+    WORDS[lang].verdict!,
+  ];
   if (wide) head.push(WORDS[lang].decision!, WORDS[lang].report!);
 
   // Cells after the label first: the label gets whatever width is left.
   const cellsOf = (topic: TopicCoverage): string[] => {
     const regional = topic.regional;
+    const national =
+      layout === "compact"
+        ? [scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true)]
+        : coverage.accords.map((a) => {
+            const score = ownValue(topic.national.accords, a.id) ?? 0;
+            return scoreCell(score, levelOf(score, coverage.rules), paint, wide);
+          });
     const cells = [
-      ...coverage.accords.map((a) => {
-        const score = topic.national.accords[a.id] ?? 0;
-        return scoreCell(score, levelOf(score, coverage.rules), paint, wide);
-      }),
+      ...national,
       scoreCell(regional.score, levelOf(regional.score, coverage.rules), paint, true, regional.estimate ? "~" : ""),
       demandCell(topic),
       verdictCell(topic, lang, paint, wide),
@@ -112,24 +153,46 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
   const rows = coverage.topics.map((topic) => ({ topic, cells: cellsOf(topic) }));
   const columnWidths = head.slice(1).map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r.cells[i]!))));
   const usedByCells = columnWidths.reduce((sum, w) => sum + w, 0) + GAP * columnWidths.length;
-  const labelWidth = Math.max(12, Math.min(48, options.width - usedByCells));
+  if (usedByCells + MIN_LABEL > width) return undefined;
+  const labelWidth = Math.max(MIN_LABEL, Math.min(48, width - usedByCells));
 
-  const lines: (string[] | SpanningLine)[] = [head.map((h) => paint.bold(h))];
+  const lines: (string[] | SpanningLine)[] = [[truncate(head[0]!, labelWidth), ...head.slice(1)].map((h) => paint.bold(h))];
   for (const category of CATEGORIES) {
     const inCategory = rows.filter((r) => r.topic.category === category);
     if (inCategory.length === 0) continue;
-    lines.push({ span: paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, options.width)) });
-    for (const { topic, cells } of inCategory) {
-      const label = lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
-      lines.push(["  " + truncate(label, labelWidth - 2), ...cells]);
+    lines.push({ span: paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, width)) });
+    for (const { topic, cells } of inCategory) lines.push(["  " + truncate(labelOf(topic, lang), labelWidth - 2), ...cells]);
+  }
+  return layoutColumns(lines, GAP);
+}
+
+/** Too narrow for columns: the label on one line, the scores and the verdict below it. */
+function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: number): string {
+  const nl = lang === "nl";
+  const lines: string[] = [];
+  for (const category of CATEGORIES) {
+    const inCategory = coverage.topics.filter((t) => t.category === category);
+    if (inCategory.length === 0) continue;
+    lines.push(paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, width)));
+    for (const topic of inCategory) {
+      lines.push("  " + truncate(labelOf(topic, lang), width - 2));
+      const national = scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true);
+      const regional = scoreCell(topic.regional.score, levelOf(topic.regional.score, coverage.rules), paint, true, topic.regional.estimate ? "~" : "");
+      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(topic)}  ${verdictCell(topic, lang, paint, false)}`;
+      lines.push(...wrapLine(`    ${detail}`, width));
     }
   }
-  const body = layoutColumns(lines, GAP);
+  return lines.join("\n");
+}
+
+function finish(coverage: Coverage, options: RenderOptions, width: number, body: string, narrow: boolean): string {
+  const { lang, paint } = options;
   const legend = renderLegend(coverage, lang, paint).split("\n");
   // Narrow: no report column to explain, but the short forms of the verdict column instead.
-  if (!wide) legend.splice(legend.length - 1, 1, GAP_NOTE[lang]);
-  const footer = [...legend, summaryLine(coverage, lang)].map((line) => wrapLine(line, options.width).join("\n"));
-  return `${body}\n\n${footer.join("\n")}\n`;
+  if (narrow) legend.splice(legend.length - 1, 1, GAP_NOTE[lang]);
+  const footer = [...legend, summaryLine(coverage, lang)].flatMap((line) => wrapLine(line, width));
+  // The last guard of the promise that no line is wider than the terminal.
+  return [...body.split("\n"), "", ...footer].map((line) => clipLine(line, width)).join("\n") + "\n";
 }
 
 const GAP_NOTE: Record<Lang, string> = {

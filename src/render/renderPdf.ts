@@ -5,6 +5,7 @@
 // from the clock or the time zone.
 
 import { createRequire } from "node:module";
+import { pdfText } from "./escape/pdf.js";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Study } from "../model.js";
 import { REPORT_WORDS, type Lang } from "./labels.js";
@@ -81,9 +82,9 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
     lang: options.lang === "nl" ? "nl-NL" : "en-GB",
     displayTitle: true,
     info: {
-      Title: study.study.title,
+      Title: pdfText(study.study.title),
       Author: study.study.authors.join(", "),
-      Subject: `${words.kicker}: ${study.study.question.trim()}`,
+      Subject: pdfText(`${words.kicker}: ${study.study.question.trim()}`),
       Keywords: `${words.dataVersion} ${coverage.study.dataVersion}`,
       Producer: "dekking",
       Creator: "dekking",

@@ -2,12 +2,15 @@
 // JSON, CSV and Markdown. Each renderer takes the pure RegionMatrix (see regionMatrix.ts)
 // and the options of renderer.ts, so the CLI wires them like the matrix renderers.
 
+import { ownValue } from "../ownKeys.js";
+import { jsonOutput } from "./escape/json.js";
 import type { PlanStatus } from "../model.js";
 import { CATEGORY_LABELS, type Lang } from "./labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
-import { padEnd, truncate, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { clipLine, padEnd, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { terminalLine } from "./escape/terminal.js";
 import { csvField } from "./renderMatrixCsv.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
 
@@ -190,8 +193,9 @@ function columnsOf(plans: RegionMatrixPlan[], width: number): Column[] {
 const COLUMN_WIDTH = 10;
 
 /** Region names come from hand-written files: control characters (an escape sequence, say) must not reach the terminal. */
+/** Data text on one terminal line (the one terminal escape step). */
 function printable(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]/gu, "\uFFFD");
+  return terminalLine(text);
 }
 
 function cellText(cell: RegionMatrixCell, paint: Paint): string {
@@ -201,7 +205,7 @@ function cellText(cell: RegionMatrixCell, paint: Paint): string {
 export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions): string {
   const { lang, paint } = options;
   const t = TEXT[lang];
-  const width = Math.max(60, options.width);
+  const width = usableWidth(options.width);
   if (matrix.plans.length === 0) {
     const nl = lang === "nl";
     const lines = [
@@ -214,7 +218,7 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
     return lines.flatMap((line) => wrapLine(line, width)).join("\n") + "\n";
   }
 
-  const minLabelWidth = width >= 90 ? 36 : 24;
+  const minLabelWidth = width >= 90 ? 36 : width >= 60 ? 24 : 16;
   const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (COLUMN_WIDTH + 1)));
   const blockCount = Math.ceil(matrix.plans.length / perBlockMax);
   // Even blocks read better than one full block and a stub; room left goes to the labels.
@@ -241,7 +245,7 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
         category = row.category;
         out.push(paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`));
       }
-      out.push(line("  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), block.map((c) => cellText(c.plan.cells[row.id]!, paint))));
+      out.push(line("  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))));
     }
     out.push(line(paint.bold(t.assessed), block.map((c) => completenessText(c.plan))));
     out.push(line(paint.bold(t.participation), block.map((c) => c.plan.participation ?? "—")));
@@ -253,7 +257,8 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
     }
   }
   out.push("", ...wrapLine(legendText(lang, paint), width), ...wrapLine(regionsSummary(matrix, lang), width));
-  return out.join("\n") + "\n";
+  // The last guard of the promise that no line is wider than the terminal.
+  return out.map((l) => clipLine(l, width)).join("\n") + "\n";
 }
 
 // ── json ─────────────────────────────────────────────────────────────────────
@@ -280,7 +285,7 @@ export function regionsToJson(matrix: RegionMatrix): unknown {
 }
 
 export function renderRegionsJson(matrix: RegionMatrix, _options: RenderOptions): string {
-  return JSON.stringify(regionsToJson(matrix), null, 2) + "\n";
+  return jsonOutput(regionsToJson(matrix));
 }
 
 // ── csv ──────────────────────────────────────────────────────────────────────
@@ -308,7 +313,7 @@ export function renderRegionsCsv(matrix: RegionMatrix, options: RenderOptions): 
     String(plan.indicators),
     number(plan.completeness),
     ...matrix.rows.map((r) => {
-      const cell = plan.cells[r.id]!;
+      const cell = ownValue(plan.cells, r.id)!;
       return cell.indirect ? `${cell.status} (indirect)` : cell.status;
     }),
   ]);
@@ -338,7 +343,7 @@ export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptio
       out.push(`| **${markdownCell(CATEGORY_LABELS[lang][row.category])}** | ${empty.join(" | ")} |`);
     }
     const cells = matrix.plans.map((p) => {
-      const cell = p.cells[row.id]!;
+      const cell = ownValue(p.cells, row.id)!;
       return `${STATUS_SYMBOLS[cell.status]} ${STATUS_LABELS[lang][cell.status]}${cell.indirect ? " (indirect)" : ""}`;
     });
     out.push(`| ${markdownCell(rowLabel(row, lang))} \`${row.id}\` | ${cells.join(" | ")} |`);

@@ -6,18 +6,19 @@ import { summariseScreening } from "../evidence/screeningSummary.js";
 import type { Study } from "../model.js";
 import { EXCLUSION_REASONS } from "../model.js";
 import { formatSource } from "./renderExplain.js";
-import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, PREVALENCE_LABELS, reasonText, REFERENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
+import { ownValue } from "../ownKeys.js";
 
 export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date }): string {
   const { lang } = options;
   const nl = lang === "nl";
   const rules = coverage.rules;
   const out: string[] = [];
-  out.push(`# ${study.study.title}`, "");
+  out.push(`# ${markdownCell(study.study.title)}`, "");
   out.push(`${nl ? "Dekkingsanalyse" : "Coverage analysis"} — ${nl ? "gegenereerd op" : "generated on"} ${options.generatedOn.toISOString().slice(0, 10)} — ${nl ? "dataversie" : "data version"} \`${coverage.study.dataVersion}\``, "");
-  out.push(`> ${study.study.question.replace(/\s+/g, " ")}`, "");
+  out.push(`> ${markdownCell(study.study.question.replace(/\s+/g, " "))}`, "");
   out.push(`## ${nl ? "Methode" : "Method"}`, "");
   out.push(
     nl
@@ -29,6 +30,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
   out.push(renderMatrixMarkdown(coverage, { lang, paint: NO_PAINT, width: 120, excel: false }).trimEnd(), "");
 
+  const accordName = (id: string): string => study.accords.find((a) => a.id === id)?.name ?? id.toUpperCase();
   const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
   out.push(`## ${nl ? "Witte vlekken en mogelijke witte vlekken" : "White spots and possible white spots"}`, "");
   for (const topic of flagged) {
@@ -39,19 +41,19 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     out.push("");
     for (const themeId of topic.demand.themes) {
       const theme = study.interviews.themes.find((t) => t.id === themeId)!;
-      for (const quote of theme.quotes ?? []) out.push(`> “${quote.text}” — ${GROUP_LABELS[lang][quote.group]} (${formatSource(quote.source)})`, ">");
+      for (const quote of theme.quotes ?? []) out.push(`> “${markdownCell(quote.text)}” — ${GROUP_LABELS[lang][quote.group]} (${markdownCell(formatSource(quote.source))})`, ">");
     }
     if (out[out.length - 1] === ">") out.pop();
     out.push("");
     for (const evidence of topic.national.actions) {
       const action = study.accords.find((a) => a.id === evidence.accord)!.actions.find((a) => a.id === evidence.action)!;
-      out.push(`- ${evidence.accord.toUpperCase()} ${formatScore(evidence.score)} (${evidence.strength}${evidence.scope === "general" ? ", general" : ""}): “${markdownCell(action.text)}”`);
+      out.push(`- ${markdownCell(accordName(evidence.accord))} ${formatScore(evidence.score)} (${STRENGTH_LABELS[lang][evidence.strength]}${evidence.scope === "general" ? (nl ? ", algemeen" : ", general") : ""}): “${markdownCell(action.text)}”`);
     }
-    const finding = study.sample?.findings[topic.id];
-    if (finding?.quote) out.push(`- ${nl ? "Regioplannen" : "Region plans"} (${finding.prevalence}): “${markdownCell(finding.quote)}” (${formatSource(finding.source)})`);
-    const reference = study.reference[topic.id];
+    const finding = ownValue(study.sample?.findings, topic.id);
+    if (finding?.quote) out.push(`- ${nl ? "Regioplannen" : "Region plans"} (${PREVALENCE_LABELS[lang][finding.prevalence]}): “${markdownCell(finding.quote)}” (${markdownCell(formatSource(finding.source))})`);
+    const reference = ownValue(study.reference, topic.id);
     if (reference) out.push(`- ${nl ? "Rapport" : "Report"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — “${markdownCell(reference.quote)}”`);
-    const disposition = study.dispositions[topic.id];
+    const disposition = ownValue(study.dispositions, topic.id);
     if (disposition) out.push(`- ${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]} — ${markdownCell(disposition.rationale)}`);
     out.push("");
   }
@@ -63,7 +65,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   }
   out.push("", `## ${nl ? "Bronnen" : "Sources"}`, "");
   for (const document of study.study.documents) {
-    out.push(`- ${markdownCell(document.title)} (\`${document.id}\`, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${document.url}` : ""})`);
+    out.push(`- ${markdownCell(document.title)} (${markdownCell(document.id)}, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${markdownCell(document.url)}` : ""})`);
   }
   return out.join("\n") + "\n";
 }

@@ -4,6 +4,8 @@
 import type { ScreenCandidate } from "../evidence/screenTopic.js";
 import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
+import { jsonOutput } from "./escape/json.js";
+import { terminalLine } from "./escape/terminal.js";
 
 export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
@@ -25,9 +27,8 @@ export interface ScreenRenderOptions {
   limit: number;
 }
 
-// Control characters from a source text must not reach the terminal.
-const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
-const clean = (text: string): string => text.replace(UNSAFE, "");
+// Text from a source or the data reaches the terminal only through the shared escape step.
+const clean = terminalLine;
 
 function wrap(text: string, width: number, indent: string, maxLines: number): string[] {
   const lines: string[] = [];
@@ -82,7 +83,7 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
 
 export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
-  return JSON.stringify({ ...result, candidates: shown, total: result.candidates.length }, null, 2) + "\n";
+  return jsonOutput({ ...result, candidates: shown, total: result.candidates.length });
 }
 
 /**
@@ -98,8 +99,9 @@ export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRende
     `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
     `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,
   ];
+  // JSON strings are YAML double-quoted scalars; jsonOutput-style escaping keeps control characters out.
   for (const c of shown) {
-    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${JSON.stringify(clean(c.text))}`, `  decision: undecided`);
+    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${JSON.stringify(c.text).replace(/[\u007F-\u009F\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}`, `  decision: undecided`);
   }
   return out.join("\n") + "\n";
 }

@@ -1,18 +1,87 @@
-// Fixed-width text columns for the terminal. Widths count code points with ANSI colour
-// codes removed: the level symbols (● ◐ ◔ ○) are one column wide in the terminals our
-// users have, where width libraries count them as East Asian "ambiguous" and pad twice.
+// Fixed-width text columns for the terminal, and the one measure of display width: the
+// kept `string-width` library after NFC normalisation (a letter with a combining accent
+// is one column, a wide East Asian character two, ANSI colour codes none). The level
+// symbols (● ◐ ◔ ○) are East Asian "ambiguous"; string-width counts them narrow, as the
+// terminals our users have show them. Nothing here loops on a width: every width is at
+// least 1 column per step.
 
-export function visibleWidth(text: string): number {
-  return [...text.replace(/\u001b\[[0-9;]*m/g, "")].length;
+import stringWidth from "string-width";
+
+/** Narrowest terminal width the renderers lay out for; below it they use this width. */
+export const MIN_WIDTH = 40;
+/** Widest: beyond this nothing gets wider, so a huge COLUMNS cannot make huge lines. */
+export const MAX_WIDTH = 400;
+
+/** A width that is safe to lay out for: a whole number from MIN_WIDTH to MAX_WIDTH. */
+export function usableWidth(width: number): number {
+  if (!Number.isFinite(width)) return width > 0 ? MAX_WIDTH : MIN_WIDTH;
+  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(width)));
 }
 
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const measured = new Map<string, number>();
+
+export function visibleWidth(text: string): number {
+  // Most cells are plain ASCII: one column per character, no library call needed.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
+  const cached = measured.get(text);
+  if (cached !== undefined) return cached;
+  const width = stringWidth(text.normalize("NFC"));
+  if (text.length <= 64 && measured.size < 10_000) measured.set(text, width);
+  return width;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+
+/** User-perceived characters, so a cut never splits a letter from its accent. */
+function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text.normalize("NFC")), (s) => s.segment);
+}
+
+/** Cuts plain text (no colour codes) to at most `width` columns, with "…" where it was cut. */
 export function truncate(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : chars.slice(0, Math.max(1, width - 1)).join("") + "…";
+  const max = Math.max(1, Math.floor(width));
+  if (visibleWidth(text) <= max) return text.normalize("NFC");
+  let out = "";
+  let used = 0;
+  for (const g of graphemes(text)) {
+    const w = visibleWidth(g);
+    if (used + w > max - 1) break;
+    out += g;
+    used += w;
+  }
+  return out + "…";
 }
 
 export function padEnd(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - visibleWidth(text)));
+}
+
+/**
+ * Cuts a line that may hold colour codes to `width` columns: codes are kept whole (and a
+ * reset added when something was cut), text beyond the width is dropped.
+ */
+export function clipLine(line: string, width: number): string {
+  if (visibleWidth(line) <= width) return line;
+  let out = "";
+  let used = 0;
+  let coloured = false;
+  for (const part of line.split(/(\u001b\[[0-9;]*m)/)) {
+    if (part.startsWith("\u001b[")) {
+      out += part;
+      coloured = true;
+      continue;
+    }
+    for (const g of graphemes(part)) {
+      const w = visibleWidth(g);
+      if (used + w > width) return out + (coloured ? "\u001b[0m" : "");
+      out += g;
+      used += w;
+    }
+  }
+  return out;
 }
 
 /** A full-width line (e.g. a category heading) between the rows. */
@@ -34,22 +103,38 @@ export function layoutColumns(rows: (string[] | SpanningLine)[], gap = 2): strin
     .join("\n");
 }
 
-/** Wraps a line at spaces; ANSI codes count as zero width. */
+/** Wraps a line at spaces to at most `width` columns; ANSI codes count as zero width. */
 export function wrapLine(line: string, width: number): string[] {
-  if (visibleWidth(line) <= width) return [line];
+  const max = Math.max(4, Math.floor(width));
+  if (visibleWidth(line) <= max) return [line];
   const lines: string[] = [];
   let current = "";
-  // A plain word longer than a line (a region name without spaces) is cut into pieces that fit.
+  // A word longer than a line (a region name without spaces) is cut into pieces that fit
+  // after the two-space continuation indent.
+  const piece = max - 2;
   const words = line.split(" ").flatMap((word) => {
-    if (word.includes("\u001b[") || visibleWidth(word) <= width - 2) return [word];
-    const chars = [...word];
+    if (visibleWidth(word) <= piece) return [word];
     const pieces: string[] = [];
-    for (let i = 0; i < chars.length; i += width - 2) pieces.push(chars.slice(i, i + width - 2).join(""));
+    let current = "";
+    for (const part of word.split(/(\u001b\[[0-9;]*m)/)) {
+      if (part.startsWith("\u001b[")) {
+        current += part;
+        continue;
+      }
+      for (const g of graphemes(part)) {
+        if (visibleWidth(current + g) > piece) {
+          pieces.push(current);
+          current = "";
+        }
+        current += g;
+      }
+    }
+    if (current) pieces.push(current);
     return pieces;
   });
   for (const word of words) {
     const candidate = current ? `${current} ${word}` : word;
-    if (current && visibleWidth(candidate) > width) {
+    if (current && visibleWidth(candidate) > max) {
       lines.push(current);
       current = `  ${word}`;
     } else {
@@ -57,5 +142,10 @@ export function wrapLine(line: string, width: number): string[] {
     }
   }
   if (current) lines.push(current);
-  return lines;
+  return lines.map((l) => clipLine(l, max));
+}
+
+/** ANSI colour codes removed (for measuring or comparing). */
+export function stripColour(text: string): string {
+  return text.replace(ANSI, "");
 }

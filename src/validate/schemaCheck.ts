@@ -1,6 +1,7 @@
 // Validates a parsed data file against its precompiled JSON Schema and turns ajv's errors
 // into findings that say what was expected and, where it can, what was meant.
 
+import { ownValue } from "../ownKeys.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
@@ -45,8 +46,12 @@ export function schemaFingerprint(): string {
 /** A finding before its position is known: `at` says whether to point at the key or the value. */
 export type PendingFinding = Omit<Finding, "position"> & { at?: "key" | "value" };
 
+/** Words YAML 1.1 read as true or false; YAML 1.2, which dekking reads, keeps them as text. */
+const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+
 function describe(value: unknown): string {
   if (value === null) return "nothing (null)";
+  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "not-a-number (.nan)" : `infinity (${value < 0 ? "-" : ""}.inf)`;
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a map";
   if (typeof value === "string") return `the text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
@@ -67,7 +72,7 @@ function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
   for (const segment of pointerSegments(pointer)) {
     if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[segment];
+    node = ownValue(node as Record<string, unknown>, segment);
   }
   return node;
 }
@@ -109,6 +114,16 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
       return { ...base, code: "missing-key", path, at: "key", message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`, hint: `add "${String(params.missingProperty)}:" explaining why` };
     }
     case "type": {
+      const value = valueAt(data, path);
+      if (typeof value === "number" && !Number.isFinite(value) && /number|integer/.test(String(params.type))) {
+        return { ...base, code: "bad-value", path, message: `expected a finite number, got ${describe(value)}`, hint: "write a number such as 0.5; .inf and .nan are not numbers a rule can use" };
+      }
+      if (typeof value === "string" && String(params.type) === "boolean" && YAML11_BOOLEANS.test(value)) {
+        return { ...base, code: "wrong-type", path, message: `expected true or false, got the text "${value}": YAML 1.2 reads ${value} as text, not as a yes/no value`, hint: "write true or false" };
+      }
+      if (typeof value === "string" && /number|integer/.test(String(params.type)) && /^[-+]?(0b[01_]+|[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/.test(value)) {
+        return { ...base, code: "wrong-type", path, message: `expected a number, got the text "${value}": YAML 1.2 reads binary (0b), sexagesimal (1:30) and underscored (1_000) numbers as text`, hint: "write the number in decimals, e.g. 0.5 or 1000" };
+      }
       const expected = String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
       return { ...base, code: "wrong-type", path, message: `expected ${expected}, got ${describe(valueAt(data, path))}`, hint: typeof valueAt(data, path) === "number" && params.type === "string" ? "put the value in quotes" : "check the indentation: a value may have landed under the wrong key" };
     }
@@ -183,7 +198,8 @@ function toKebab(text: string): string {
 export function checkSchema(kind: FileKind, file: string, data: unknown): PendingFinding[] {
   const validate = loadValidators()[kind]!;
   if (validate(data)) return [];
-  const errors = validate.errors ?? [];
+  // A hostile file can fail on every item of a huge list: only the first errors are read.
+  const errors = (validate.errors ?? []).slice(0, 1000);
   // For a value that fails an anyOf (a topic link), report the anyOf itself when the value
   // has the wrong shape, or the errors inside it when it is a map that fails on a detail.
   const suppressed = new Set<AjvError>();

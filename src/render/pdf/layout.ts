@@ -9,6 +9,7 @@
 import type {} from "pdfkit";
 import type { FontSet, Weight } from "./fonts.js";
 import { INK, MUTED } from "./palette.js";
+import { pdfText } from "../escape/pdf.js";
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -131,7 +132,8 @@ export class PdfLayout {
     return style.size * style.leading;
   }
 
-  widthOf(text: string, style: TextStyle): number {
+  widthOf(raw: string, style: TextStyle): number {
+    const text = pdfText(raw);
     const key = `${style.weight}|${style.size}|${text}`;
     const cached = this.widths.get(key);
     if (cached !== undefined) return cached;
@@ -149,7 +151,8 @@ export class PdfLayout {
   wrap(text: string, style: TextStyle, width: number): Line[] {
     const lines: Line[] = [];
     const space = this.widthOf(" ", style);
-    for (const paragraph of text.replace(/\r\n?/g, "\n").split("\n")) {
+    // Every text reaches the page through here: the one PDF escape step.
+    for (const paragraph of pdfText(text).split("\n")) {
       const words = paragraph.split(/[^\S\n\u00a0]+/).filter((w) => w.length > 0);
       if (words.length === 0) {
         lines.push({ text: "", width: 0 });
@@ -204,7 +207,7 @@ export class PdfLayout {
   /** Draws one line with its baseline at `baseline`, font by font. */
   drawLine(text: string, style: TextStyle, x: number, baseline: number): void {
     let cursor = x;
-    for (const run of this.fonts.runsOf(text, style.weight)) {
+    for (const run of this.fonts.runsOf(pdfText(text).replace(/\n/g, " "), style.weight)) {
       this.doc.font(run.face).fontSize(style.size).fillColor(style.color);
       this.doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
       cursor += this.doc.widthOfString(run.text);

@@ -2,6 +2,7 @@
 // where they differ, and for each difference what the report says and why the rules decided
 // otherwise.
 
+import { ownValue } from "../../ownKeys.js";
 import { GAP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../labels.js";
 import { STYLES } from "./layout.js";
 import { MUTED, RULE, VERDICT_FILLS } from "./palette.js";
@@ -11,7 +12,7 @@ import { writeTable, type TableRow } from "./writeTable.js";
 export function writeComparison(ctx: ReportContext): void {
   const { layout, study, coverage, lang, words } = ctx;
   startSection(ctx, words.comparison, "comparison");
-  const compared = coverage.topics.filter((t) => t.reference !== null && study.reference[t.id] !== undefined);
+  const compared = coverage.topics.filter((t) => t.reference !== null && ownValue(study.reference, t.id) !== undefined);
   if (compared.length === 0) {
     layout.write(words.noReferences, STYLES.body);
     return;
@@ -26,7 +27,7 @@ export function writeComparison(ctx: ReportContext): void {
   );
 
   const rows: TableRow[] = compared.map((topic) => {
-    const reference = study.reference[topic.id]!;
+    const reference = ownValue(study.reference, topic.id)!;
     const agrees = topic.reference!.agrees;
     const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
     return {
@@ -60,7 +61,7 @@ export function writeComparison(ctx: ReportContext): void {
     return;
   }
   differing.forEach((topic, index) => {
-    const reference = study.reference[topic.id]!;
+    const reference = ownValue(study.reference, topic.id)!;
     if (index > 0) {
       layout.y += 6;
       layout.rule(layout.y, RULE);

@@ -2,6 +2,7 @@
 // the regions, the demand and the verdict. Every tile carries a symbol and a number or word
 // besides its colour, and the legend above the table explains both.
 
+import { ownValue } from "../../ownKeys.js";
 import type { TopicCoverage } from "../../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../../model.js";
 import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, LEVEL_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../labels.js";
@@ -174,7 +175,7 @@ export function writeMatrix(ctx: ReportContext): void {
         cells: [
           { text: topicLabel(topic, lang), style: STYLES.tableCell },
           ...coverage.accords.map((a) => {
-            const score = topic.national.accords[a.id] ?? 0;
+            const score = ownValue(topic.national.accords, a.id) ?? 0;
             return scoreCell(score, levelOf(score, rules), { symbol: accordSymbols });
           }),
           scoreCell(topic.regional.score, levelOf(topic.regional.score, rules), { estimate: topic.regional.estimate, symbol: true }),

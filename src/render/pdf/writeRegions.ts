@@ -1,6 +1,7 @@
 // The assessed region plans, only when the data has any: per plan its completeness,
 // participation and status counts, then per indicator how the plans assessed it.
 
+import { ownValue } from "../../ownKeys.js";
 import { regionMatrix, PLAN_STATUSES } from "../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../renderRegions.js";
 import { STYLES } from "./layout.js";
@@ -37,7 +38,7 @@ export function writeRegions(ctx: ReportContext): void {
   const width = layout.contentWidth;
   const countWidth = 54;
   const planRows: TableRow[] = matrix.plans.map((plan) => {
-    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => plan.cells[row.id]?.status === status).length);
+    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => ownValue(plan.cells, row.id)?.status === status).length);
     return {
       cells: [
         { text: plan.region, note: `${plan.plan.title}${plan.plan.year ? ` (${plan.plan.year})` : ""}${plan.inSample ? "" : nl ? " — buiten de steekproef" : " — outside the sample"}` },
@@ -66,7 +67,7 @@ export function writeRegions(ctx: ReportContext): void {
     cells: [
       { text: lang === "en" && row.labelEn ? row.labelEn : row.label },
       ...PLAN_STATUSES.map((status) => {
-        const count = matrix.plans.filter((plan) => plan.cells[row.id]?.status === status).length;
+        const count = matrix.plans.filter((plan) => ownValue(plan.cells, row.id)?.status === status).length;
         return { text: String(count), align: "right" as const, fill: count > 0 ? STATUS_FILLS[status] : undefined };
       }),
     ],

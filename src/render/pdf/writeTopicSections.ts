@@ -2,6 +2,7 @@
 // with sources — the interview quotes, the accord actions, the regional finding, the
 // report's own conclusion and the analysts' decision.
 
+import { ownValue } from "../../ownKeys.js";
 import type { TopicCoverage } from "../../analyse/coverage.js";
 import type { ActionFile, PlanStatus, Source, Study } from "../../model.js";
 import {
@@ -143,7 +144,7 @@ function actionBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
         block.push(sourceLine(ctx, action.source, action.attribution === "inferred" ? ` — ${words.columnInferred}` : ""));
       }
       // The accord's name and score stay with its first action.
-      if (index === 0) block.unshift(plain(`${accordRef.name} — ${formatScore(national.accords[accordRef.id] ?? 0)}`, STYLES.bodyBold, 1));
+      if (index === 0) block.unshift(plain(`${accordRef.name} — ${formatScore(ownValue(national.accords, accordRef.id) ?? 0)}`, STYLES.bodyBold, 1));
       blocks.push(block);
     });
   }
@@ -167,7 +168,7 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   const { study, lang, words } = ctx;
   const regional = topic.regional;
   const blocks: Block[] = [];
-  const finding = study.sample?.findings[topic.id];
+  const finding = ownValue(study.sample?.findings, topic.id);
   if (finding && study.sample) {
     const share = regional.sample?.share;
     const shareText = share === null || share === undefined ? "" : ` → ${formatScore(share)}`;
@@ -199,7 +200,7 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   const planByFile = plansByFile(study);
   const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
   for (const plan of listed) {
-    const planFinding = planByFile.get(plan.file)?.findings[topic.id];
+    const planFinding = ownValue(planByFile.get(plan.file)?.findings, topic.id);
     const counted = plan.score === null ? ` — ${words.notCounted}` : ` → ${formatScore(plan.score)}`;
     const page = planFinding?.page !== undefined ? `, p. ${planFinding.page}` : "";
     const block: Block = [plain(`${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${counted}${page}`, STYLES.body, 1)];
@@ -229,7 +230,7 @@ function plansByFile(study: Study): Map<string, Study["regionPlans"][number]> {
 
 function writeConclusionAndDecision(ctx: ReportContext, topic: TopicCoverage): void {
   const { study, lang, words } = ctx;
-  const reference = study.reference[topic.id];
+  const reference = ownValue(study.reference, topic.id);
   if (reference && topic.reference) {
     writeSubsection(ctx, `${words.reportConclusion}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? words.agreesLong : words.differsLong}`, [
       [quote(reference.quote), sourceLine(ctx, reference.source)],
@@ -237,7 +238,7 @@ function writeConclusionAndDecision(ctx: ReportContext, topic: TopicCoverage): v
   } else {
     writeSubsection(ctx, words.reportConclusion, [[plain(words.noReference, STYLES.body, 4)]]);
   }
-  const disposition = study.dispositions[topic.id];
+  const disposition = ownValue(study.dispositions, topic.id);
   if (disposition) {
     const by = disposition.decided_by ? ` (${words.decidedBy} ${disposition.decided_by})` : "";
     writeSubsection(ctx, `${words.decision}: ${DECISION_LABELS[lang][disposition.decision]}${by}`, [
@@ -302,7 +303,9 @@ export function writeTopicSections(ctx: ReportContext): void {
     layout.write(words.noFlagged, STYLES.body);
     return;
   }
-  layout.write(words.whiteSpotsIntro.replace("{n}", String(flagged.length)), STYLES.body, { spaceAfter: 14 });
+  // One flagged topic reads "1 onderwerp is", not "1 onderwerpen zijn".
+  const intro = flagged.length === 1 ? words.whiteSpotsIntro.replace("{n} onderwerpen zijn", "1 onderwerp is").replace("{n} topics are", "1 topic is") : words.whiteSpotsIntro.replace("{n}", String(flagged.length));
+  layout.write(intro, STYLES.body, { spaceAfter: 14 });
   flagged.forEach((topic, index) => {
     if (index > 0) {
       // A topic starts on a fresh page unless its verdict, figures and reasons fit here.

@@ -1,0 +1,9 @@
+// The one escape step for text drawn on a PDF page: controls are dropped (a tab becomes a
+// space), invisible and direction characters are dropped, a lone surrogate becomes U+FFFD.
+// Newlines stay: the layout breaks lines there.
+
+import { replaceUnsafe } from "../../unsafeText.js";
+
+export function pdfText(text: string): string {
+  return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "")).normalize("NFC");
+}

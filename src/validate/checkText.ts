@@ -1,0 +1,70 @@
+// What the schemas cannot say about the text of any field: no control, invisible or
+// direction characters and no lone surrogates (they would reach a terminal, a spreadsheet
+// or a page), no text of only spaces (a blank row), and no date that is not on the
+// calendar (2024-02-30 has the form of a date). Applies to every string of every file,
+// keys included, so a new field is covered without a schema change.
+
+import { pointerOf } from "../load/locate.js";
+import { MAX_FINDINGS_PER_FILE } from "../load/limits.js";
+import { describeCharacter, firstUnsafeCharacter } from "../unsafeText.js";
+import type { PendingFinding } from "./schemaCheck.js";
+
+const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a YYYY-MM-DD text that names a real day. */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE_FORM.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function checkString(file: string, text: string, segments: (string | number)[], at: "key" | "value"): PendingFinding | undefined {
+  const path = pointerOf(segments);
+  const unsafe = firstUnsafeCharacter(text);
+  if (unsafe >= 0) {
+    const what = at === "key" ? "key" : "text";
+    return {
+      code: "unsafe-character",
+      severity: "error",
+      file,
+      path,
+      at,
+      message: `the ${what} contains ${describeCharacter(text.slice(unsafe, unsafe + 1))} at character ${unsafe + 1}; such characters can hide or fake what is shown`,
+      hint: "retype the text, or paste it as plain text; in a double-quoted string, remove the \\u or \\x escape",
+    };
+  }
+  if (at === "value" && text.length > 0 && text.trim() === "") {
+    return { code: "blank-text", severity: "error", file, path, at, message: "holds only spaces: the text is blank", hint: "write the text, or remove the key where it is optional" };
+  }
+  if (at === "value" && DATE_FORM.test(text) && !isCalendarDate(text)) {
+    return { code: "bad-date", severity: "error", file, path, at, message: `${text} has the form of a date but is not a day on the calendar`, hint: "check the day and the month (YYYY-MM-DD): February has 28 days, 29 in a leap year" };
+  }
+  return undefined;
+}
+
+/** Findings for the text of one parsed file; at most MAX_FINDINGS_PER_FILE. */
+export function checkText(file: string, value: unknown): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  // Iterative, so a deep value cannot overflow the stack.
+  const stack: { node: unknown; segments: (string | number)[] }[] = [{ node: value, segments: [] }];
+  while (stack.length > 0 && findings.length < MAX_FINDINGS_PER_FILE) {
+    const { node, segments } = stack.pop()!;
+    if (typeof node === "string") {
+      const finding = checkString(file, node, segments, "value");
+      if (finding) findings.push(finding);
+    } else if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], segments: [...segments, i] });
+    } else if (node !== null && typeof node === "object") {
+      const keys = Object.keys(node);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i]!;
+        const finding = checkString(file, key, [...segments, key], "key");
+        if (finding) findings.push(finding);
+        stack.push({ node: (node as Record<string, unknown>)[key], segments: [...segments, key] });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,174 @@
+// Whatever text the data holds, every output kind stays safe: no control, invisible or
+// direction character reaches any output (beyond newline, tab and the tool's own colour
+// codes), every CSV cell is formula-safe, every Markdown table keeps its column count and
+// nothing from the data becomes a tag or a link, and the terminal matrix, explain and the
+// regions table never exceed the width they were given (0 to 300 columns). Properties with
+// fast-check; `npm run fuzz` runs them 5,000 times.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import { diffCoverage } from "../src/analyse/diffCoverage.js";
+import type { Study } from "../src/model.js";
+import { loadPaint, NO_PAINT } from "../src/render/paint.js";
+
+const COLOUR = await loadPaint(true);
+import { regionMatrix } from "../src/render/regionMatrix.js";
+import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "../src/render/renderDiff.js";
+import { renderExplain } from "../src/render/renderExplain.js";
+import { renderFindingsJson, renderFindingsStylish } from "../src/render/renderFindings.js";
+import { renderMatrixCsv } from "../src/render/renderMatrixCsv.js";
+import { renderMatrixJson } from "../src/render/renderMatrixJson.js";
+import { renderMatrixMarkdown } from "../src/render/renderMatrixMarkdown.js";
+import { renderMatrixTable } from "../src/render/renderMatrixTable.js";
+import { renderRegionsCsv, renderRegionsJson, renderRegionsMarkdown, renderRegionsTable } from "../src/render/renderRegions.js";
+import { renderReportMarkdown } from "../src/render/renderReportMarkdown.js";
+import type { RenderOptions } from "../src/render/renderer.js";
+import { MIN_WIDTH, usableWidth, visibleWidth } from "../src/render/textColumns.js";
+import { brokenTableRows, formulaCells, rawMarkup, unsafeCharacterIn } from "./outputChecks.js";
+import { RUNS } from "./fuzzCorpus.js";
+import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
+
+/** Pieces attackers and careless pastes bring. */
+const HOSTILE = [
+  "\u001b[2J", "\u001b[31mALLES GEDEKT\u001b[0m", "\u001b]8;;http://example.org\u0007klik\u001b]8;;\u0007", "\u0000", "\r", "\b", "\u0007", "\u009b31m", "\u0085",
+  "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\ud800", "\udc00", "\t", "\n", "\r\n",
+  "=HYPERLINK(\"http://example.org\",\"klik\")", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1", "\uff1d1",
+  "<script>alert(1)</script>", "</summary></details>", "[klik](http://example.org)", "![x](y)", "|", "\\|", "`", "**", "_x_", "http://example.org", "www.example.org", "a@b.nl", "# kop", "- lijst", "1. lijst",
+  "e\u0301", "漢字", "👩‍👩‍👧", "ЗЕЕЛАНД", "constructor", "__proto__", "toString", " ", "",
+];
+
+const text = fc
+  .array(fc.oneof(fc.constantFrom(...HOSTILE), fc.string({ unit: "binary", maxLength: 8 }), fc.string({ maxLength: 20 })), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(""));
+
+const SOURCE = { doc: "fictief", section: "Fictief" };
+
+interface Texts {
+  labels: string[];
+  accordName: string;
+  themeTitle: string;
+  quote: string;
+  region: string;
+  planQuote: string;
+  sampleQuote: string;
+  rationale: string;
+  title: string;
+  doc: string;
+}
+
+const texts: fc.Arbitrary<Texts> = fc.record({
+  labels: fc.array(text, { minLength: 3, maxLength: 3 }),
+  accordName: text,
+  themeTitle: text,
+  quote: text,
+  region: text,
+  planQuote: text,
+  sampleQuote: text,
+  rationale: text,
+  title: text,
+  doc: text,
+});
+
+function hostileStudy(t: Texts): Study {
+  const base = makeStudy({
+    topics: [{ ...topic("constructor", "cultuur"), label: t.labels[0]!, label_en: t.labels[1]! }, { ...topic("vlek", "wonen"), label: t.labels[1]! }, { ...topic("stil", "digitalisering"), label: t.labels[2]! }],
+    accords: [{ ...accord("iza", [{ ...action("iza-1", "measure", ["constructor"]), text: t.quote, source: { doc: t.doc, section: t.title } }]), name: t.accordName }, accord("gala", [action("gala-1", "mention", ["vlek"])])],
+    themes: [{ ...theme("th", ["ouderen", "professionals"], ["constructor", "vlek"]), title: t.themeTitle, summary: t.quote, quotes: [{ text: t.quote, group: "ouderen", source: SOURCE }] }],
+    sample: { constructor: { prevalence: "all" as const }, vlek: { prevalence: "few" as const }, stil: { prevalence: "half" as const } },
+    sampleRegions: [t.region, "Regio B"],
+    plans: [{ region: t.region, findings: { constructor: { status: "concrete" as const }, vlek: { status: "absent" as const } } }],
+    reference: { vlek: { conclusion: "possible-white-spot", quote: t.sampleQuote, source: SOURCE } },
+    dispositions: { constructor: { decision: "accepted" as const, rationale: t.rationale, quote: t.quote, source: SOURCE } },
+  });
+  base.study.title = t.title;
+  base.study.question = t.quote;
+  base.study.documents = [{ id: t.doc, title: t.title, publisher: t.rationale, kind: "report" }];
+  base.sample!.findings.vlek!.quote = t.sampleQuote;
+  const id: string = "constructor";
+  base.regionPlans[0]!.findings[id]!.quote = t.planQuote;
+  return base;
+}
+
+const options = (overrides: Partial<RenderOptions> = {}): RenderOptions => ({ lang: "nl", paint: NO_PAINT, width: 120, excel: false, ...overrides });
+
+function expectSafe(name: string, output: string, flags: { colour?: boolean; csv?: boolean } = {}): void {
+  expect(unsafeCharacterIn(output, flags), name).toBeUndefined();
+}
+
+function expectFits(name: string, output: string, width: number): void {
+  const over = output.split("\n").filter((line) => visibleWidth(line) > width);
+  expect(over, `${name} at ${width} columns`).toEqual([]);
+}
+
+describe("every output is safe for any text in the data", () => {
+  it(`matrix in every format, explain, regions, report Markdown and diff (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(texts, fc.integer({ min: 0, max: 300 }), fc.boolean(), fc.constantFrom("nl" as const, "en" as const), (t, width, colour, lang) => {
+        const study = hostileStudy(t);
+        const coverage = computeCoverage(study);
+        const paint = colour ? COLOUR : NO_PAINT;
+        const usable = usableWidth(width);
+
+        const table = renderMatrixTable(coverage, options({ lang, paint, width }));
+        expectSafe("matrix table", table, { colour });
+        expectFits("matrix table", table, usable);
+        expect(table).toContain(lang === "nl" ? "3 onderwerpen" : "3 topics");
+
+        for (const topicCoverage of coverage.topics) {
+          const explain = renderExplain(study, topicCoverage, { lang, paint, width });
+          expectSafe("explain", explain, { colour });
+          expectFits("explain", explain, Math.min(usable, 120));
+        }
+
+        expectSafe("matrix json", renderMatrixJson(coverage, options({ lang })));
+        expect(JSON.parse(renderMatrixJson(coverage, options({ lang }))).topics[0].label).toBe(t.labels[0]);
+
+        for (const excel of [false, true]) {
+          const csv = renderMatrixCsv(coverage, options({ lang, excel }));
+          expectSafe("matrix csv", csv, { csv: true });
+          expect(formulaCells(csv, excel ? ";" : ",")).toEqual([]);
+          const regionsCsv = renderRegionsCsv(regionMatrix(study), options({ lang, excel }));
+          expectSafe("regions csv", regionsCsv, { csv: true });
+          expect(formulaCells(regionsCsv, excel ? ";" : ",")).toEqual([]);
+        }
+
+        const markdown = renderMatrixMarkdown(coverage, options({ lang }));
+        const report = renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) });
+        const regionsMarkdown = renderRegionsMarkdown(regionMatrix(study), options({ lang }));
+        const changed = hostileStudy({ ...t, labels: [t.labels[2]!, t.labels[0]!, t.labels[1]!] });
+        changed.accords = changed.accords.slice(0, 1);
+        changed.study.accords = ["iza"];
+        const diff = diffCoverage(coverage, computeCoverage(changed));
+        const diffMarkdown = renderDiffMarkdown(diff, { lang });
+        for (const [name, md] of [["matrix markdown", markdown], ["report markdown", report], ["regions markdown", regionsMarkdown], ["diff markdown", diffMarkdown]] as const) {
+          expectSafe(name, md);
+          expect(brokenTableRows(md), name).toEqual([]);
+          expect(rawMarkup(md), name).toEqual([]);
+        }
+
+        const regionsTable = renderRegionsTable(regionMatrix(study), options({ lang, paint, width }));
+        expectSafe("regions table", regionsTable, { colour });
+        expectFits("regions table", regionsTable, usable);
+        expectSafe("regions json", renderRegionsJson(regionMatrix(study), options()));
+
+        expectSafe("diff text", renderDiffText(diff, { lang, paint }), { colour });
+        expectSafe("diff json", renderDiffJson(diff));
+
+        const findings = [{ code: "unsafe-character" as const, severity: "error" as const, file: t.doc, position: { line: 0, col: 0 }, message: `value "${t.quote}"`, hint: t.rationale }];
+        expectSafe("findings", renderFindingsStylish({ findings, fileCount: 1, displayPath: (f) => f }, paint), { colour });
+        expectSafe("findings json", renderFindingsJson({ findings, fileCount: 1, displayPath: (f) => f }));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it(`the terminal matrix of twenty accords fits every width from 0 to 300`, () => {
+    const accords = Array.from({ length: 20 }, (_, i) => accord(`akkoord-${i}`, [action(`a-${i}`, "agreement", ["constructor"])]));
+    const study = makeStudy({ topics: [{ ...topic("constructor"), label: "e\u0301e\u0301n 漢字 label ".repeat(4) }], accords, themes: [theme("th", ["ouderen"], ["constructor"])] });
+    const coverage = computeCoverage(study);
+    for (let width = 0; width <= 300; width++) {
+      expectFits("matrix table", renderMatrixTable(coverage, options({ width })), Math.max(MIN_WIDTH, width));
+    }
+  });
+});
