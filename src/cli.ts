@@ -9,6 +9,7 @@ import { declareRegionAdd, runRegionAdd } from "./commands/regionAdd.js";
 import { declareRegions, runRegions } from "./commands/regions.js";
 import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
+import { declareTimeline, runTimeline } from "./commands/timeline.js";
 import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
 import { EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK, UsageError } from "./errors.js";
@@ -36,6 +37,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["regions"], declare: declareRegions, positional: [], run: runRegions },
   { name: ["diff"], declare: declareDiff, positional: ["oldData", "newData"], run: runDiff },
   { name: ["screen"], declare: declareScreen, positional: ["topic"], run: runScreen },
+  { name: ["timeline"], declare: declareTimeline, positional: ["topics"], run: runTimeline },
 ];
 
 const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };

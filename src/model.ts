@@ -7,7 +7,8 @@ export type Page = number | string;
 export interface Source {
   /** Id of a document of the register in study.yaml. */
   doc: string;
-  section: string;
+  /** The heading the text stands under; a source has a section, a page, or both. */
+  section?: string;
   page?: Page;
   slide?: number;
 }
@@ -39,7 +40,7 @@ export interface Period {
   from?: string;
   to?: string;
   quote: string;
-  source: PageRef;
+  source: Source;
   note?: string;
 }
 

@@ -1,0 +1,49 @@
+// `dekking timeline [topic...]`: national coverage and verdicts at every date where some
+// period starts or ends, with what begins and what lapses.
+
+import { Option, type Command } from "commander";
+import { reportEvidenceOnly } from "../analyse/evidenceView.js";
+import { closestMatch } from "../didYouMean.js";
+import { UsageError } from "../errors.js";
+import { checkDate } from "./choices.js";
+import { paintFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export interface TimelineOptions extends CommonOptions {
+  topics?: string[];
+  from?: string;
+  until?: string;
+  format: "table" | "json" | "markdown";
+  evidence?: "all" | "report";
+}
+
+export function declareTimeline(command: Command): Command {
+  return command
+    .description("national coverage and verdicts at every date where something begins or lapses, with what and where the source says so")
+    .argument("[topics...]", "topic ids (default: every topic with demand)")
+    .option("--from <date>", "first date, YYYY-MM-DD (default: the study's own date)")
+    .option("--until <date>", "last date, YYYY-MM-DD (default: the last date any period names)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
+    .addOption(new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds").choices(["all", "report"]).default("all"));
+}
+
+export async function runTimeline(options: TimelineOptions, io: Io): Promise<Outcome> {
+  const from = checkDate(options.from, "--from");
+  const until = checkDate(options.until, "--until");
+  const { study: loaded } = await requireStudy(options, io);
+  const study = options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded;
+  const start = from ?? study.study.date;
+  if (until !== undefined && until < start) throw new UsageError(`--until ${until} lies before the first date ${start}`, "give a later --until, or an earlier --from");
+  const known = study.topics.map((t) => t.id);
+  for (const id of options.topics ?? []) {
+    if (!known.includes(id)) {
+      const match = closestMatch(id, known);
+      throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
+    }
+  }
+  const [{ computeTimeline }, render] = await Promise.all([import("../analyse/timeline.js"), import("../render/renderTimeline.js")]);
+  const timeline = computeTimeline(study, { from: start, until, topicIds: options.topics && options.topics.length > 0 ? options.topics : undefined });
+  if (options.format === "json") io.stdout(render.renderTimelineJson(timeline));
+  else if (options.format === "markdown") io.stdout(render.renderTimelineMarkdown(timeline, { lang: options.lang }));
+  else io.stdout(render.renderTimelineTable(timeline, { lang: options.lang, paint: await paintFor(options, io) }));
+  return "ok";
+}

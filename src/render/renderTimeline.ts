@@ -1,0 +1,64 @@
+// Output of `dekking timeline`: per topic its national coverage and verdict at each date
+// where something begins or lapses, as terminal text, JSON or Markdown.
+
+import type { Timeline, TimelineEvent, TopicTimeline } from "../analyse/timeline.js";
+import { jsonOutput } from "./escape/json.js";
+import { markdownText } from "./escape/markdown.js";
+import { terminalLine } from "./escape/terminal.js";
+import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import type { Paint } from "./paint.js";
+
+export const TIMELINE_FORMATS = ["table", "json", "markdown"] as const;
+export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
+
+/** The points worth showing: the first, and every one where something happens or changes. */
+function shownPoints(topic: TopicTimeline): TopicTimeline["points"] {
+  return topic.points.filter((p, i) => {
+    const before = topic.points[i - 1];
+    return i === 0 || p.events.length > 0 || p.national !== before!.national || p.verdict !== before!.verdict || p.gap !== before!.gap;
+  });
+}
+
+function eventText(event: TimelineEvent, lang: Lang): string {
+  const nl = lang === "nl";
+  const what = event.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
+  const where = event.periodSource.page !== undefined ? `${event.periodSource.doc} p. ${event.periodSource.page}` : `${event.periodSource.doc}, “${event.periodSource.section ?? ""}”`;
+  return `${what}: ${event.accord.toUpperCase()} ${event.action} (${nl ? "periode" : "period"}: ${where})`;
+}
+
+function verdictText(point: TopicTimeline["points"][number], lang: Lang): string {
+  return `${VERDICT_SYMBOLS[point.verdict]} ${VERDICT_LABELS[lang][point.verdict]}${point.gap ? ` (${GAP_LABELS[lang][point.gap]})` : ""}`;
+}
+
+export function renderTimelineTable(timeline: Timeline, options: { lang: Lang; paint: Paint }): string {
+  const { lang, paint } = options;
+  const nl = lang === "nl";
+  const out = [paint.bold(nl ? "Dekking in de tijd" : "Coverage over time"), paint.dim(`${timeline.from} – ${timeline.until} · ${timeline.dates.length} ${nl ? "peildata" : "dates"}`), ""];
+  for (const topic of timeline.topics) {
+    out.push(paint.bold(terminalLine(`${topic.label} (${topic.id})`)) + (topic.changes ? "" : paint.dim(nl ? "  — ongewijzigd" : "  — unchanged")));
+    for (const point of shownPoints(topic)) {
+      out.push(`  ${point.date}  ${nl ? "landelijk" : "national"} ${formatScore(point.national)}  ${verdictText(point, lang)}`);
+      for (const event of point.events) out.push(paint.dim(`      ${event.change === "begins" ? "+" : "−"} ${terminalLine(eventText(event, lang))}`));
+    }
+    out.push("");
+  }
+  if (timeline.topics.length === 0) out.push(nl ? "Geen onderwerpen." : "No topics.");
+  return out.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+export function renderTimelineJson(timeline: Timeline): string {
+  return jsonOutput(timeline);
+}
+
+export function renderTimelineMarkdown(timeline: Timeline, options: { lang: Lang }): string {
+  const { lang } = options;
+  const nl = lang === "nl";
+  const out = [`## ${nl ? "Dekking in de tijd" : "Coverage over time"}`, "", `${timeline.from} – ${timeline.until}`, ""];
+  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Datum" : "Date"} | ${nl ? "Landelijk" : "National"} | ${nl ? "Oordeel" : "Verdict"} | ${nl ? "Wat begint of vervalt" : "What begins or lapses"} |`, "| --- | --- | ---: | --- | --- |");
+  for (const topic of timeline.topics) {
+    for (const point of shownPoints(topic)) {
+      out.push(`| ${markdownText(topic.label)} | ${point.date} | ${formatScore(point.national)} | ${markdownText(verdictText(point, lang))} | ${point.events.map((e) => markdownText(eventText(e, lang))).join("<br>")} |`);
+    }
+  }
+  return out.join("\n") + "\n";
+}
