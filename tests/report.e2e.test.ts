@@ -50,7 +50,8 @@ describe("dekking report", () => {
     const missing = report(tempDir(), {}, ["--check"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json");
-  });
+    // Three PDF renders of the shipped study; on two busy cores that can pass 5 s.
+  }, 30_000);
 
   it("an output path that is a file: exit 2, clear message, nothing changed", () => {
     const dir = tempDir();
