@@ -323,3 +323,19 @@ describe("renderPdf with assessed region plans", () => {
     expect(squash(plain)).not.toContain(squash("Beoordeelde regioplannen"));
   });
 });
+
+describe("PDF escape step (issue 14)", () => {
+  it("text from the data reaches the page without controls, direction or zero-width characters", async () => {
+    const hostile = "ALLES\u001b[2J GE\u0000DEKT\u202e \u200bzorg\tthuis \ud800";
+    const study = makeStudy({
+      topics: [{ ...topic("constructor", "cultuur"), label: hostile }],
+      accords: [{ ...accord("iza", [{ ...action("iza-1", "mention", ["constructor"]), text: hostile }]), name: "IZA\u0007" }],
+      themes: [{ ...theme("th", ["ouderen"], ["constructor"]), title: hostile, quotes: [{ text: hostile, group: "ouderen", source: { doc: "fictief.txt", section: "Fictief" } }] }],
+    });
+    study.study.title = hostile;
+    const bytes = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
+    const text = (await pageTexts(bytes)).join(" ");
+    expect(text).toContain("ALLES[2J GEDEKT zorg thuis \uFFFD");
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202E]/);
+  });
+});

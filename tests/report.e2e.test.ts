@@ -50,7 +50,8 @@ describe("dekking report", () => {
     const missing = report(tempDir(), {}, ["--check"]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json");
-  });
+    // Three PDF renders of the shipped study; on two busy cores that can pass 5 s.
+  }, 30_000);
 
   it("--check trusts the record only while inputs and files match it, else compares in full", () => {
     const out = tempDir();
