@@ -86,7 +86,7 @@ describe.skipIf(!haveSeeds)(`provenance against ${SEEDS} and ${SOURCES}`, () => 
     for (const accord of study.accords) for (const action of accord.actions) sources.push(action.source);
     for (const theme of study.interviews.themes) sources.push(theme.source);
     for (const finding of Object.values(study.sample?.findings ?? {})) sources.push(finding.source);
-    const absent = sources.filter((s) => s.page === undefined && !documentText(s.doc).includes(squash(s.section)));
+    const absent = sources.filter((s) => s.page === undefined && !documentText(s.doc).includes(squash(s.section ?? "")));
     expect(sources.filter((s) => s.page === undefined).length).toBeGreaterThan(200);
     expect([...new Set(absent.map((s) => `${s.doc}: ${s.section}`))]).toEqual([]);
   });
