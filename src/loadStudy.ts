@@ -235,17 +235,24 @@ function completenessOf(study: Study): Finding[] {
       message: `assessed_by is still "${ASSESSED_BY_PLACEHOLDER}"`,
       hint: "write who assessed the plan (a name or an organisation)",
     }));
-  return [...placeholders, ...study.regionPlans.map((plan) => {
-    const assessed = indicators.filter((id) => {
+  // Completeness per kind: the region-plan indicators, and the other topics people asked about.
+  const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
+  const others = study.topics.filter((t) => !t.indicator && asked.has(t.id)).map((t) => t.id);
+  const judged = (plan: LoadedRegionPlan, ids: string[]) =>
+    ids.filter((id) => {
       const status = ownValue(plan.findings, id)?.status;
       return status !== undefined && status !== "unknown";
     }).length;
+  return [...placeholders, ...study.regionPlans.map((plan) => {
+    const assessed = judged(plan, indicators);
+    const assessedOthers = judged(plan, others);
+    const complete = assessed === indicators.length && assessedOthers === others.length;
     return {
       code: "completeness" as const,
       severity: "info" as const,
       file: plan.file,
-      message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)`,
-      ...(assessed < indicators.length ? { hint: "findings still `unknown` count as not covered" } : {}),
+      message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)${others.length > 0 ? `, ${assessedOthers} of ${others.length} other topics with demand` : ""}`,
+      ...(complete ? {} : { hint: "findings still `unknown` count as not covered" }),
     };
   })];
 }

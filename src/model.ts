@@ -210,21 +210,41 @@ export interface RegionSample {
   source: Source;
 }
 
+/** A passage of a region plan (or of a document it points to), verbatim with its page. */
+export interface PlanPassage {
+  quote: string;
+  page: Page;
+  /** Document id when the passage is not from the plan itself. */
+  doc?: string;
+}
+
 export interface PlanFinding {
   status: PlanStatus;
+  /** `general` when the plan addresses the topic for all ages, not older people specifically. */
+  scope?: Scope;
   quote?: string;
-  page?: number;
+  page?: Page;
+  /** Further passages the finding rests on. */
+  quotes?: PlanPassage[];
   evidence?: "indirect";
+  note?: string;
+}
+
+/** Participation of one group in making a plan, on the OPCZ ladder, with its evidence. */
+export interface GroupParticipation {
+  group: string;
+  level: Participation;
+  evidence?: PlanPassage[];
   note?: string;
 }
 
 export interface RegionPlan {
   region: string;
   fictional?: boolean;
-  plan: { title: string; year?: number; url?: string };
+  plan: { title: string; year?: number; url?: string; document?: string; version?: string };
   assessed_by: string;
   assessed_on: string;
-  participation?: Participation;
+  participation?: Participation | GroupParticipation[];
   findings: Record<string, PlanFinding>;
 }
 

@@ -125,7 +125,7 @@ describe("dekking explain", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("bron: eindverslag-2024, “Regionale professionele samenwerkingen”");
     expect(result.stdout).toMatch(/bron: iza-2022, “[^”]+”, p\. \d+/);
-    expect(result.stdout).toContain("Screening: iza-2022, gala-2023 doorzocht");
+    expect(result.stdout).toContain("Screening: iza-2022, gala-2023, azwa-2025 doorzocht");
   });
 
   it("with --evidence report shows only the report's actions, and lists what is out of period at --as-of", () => {

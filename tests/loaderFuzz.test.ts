@@ -75,6 +75,6 @@ describe("loader fuzzing", () => {
       const result = await loadStudy(dir);
       expect(result.study, dir).toBeDefined();
     }
-    expect(readdirSync(path.join(SHIPPED_DATA, "accords")).length).toBe(4);
+    expect(readdirSync(path.join(SHIPPED_DATA, "accords")).length).toBe(5);
   });
 });

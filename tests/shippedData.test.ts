@@ -44,7 +44,7 @@ function documentText(doc: string): string {
 
 describe("shipped data", () => {
   it("validates without errors or warnings", () => {
-    expect(study.accords.map((a) => a.id)).toEqual(["iza", "gala", "wozo", "taz"]);
+    expect(study.accords.map((a) => a.id)).toEqual(["iza", "gala", "wozo", "taz", "azwa"]);
     expect(study.topics.length).toBeGreaterThanOrEqual(44);
   });
 
@@ -54,9 +54,22 @@ describe("shipped data", () => {
     expect(fixed.filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  it("ships no region plan files: the source has no per-region data", () => {
-    expect(study.regionPlans).toEqual([]);
+  it("ships one region plan, Flevoland, assessed from its own text for every indicator and topic with demand", () => {
+    expect(study.regionPlans.map((p) => [p.region, p.file, p.plan.document])).toEqual([["Flevoland", "regions/flevoland.yaml", "regioplan-flevoland-2023"]]);
     expect(study.sample?.regions).toEqual(study.study.regions);
+    const flevoland = study.regionPlans[0]!;
+    const demand = new Set(study.interviews.themes.flatMap((t) => t.topics));
+    const expected = study.topics.filter((t) => t.indicator || demand.has(t.id)).map((t) => t.id).sort();
+    expect(Object.keys(flevoland.findings).sort()).toEqual(expected);
+    // Every concrete or ambition finding rests on at least one verbatim passage with its page.
+    const unsupported = Object.entries(flevoland.findings).filter(([, f]) => (f.status === "concrete" || f.status === "ambition") && (f.quotes ?? []).length === 0 && f.quote === undefined);
+    expect(unsupported.map(([id]) => id)).toEqual([]);
+  });
+
+  it("the AZWA is in force from its own date: no column at the study's date", () => {
+    const azwa = study.accords.find((a) => a.id === "azwa")!;
+    expect(azwa.period?.from).toBe("2025-08-31");
+    expect(azwa.period?.source.doc).toBe("azwa-2025");
   });
 
   it("uses every topic somewhere, or documents why not", () => {

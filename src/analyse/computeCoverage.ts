@@ -105,8 +105,16 @@ function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
     const finding = findings?.get(plan.file);
     const status = finding?.status ?? "unknown";
     const indirect = finding?.evidence === "indirect";
-    const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * (indirect ? rules.indirect_factor : 1));
-    return { region: plan.region, file: plan.file, status, indirect, score };
+    const scope = finding?.scope ?? "specific";
+    // A plan written for all inhabitants counts like an accord action of general scope.
+    const factor = (indirect ? rules.indirect_factor : 1) * (scope === "general" ? rules.general_scope_factor : 1);
+    const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * factor);
+    const doc = plan.plan.document ?? null;
+    const passages = [
+      ...(finding?.quote !== undefined ? [{ quote: finding.quote, page: finding.page ?? null, doc }] : []),
+      ...(finding?.quotes ?? []).map((q) => ({ quote: q.quote, page: q.page, doc: q.doc ?? doc })),
+    ];
+    return { region: plan.region, file: plan.file, status, indirect, scope, score, passages, note: finding?.note ?? null };
   });
 
   // Each region whose plan was assessed on this topic counts at its own score. A sample

@@ -1,7 +1,7 @@
 // The result of the analysis: one row per topic with its numbers, verdict and the evidence
 // behind them. Plain data; renderers turn it into text, tables, PDF.
 
-import type { Category, Decision, Group, Prevalence, PlanStatus, ReferenceConclusion, Rules, Scope, Strength } from "../model.js";
+import type { Category, Decision, Group, Page, Prevalence, PlanStatus, ReferenceConclusion, Rules, Scope, Strength } from "../model.js";
 
 export type Verdict = "witte-vlek" | "mogelijke-witte-vlek" | "gedekt" | "geen-signaal";
 export type Gap = "beleid" | "uitvoering" | "beide";
@@ -21,8 +21,14 @@ export interface PlanEvidence {
   file: string;
   status: PlanStatus;
   indirect: boolean;
+  /** `general` when the plan addresses the topic for all ages (× general_scope_factor). */
+  scope: Scope;
   /** Score counted, or null for `unknown`. */
   score: number | null;
+  /** The passages the finding rests on, each with its document (the plan's own unless another is named). */
+  passages: { quote: string; page: Page | null; doc: string | null }[];
+  /** The assessor's note, if any. */
+  note: string | null;
 }
 
 export interface RegionalCoverage {

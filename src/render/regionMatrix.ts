@@ -3,7 +3,7 @@
 // organisations took part. Pure data; renderRegions*.ts turn it into text.
 
 import { emptyRecord, ownValue } from "../ownKeys.js";
-import { CATEGORIES, type Category, type Participation, type PlanStatus, type Study } from "../model.js";
+import { CATEGORIES, type Category, type GroupParticipation, type Page, type Participation, type PlanStatus, type Study } from "../model.js";
 
 export interface RegionMatrixRow {
   id: string;
@@ -17,7 +17,7 @@ export interface RegionMatrixRow {
 export interface RegionMatrixCell {
   status: PlanStatus;
   indirect: boolean;
-  page: number | null;
+  page: Page | null;
   quote: string | null;
 }
 
@@ -31,7 +31,10 @@ export interface RegionMatrixPlan {
   plan: { title: string; year: number | null; url: string | null };
   assessedBy: string;
   assessedOn: string;
+  /** The highest step of the OPCZ ladder any group reached (the plan's single level in the older form). */
   participation: Participation | null;
+  /** Participation per group, with evidence, where the file gives it per group. */
+  participationGroups: GroupParticipation[];
   /** Indicators with a status other than `unknown`. */
   assessed: number;
   /** All indicators of the study. */
@@ -54,6 +57,9 @@ export interface RegionMatrix {
 /** Dutch alphabetical order ("Één" under E), the way a reader looks a region up. */
 const REGION_ORDER = new Intl.Collator("nl");
 
+/** Region plans listed per topic in the reports (PDF, Markdown); `dekking explain` lists them all. */
+export const MAX_PLANS_LISTED = 12;
+
 export const PLAN_STATUSES: readonly PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
 
 function byCategoryThenOrder<T extends { category: Category }>(items: T[]): T[] {
@@ -62,6 +68,15 @@ function byCategoryThenOrder<T extends { category: Category }>(items: T[]): T[] 
     .map((item, index) => ({ item, index }))
     .sort((a, b) => rank.get(a.item.category)! - rank.get(b.item.category)! || a.index - b.index)
     .map(({ item }) => item);
+}
+
+const LADDER: readonly Participation[] = ["nvt", "toehoorder", "meedenker", "adviseur", "partner", "regisseur"];
+
+/** The highest step of the ladder among the groups; null without participation. */
+export function highestParticipation(participation: Participation | GroupParticipation[] | undefined): Participation | null {
+  if (participation === undefined) return null;
+  if (typeof participation === "string") return participation;
+  return participation.reduce<Participation | null>((best, g) => (best === null || LADDER.indexOf(g.level) > LADDER.indexOf(best) ? g.level : best), null);
 }
 
 export function regionMatrix(study: Study): RegionMatrix {
@@ -99,7 +114,8 @@ export function regionMatrix(study: Study): RegionMatrix {
         plan: { title: plan.plan.title, year: plan.plan.year ?? null, url: plan.plan.url ?? null },
         assessedBy: plan.assessed_by,
         assessedOn: plan.assessed_on,
-        participation: plan.participation ?? null,
+        participation: highestParticipation(plan.participation),
+        participationGroups: Array.isArray(plan.participation) ? plan.participation : [],
         assessed,
         indicators: indicatorIds.size,
         completeness: indicatorIds.size === 0 ? 0 : Math.round((assessed / indicatorIds.size) * 1e4) / 1e4,

@@ -153,8 +153,14 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   }
   for (const plan of regional.plans) {
     const finding = ownValue(study.regionPlans.find((p) => p.file === plan.file)?.findings, topic.id);
-    out.push(wrap(`${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`, width, "  "));
+    const general = plan.scope === "general" ? (nl ? ", voor alle leeftijden (× factor)" : ", for all ages (× factor)") : "";
+    out.push(wrap(`${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${general}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`, width, "  "));
     if (finding?.quote) out.push(wrap(`“${finding.quote}”`, width, "    "));
+    for (const passage of finding?.quotes ?? []) {
+      out.push(wrap(`“${passage.quote}”`, width, "    "));
+      out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${passage.doc ?? study.regionPlans.find((p) => p.file === plan.file)?.plan.document ?? plan.file}, p. ${passage.page}`, width, "      ")));
+    }
+    if (finding?.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${finding.note}`, width, "    ")));
   }
   out.push("");
 

@@ -1,6 +1,7 @@
 // The stable JSON contract of `dekking matrix --format json` (documented in the README).
-// Per-plan statuses are left out: with many region plans they would multiply the output by
-// the number of plans; `dekking regions --format json` has them.
+// Per topic, the assessed plans' findings with their passages (a plan silent on a topic is
+// left out: with many plans those would multiply the output; `dekking regions --format json`
+// has every status).
 
 import { jsonOutput } from "./escape/json.js";
 import type { Coverage } from "../analyse/coverage.js";
@@ -33,6 +34,10 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
         counted: topic.regional.counted,
         assessed_findings: topic.regional.assessedFindings,
         sample: topic.regional.sample,
+        // Per assessed plan (findings other than `unknown`), the status, score and the passages it rests on.
+        plans: topic.regional.plans
+          .filter((plan) => plan.status !== "unknown")
+          .map((plan) => ({ region: plan.region, file: plan.file, status: plan.status, scope: plan.scope, indirect: plan.indirect, score: plan.score, passages: plan.passages, note: plan.note })),
       },
       verdict: topic.verdict,
       gap: topic.gap,

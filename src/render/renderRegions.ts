@@ -278,6 +278,7 @@ export function regionsToJson(matrix: RegionMatrix): unknown {
       assessed_by: plan.assessedBy,
       assessed_on: plan.assessedOn,
       participation: plan.participation,
+      participation_groups: plan.participationGroups,
       completeness: { assessed: plan.assessed, indicators: plan.indicators, share: plan.completeness },
       findings: plan.cells,
     })),

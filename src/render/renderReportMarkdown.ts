@@ -3,10 +3,11 @@
 
 import type { Coverage } from "../analyse/coverage.js";
 import { summariseScreening } from "../evidence/screeningSummary.js";
+import { MAX_PLANS_LISTED, PLAN_STATUSES, regionMatrix } from "./regionMatrix.js";
 import type { Study } from "../model.js";
 import { EXCLUSION_REASONS } from "../model.js";
 import { formatSource } from "./renderExplain.js";
-import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, PREVALENCE_LABELS, reasonText, REFERENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, reasonText, REFERENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 import { ownValue } from "../ownKeys.js";
@@ -51,6 +52,13 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     }
     const finding = ownValue(study.sample?.findings, topic.id);
     if (finding?.quote) out.push(`- ${nl ? "Regioplannen" : "Region plans"} (${PREVALENCE_LABELS[lang][finding.prevalence]}): “${markdownCell(finding.quote)}” (${markdownCell(formatSource(finding.source))})`);
+    // The assessed plans' findings, capped as in the PDF; `dekking explain` lists them all.
+    const assessedPlans = topic.regional.plans.filter((p) => p.status !== "unknown");
+    for (const plan of assessedPlans.slice(0, MAX_PLANS_LISTED)) {
+      const first = plan.passages[0];
+      out.push(`- ${nl ? "Regioplan" : "Region plan"} ${markdownCell(plan.region)}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.scope === "general" ? (nl ? " (alle leeftijden)" : " (all ages)") : ""}${first ? ` — “${markdownCell(first.quote)}”${first.page !== null ? ` (p. ${first.page})` : ""}` : ""}`);
+    }
+    if (assessedPlans.length > MAX_PLANS_LISTED) out.push(`- … ${assessedPlans.length - MAX_PLANS_LISTED} ${nl ? "meer" : "more"}: dekking explain ${topic.id}`);
     const reference = ownValue(study.reference, topic.id);
     if (reference) out.push(`- ${nl ? "Rapport" : "Report"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — “${markdownCell(reference.quote)}”`);
     const disposition = ownValue(study.dispositions, topic.id);
@@ -58,6 +66,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     out.push("");
   }
 
+  out.push(...regionPlansMarkdown(study, lang));
   out.push(`## ${nl ? "Vergelijking met de conclusies van het rapport" : "Comparison with the report's conclusions"}`, "");
   out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Rapport" : "Report"} | ${nl ? "Berekend" : "Computed"} | ${nl ? "Oordeel" : "Result"} |`, "| --- | --- | --- | --- |");
   for (const topic of coverage.topics.filter((t) => t.reference)) {
@@ -86,5 +95,21 @@ function screeningMarkdown(study: Study, coverage: Coverage, lang: Lang): string
   out.push(`| --- | ${["", "", ...reasons].map(() => "---:").join(" | ")} |`);
   for (const row of rows) out.push(`| ${markdownCell(row.label)} | ${row.screened} | ${row.linked} | ${reasons.map((r) => row.excluded[r]).join(" | ")} |`);
   out.push(`| **${nl ? "Totaal" : "Total"}** | ${totals.screened} | ${totals.linked} | ${reasons.map((r) => totals.excluded[r]).join(" | ")} |`, "");
+  return out;
+}
+
+/** The assessed region plans: per plan its completeness, participation and status counts. */
+function regionPlansMarkdown(study: Study, lang: Lang): string[] {
+  const nl = lang === "nl";
+  const matrix = regionMatrix(study);
+  if (matrix.plans.length === 0) return [];
+  const out = [`## ${nl ? "Beoordeelde regioplannen" : "Assessed region plans"}`, ""];
+  out.push(`| ${nl ? "Regio" : "Region"} | ${nl ? "Plan" : "Plan"} | ${nl ? "Beoordeeld" : "Assessed"} | ${nl ? "Participatie (hoogste trede)" : "Participation (highest step)"} | ${PLAN_STATUSES.map((s) => PLAN_STATUS_LABELS[lang][s]).join(" | ")} |`);
+  out.push(`| --- | --- | --- | --- | ${PLAN_STATUSES.map(() => "---:").join(" | ")} |`);
+  for (const plan of matrix.plans) {
+    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => plan.cells[row.id]?.status === status).length);
+    out.push(`| ${markdownCell(plan.region)} | ${markdownCell(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""} | ${markdownCell(plan.assessedBy)}, ${plan.assessedOn}; ${plan.assessed}/${plan.indicators} ${nl ? "indicatoren" : "indicators"} | ${plan.participation ?? "—"}${plan.participationGroups.length > 0 ? ` (${plan.participationGroups.length} ${nl ? "groepen" : "groups"})` : ""} | ${counts.join(" | ")} |`);
+  }
+  out.push("");
   return out;
 }

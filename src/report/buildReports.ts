@@ -1,7 +1,6 @@
 // The report files for one study: what `dekking report` writes and `report --check`
 // compares. Rendering is pure; writing is writeReports.ts.
 
-import { jsonOutput } from "../render/escape/json.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";

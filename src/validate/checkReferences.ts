@@ -150,7 +150,21 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   }
 
   const regionNames = new Map<string, string>();
+  const sampleByKey = new Map(studyRegions.map((r) => [regionKey(r), r]));
   for (const { file, value } of data.plans) {
+    if (!studyRegions.includes(value.region)) {
+      const near = sampleByKey.get(regionKey(value.region));
+      if (near !== undefined) {
+        findings.push({
+          code: "region-mismatch",
+          severity: "warning",
+          file,
+          path: "/region",
+          message: `region "${value.region}" differs from the sample region "${near}" only in case, look-alike letters or invisible characters, so it counts as an extra region`,
+          hint: `did you mean "${near}"?`,
+        });
+      }
+    }
     const earlier = regionNames.get(value.region);
     if (earlier) {
       findings.push({ code: "duplicate-id", severity: "error", file, path: "/region", message: `region "${value.region}" is assessed in two files; the other is ${earlier}`, hint: "keep one file per region (the newest plan)" });
@@ -173,6 +187,14 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   return findings;
 }
 
+// Letters of other scripts that look like Latin ones, as text pasted from elsewhere carries them.
+const LOOK_ALIKES: Record<string, string> = { а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", і: "i", ј: "j", ѕ: "s", α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x" };
+
+/** A region name reduced to what a reader sees: compatibility-normalised, lowercase, Latin look-alikes, no invisible characters or spacing. */
+export function regionKey(name: string): string {
+  return [...name.normalize("NFKC").toLowerCase().replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\s]/g, "")].map((c) => LOOK_ALIKES[c] ?? c).join("");
+}
+
 /** Every file's values, for the checks that look at every `doc` wherever it stands. */
 function everyFile(data: ParsedData): { file: string; value: unknown }[] {
   return [
@@ -190,6 +212,10 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
   const documents = data.study.value.documents;
   checkUnique(documents.map((d, i) => ({ file: data.study.file, path: ["documents", i, "id"], id: d.id, item: d })), "document", findings);
   const known = new Set(documents.map((d) => d.id));
+  for (const { file, value } of data.plans) {
+    const doc = value.plan.document;
+    if (doc !== undefined && !known.has(doc)) findings.push({ ...unknownRef(file, ["plan", "document"], "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)" });
+  }
   for (const { file, value } of everyFile(data)) {
     walkDocRefs(value, [], (doc, path) => {
       if (!known.has(doc)) findings.push({ ...unknownRef(file, path, "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the document under documents: in study.yaml" });

@@ -53,6 +53,21 @@ export function verbatimFields(study: Study): VerbatimField[] {
   study.topics.forEach((topic, i) => {
     if (topic.source) (topic.questions ?? []).forEach((q, j) => add("topics.yaml", ["topics", i, "questions", j], q, topic.source as Source));
   });
+  for (const plan of study.regionPlans) {
+    // A plan's passages cite the plan's own document unless they name another.
+    const planDoc = plan.plan.document;
+    const passage = (path: (string | number)[], p: { quote: string; page: Page; doc?: string }): void => {
+      const doc = p.doc ?? planDoc;
+      if (doc !== undefined) add(plan.file, path, p.quote, { doc, page: p.page });
+    };
+    for (const [topic, finding] of Object.entries(plan.findings)) {
+      if (finding.quote !== undefined && planDoc !== undefined) add(plan.file, ["findings", topic, "quote"], finding.quote, { doc: planDoc, ...(finding.page !== undefined ? { page: finding.page } : {}) });
+      (finding.quotes ?? []).forEach((q, i) => passage(["findings", topic, "quotes", i, "quote"], q));
+    }
+    if (Array.isArray(plan.participation)) {
+      plan.participation.forEach((group, i) => (group.evidence ?? []).forEach((q, j) => passage(["participation", i, "evidence", j, "quote"], q)));
+    }
+  }
   for (const [topic, screening] of Object.entries(study.screening)) {
     screening.candidates.forEach((c, i) => add("screening.yaml", ["topics", topic, "candidates", i, "excerpt"], c.excerpt, c));
   }

@@ -23,6 +23,7 @@ import {
 } from "../labels.js";
 import { levelOf } from "../levels.js";
 import { formatSource } from "../renderExplain.js";
+import { MAX_PLANS_LISTED } from "../regionMatrix.js";
 import { STYLES, type Paragraph, type TextStyle } from "./layout.js";
 import { ACCENT, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "./palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
@@ -197,15 +198,17 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     const summary = order.filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${PLAN_STATUS_LABELS[lang][status]}`).join(", ");
     blocks.push([plain(`${regional.plans.length} ${words.regionPlans}: ${summary}`, STYLES.bodyBold, 3)]);
   }
-  const planByFile = plansByFile(study);
   const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
   for (const plan of listed) {
-    const planFinding = ownValue(planByFile.get(plan.file)?.findings, topic.id);
     const counted = plan.score === null ? ` — ${words.notCounted}` : ` → ${formatScore(plan.score)}`;
-    const page = planFinding?.page !== undefined ? `, p. ${planFinding.page}` : "";
-    const block: Block = [plain(`${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${counted}${page}`, STYLES.body, 1)];
-    if (planFinding?.quote) block.push(quote(planFinding.quote));
-    block.push({ text: `${words.source}: ${plan.file}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 4 });
+    const general = plan.scope === "general" ? (lang === "nl" ? " (alle leeftijden)" : " (all ages)") : "";
+    const block: Block = [plain(`${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${general}${counted}`, STYLES.body, 1)];
+    // At most two passages per plan in the PDF; explain and the JSON have them all.
+    for (const passage of plan.passages.slice(0, 2)) {
+      block.push(quote(passage.quote));
+      block.push({ text: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 2 });
+    }
+    if (plan.passages.length === 0) block.push({ text: `${words.source}: ${plan.file}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 4 });
     blocks.push(block);
   }
   if (regional.plans.length > listed.length) {
@@ -214,19 +217,7 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   return blocks;
 }
 
-/** Region plans listed per topic in the PDF; `dekking explain` lists them all. */
-export const MAX_PLANS_LISTED = 12;
 
-const planIndexes = new WeakMap<Study, Map<string, Study["regionPlans"][number]>>();
-/** The study's region plans by file, built once per study (the report looks them up per topic). */
-function plansByFile(study: Study): Map<string, Study["regionPlans"][number]> {
-  let index = planIndexes.get(study);
-  if (!index) {
-    index = new Map(study.regionPlans.map((p) => [p.file, p]));
-    planIndexes.set(study, index);
-  }
-  return index;
-}
 
 function writeConclusionAndDecision(ctx: ReportContext, topic: TopicCoverage): void {
   const { study, lang, words } = ctx;
