@@ -2,6 +2,7 @@
 // errors to exit codes. No orchestration, analysis or formatting happens here.
 
 import { Command, CommanderError, Option } from "commander";
+import { declareAgreement, runAgreement } from "./commands/agreement.js";
 import { declareDiff, runDiff } from "./commands/diff.js";
 import { declareExplain, runExplain } from "./commands/explain.js";
 import { declareMatrix, runMatrix } from "./commands/matrix.js";
@@ -38,6 +39,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["diff"], declare: declareDiff, positional: ["oldData", "newData"], run: runDiff },
   { name: ["screen"], declare: declareScreen, positional: ["topic"], run: runScreen },
   { name: ["timeline"], declare: declareTimeline, positional: ["topics"], run: runTimeline },
+  { name: ["agreement"], declare: declareAgreement, positional: ["a", "b"], run: runAgreement },
 ];
 
 const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };

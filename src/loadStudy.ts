@@ -256,3 +256,24 @@ function completenessOf(study: Study): Finding[] {
     };
   })];
 }
+
+/**
+ * Loads one data file outside a data folder (e.g. two assessments for `dekking agreement`),
+ * with the same checks a file in a folder gets: size, encoding, YAML, text, schema.
+ * @param shown the name findings use for the file (the path as the user typed it)
+ */
+export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind): Promise<{ value: unknown; findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const { readFile, stat } = await import("node:fs/promises");
+  const { MAX_FILE_BYTES } = await import("./load/limits.js");
+  const info = await stat(absolutePath).catch(() => undefined);
+  if (!info) return { value: undefined, findings: [{ code: "missing-file", severity: "error", file: shown, message: "does not exist", hint: "check the path" }] };
+  if (!info.isFile()) return { value: undefined, findings: [{ code: "not-a-file", severity: "error", file: shown, message: "is not a file", hint: "give the path of a region plan file" }] };
+  if (info.size > MAX_FILE_BYTES) return { value: undefined, findings: [{ code: "file-too-large", severity: "error", file: shown, message: `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`, hint: "is this the right file?" }] };
+  const data: DataFile = { kind, file: shown, bytes: await readFile(absolutePath) };
+  const file = await parseFile(data, findings);
+  if (!file) return { value: undefined, findings };
+  const pending = [...checkText(file.file, file.value), ...checkSchema(kind, file.file, file.value)].slice(0, MAX_FINDINGS_PER_FILE + 1);
+  findings.push(...(await placeFindings(pending, new Map([[file.file, file]]))));
+  return { value: hasErrors(findings) ? undefined : file.value, findings: findings.sort(compareFindings) };
+}

@@ -219,5 +219,5 @@ describe("the study report's own view beside the fuller picture", () => {
     expect(text).toContain("waarvan 7 met een ander oordeel of tekort");
     expect(text).toContain("regioplannen 0 → 1");
     expect(text).toContain("+ acties: gala-ontmoeting-ouderen-eenzaamheid-bewegen 0.60");
-  });
+  }, 60_000);
 });

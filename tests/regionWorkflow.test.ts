@@ -129,14 +129,15 @@ describe("regionPlanPath", () => {
 describe("renderRegionPlanScaffold", () => {
   const INPUT = { region: "Regio Noord", assessedOn: "2024-09-01" };
 
-  it("starts with the schema line and lists every indicator as unknown, grouped by category", async () => {
+  it("starts with the schema line and lists every indicator, then the other topics with demand, as unknown, grouped by category", async () => {
     const study = await studyOf(copyFixture());
     const text = renderRegionPlanScaffold(study, INPUT);
     expect(text.split("\n")[0]).toBe("# yaml-language-server: $schema=../../schemas/region-plan.schema.json");
     const value = parse(text) as { findings: Record<string, PlanFinding> };
     // The minimal fixture: cultuur (gedekt-thema), wijken (beleid-kort, witte-plek), wonen (zonder-vraag);
-    // onbekend-thema is no indicator.
-    expect(Object.keys(value.findings)).toEqual(["gedekt-thema", "beleid-kort", "witte-plek", "zonder-vraag"]);
+    // onbekend-thema is no indicator but an interview theme asks about it, so it follows them.
+    expect(Object.keys(value.findings)).toEqual(["gedekt-thema", "beleid-kort", "witte-plek", "zonder-vraag", "onbekend-thema"]);
+    expect(text.indexOf("Andere onderwerpen waar de interviews om vroegen")).toBeLessThan(text.indexOf("  onbekend-thema:"));
     for (const finding of Object.values(value.findings)) expect(finding).toEqual({ status: "unknown" });
     expect(text).toContain("  # ── Cultuur ");
     expect(text).toContain("  # ── Ontwikkeling in wijken/kernen ");
@@ -152,8 +153,12 @@ describe("renderRegionPlanScaffold", () => {
     const indicators = study.topics.filter((t) => t.indicator);
     expect(indicators.length).toBe(29);
     const value = parse(text) as { findings: Record<string, PlanFinding> };
-    expect(Object.keys(value.findings).sort()).toEqual(indicators.map((t) => t.id).sort());
-    expect(Object.keys(value.findings)).toEqual(indicatorTopics(study).map((t) => t.id));
+    // Indicators first (in matrix order), then the topics people asked about that are no indicator.
+    const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
+    const others = study.topics.filter((t) => !t.indicator && asked.has(t.id)).map((t) => t.id);
+    expect(others.length).toBe(12);
+    expect(Object.keys(value.findings).sort()).toEqual([...indicators.map((t) => t.id), ...others].sort());
+    expect(Object.keys(value.findings).slice(0, 29)).toEqual(indicatorTopics(study).map((t) => t.id));
     for (const topic of indicators) {
       const at = lines.indexOf(`  ${topic.id}:`);
       expect(at, topic.id).toBeGreaterThan(0);
@@ -210,7 +215,7 @@ describe("renderRegionPlanScaffold", () => {
     expect(plan.region).toBe(input.region);
     expect(plan.plan).toEqual({ title: input.planTitle, year: 2023, url: input.url });
     expect(plan.assessed_by).toBe(input.assessedBy);
-    expect(Object.keys(plan.findings)).toHaveLength(29);
+    expect(Object.keys(plan.findings)).toHaveLength(29 + 12);
   });
 
   it("stays valid YAML for names YAML would read as something else", async () => {

@@ -1,6 +1,7 @@
 // `dekking region add <name>`: scaffold a region plan file.
 
 import type { Command } from "commander";
+import { UsageError } from "../errors.js";
 import * as path from "node:path";
 import { terminalLine } from "../render/escape/terminal.js";
 import { displayPathFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
@@ -26,6 +27,14 @@ export function declareRegionAdd(command: Command): Command {
 }
 
 export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<Outcome> {
+  // Without --data the other commands read the installed package's own study; writing a
+  // researcher's plan into it would be lost on the next install (or refused by a global one).
+  if (options.data === undefined) {
+    throw new UsageError(
+      "region add writes a new file into a data folder: give it with --data DIR",
+      "start from a copy of the shipped study, e.g. cp -r \"$(npm root)/dekking/data\" ./data && dekking region add <name> --data ./data",
+    );
+  }
   const { study, dataDir } = await requireStudy(options, io);
   const { addRegionPlan } = await import("../region/addRegionPlan.js");
   const added = await addRegionPlan(study, dataDir, {
@@ -42,6 +51,6 @@ export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<O
   }
   if (added.slugNote) io.stderr(`dekking: ${terminalLine(added.slugNote)}\n`);
   if (added.backup) io.stdout(`kept the previous file as ${terminalLine(path.relative(io.cwd, added.backup) || added.backup)}\n`);
-  io.stdout(`created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators, all "unknown": fill them in, then run dekking validate\n`);
+  io.stdout(`created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators${added.demandCount > 0 ? ` and ${added.demandCount} other topics with demand` : ""}, all "unknown": fill them in, then run dekking validate\n`);
   return "ok";
 }

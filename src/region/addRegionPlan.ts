@@ -4,7 +4,7 @@ import { realpath } from "node:fs/promises";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import { checkRegionName, indicatorTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
+import { checkRegionName, scaffoldTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
 
 export interface AddRegionPlanInput {
   /** The region's name as the user typed it. */
@@ -25,6 +25,8 @@ export interface AddedRegionPlan {
   /** The previous file kept with --force, if any (absolute path). */
   backup?: string;
   indicatorCount: number;
+  /** Other topics with demand listed after the indicators. */
+  demandCount: number;
   inSample: boolean;
   /** The closest sample region's name, when the name is not in the sample. */
   suggestion?: string;
@@ -59,7 +61,8 @@ export async function addRegionPlan(study: Study, dataDir: string, input: AddReg
   return {
     file,
     ...(backup ? { backup } : {}),
-    indicatorCount: indicatorTopics(study).length,
+    indicatorCount: scaffoldTopics(study).indicators.length,
+    demandCount: scaffoldTopics(study).demand.length,
     inSample: check.inSample,
     ...(check.suggestion ? { suggestion: check.suggestion } : {}),
     ...(slugNote ? { slugNote } : {}),

@@ -237,6 +237,21 @@ export function indicatorTopics(study: Study): Topic[] {
     .map(({ topic }) => topic);
 }
 
+/**
+ * The topics a region file assesses: the indicators (category order), then the other topics
+ * the interviews asked about (demand), which real plans also address.
+ */
+export function scaffoldTopics(study: Study): { indicators: Topic[]; demand: Topic[] } {
+  const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
+  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const demand = study.topics
+    .map((topic, index) => ({ topic, index }))
+    .filter(({ topic }) => !topic.indicator && asked.has(topic.id))
+    .sort((a, b) => rank.get(a.topic.category)! - rank.get(b.topic.category)! || a.index - b.index)
+    .map(({ topic }) => topic);
+  return { indicators: indicatorTopics(study), demand };
+}
+
 const HEADER = [
   "# Beoordeling van één regioplan voor dekking (zie docs/adding-a-region-plan.md).",
   "#",
@@ -246,9 +261,12 @@ const HEADER = [
   "#   absent    het plan noemt het onderwerp niet",
   "#   unknown   nog niet beoordeeld; telt als niet gedekt",
   "# Zet bij elke beoordeling de woorden van het plan letterlijk onder quote: en het",
-  "# paginanummer onder page:. Bereikt het plan het onderwerp alleen via andere structuren",
-  "# (bijvoorbeeld toegankelijkheid van zorg alleen via de wijkteams), voeg dan",
-  "# evidence: indirect toe; dat halveert de score. Een eigen opmerking kan onder note:.",
+  "# paginanummer (of \"64-65\") onder page:; rust de beoordeling op meer passages, zet ze onder",
+  "# quotes: als - { quote: …, page: … } (met doc: <id> als de passage uit een ander document komt).",
+  "# Bereikt het plan het onderwerp alleen via andere structuren (bijvoorbeeld toegankelijkheid",
+  "# van zorg alleen via de wijkteams), voeg dan evidence: indirect toe; dat halveert de score.",
+  "# Schrijft het plan voor alle inwoners en niet voor ouderen, voeg scope: general toe (× factor).",
+  "# Een eigen opmerking kan onder note:; dekking explain toont die.",
   "# Controleer daarna met: npx dekking validate",
 ];
 
@@ -283,13 +301,13 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
     "",
     "findings:",
   );
-  const topics = indicatorTopics(study);
-  if (topics.length === 0) {
+  const { indicators, demand } = scaffoldTopics(study);
+  if (indicators.length + demand.length === 0) {
     // An empty map, so the file still validates when a study defines no indicators.
     lines[lines.length - 1] = "findings: {}";
   }
   let category: string | undefined;
-  for (const topic of topics) {
+  const emit = (topic: Topic): void => {
     if (topic.category !== category) {
       category = topic.category;
       lines.push(`  # ── ${CATEGORY_LABELS.nl[topic.category]} ${"─".repeat(Math.max(3, 60 - CATEGORY_LABELS.nl[topic.category].length))}`);
@@ -298,6 +316,12 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
     for (const question of topic.questions ?? []) lines.push(...comment(`? ${question}`, "  ", 100, "  "));
     // Empty placeholders: uncommented without a value they fail validation instead of passing as data.
     lines.push(`  ${topic.id}:`, "    status: unknown", "    # quote:", "    # page:", "");
+  };
+  for (const topic of indicators) emit(topic);
+  if (demand.length > 0) {
+    lines.push("  # ════ Andere onderwerpen waar de interviews om vroegen (geen indicator, wel vraag) ════", "");
+    category = undefined;
+    for (const topic of demand) emit(topic);
   }
   return lines.join("\n").replace(/\n+$/, "") + "\n";
 }
