@@ -1,0 +1,108 @@
+// Region plans as real plans are written: agreement between two assessors (hand-computed on
+// FICTIONAL assessments), look-alike region names, region add without --data, and the
+// Flevoland plan in the JSON contract.
+
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { computeAgreement } from "../src/analyse/agreement.js";
+import { loadStudy } from "../src/loadStudy.js";
+import type { PlanStatus } from "../src/model.js";
+import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+
+const A = path.join(FIXTURES, "agreement", "a.yaml");
+const B = path.join(FIXTURES, "agreement", "b.yaml");
+
+describe("agreement between two assessments of one plan", () => {
+  // The fixtures, by hand (rows A, columns B; absent, ambition, concrete), thema-11 and -12 not
+  // compared (one side unknown):
+  //   A absent   [2, 1, 0]      row shares 0.3, 0.3, 0.4; column shares 0.4, 0.4, 0.2
+  //   A ambition [1, 2, 0]      observed agreement 6/10 = 0.6
+  //   A concrete [1, 1, 2]      chance agreement 0.3·0.4 + 0.3·0.4 + 0.4·0.2 = 0.32
+  // kappa = (0.6 − 0.32) / (1 − 0.32) = 0.28 / 0.68 = 0.4118
+  // linear weights 1, 0.5, 0: observed 0.6 + 0.5·(1 + 1 + 1)/10 = 0.75;
+  //   chance 0.12 + 0.06 + 0.06 + 0.12 + 0.03 + 0.08 + 0.08 = 0.55; weighted kappa = 0.2 / 0.45 = 0.4444
+  it("gives the hand-computed percentage and kappas", () => {
+    const statuses = (file: string): Record<string, { status: PlanStatus }> => {
+      const entries = [...readFileSync(file, "utf8").matchAll(/^ {2}(thema-\d+): \{ status: (\w+) \}$/gm)];
+      return Object.fromEntries(entries.map((m) => [m[1]!, { status: m[2] as PlanStatus }]));
+    };
+    const result = computeAgreement(statuses(A), statuses(B));
+    expect(result.compared).toBe(10);
+    expect(result.agreeing).toBe(6);
+    expect(result.percentage).toBe(0.6);
+    expect(result.counts).toEqual([
+      [2, 1, 0],
+      [1, 2, 0],
+      [1, 1, 2],
+    ]);
+    expect(result.kappa).toBe(0.4118);
+    expect(result.weightedKappa).toBe(0.4444);
+    expect(result.pairs.filter((p) => !p.compared).map((p) => p.topic)).toEqual(["thema-11", "thema-12"]);
+  });
+
+  it("perfect agreement is kappa 1; one status only on both sides leaves kappa undefined", () => {
+    const same = { a: { status: "concrete" as const }, b: { status: "absent" as const } };
+    expect(computeAgreement(same, same).kappa).toBe(1);
+    const one = { a: { status: "concrete" as const } };
+    expect(computeAgreement(one, one).kappa).toBeNull();
+    expect(computeAgreement({}, {}).percentage).toBeNull();
+  });
+
+  it("through the CLI, and a broken file gets file:line:col and exit 2", () => {
+    const result = runBin(["agreement", A, B]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Vergeleken: 10 onderwerpen die beide beoordeelden; eens: 6 (60%)");
+    expect(result.stdout).toContain("Cohen's kappa: 0.41 · gewogen (lineair, afwezig < ambitie < concreet): 0.44");
+    const json = JSON.parse(runBin(["agreement", A, B, "--format", "json"]).stdout) as { kappa: number; weightedKappa: number };
+    expect([json.kappa, json.weightedKappa]).toEqual([0.4118, 0.4444]);
+    const broken = path.join(tempDir(), "c.yaml");
+    writeFileSync(broken, readFileSync(B, "utf8").replace("thema-03: { status: ambition }", "thema-03: { status: ambitie }"));
+    const bad = runBin(["agreement", A, broken]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/c\.yaml:13:23 {2}error/);
+    expect(bad.stderr).toContain('did you mean "ambition"?');
+  });
+});
+
+describe("region names and region add", () => {
+  it("a region name that differs from a sample region only in case or look-alike letters gets a warning with did-you-mean", async () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(MINIMAL, dir, { recursive: true });
+    // "Regio Noord" with a Cyrillic о and in lower case: the same name to a reader.
+    writeFileSync(
+      path.join(dir, "regions", "noord.yaml"),
+      "region: regio N\u043Eord\nplan: { title: Fictief }\nassessed_by: Test\nassessed_on: 2024-01-01\nfindings: {}\n",
+    );
+    const result = await loadStudy(dir);
+    const warning = result.findings.find((f) => f.code === "region-mismatch");
+    expect(warning).toMatchObject({ severity: "warning", file: "regions/noord.yaml", position: { line: 0, col: 8 }, hint: 'did you mean "Regio Noord"?' });
+  });
+
+  it("region add without --data refuses, writing nothing, and says how to start from a copy", () => {
+    const result = runBin(["region", "add", "Zeeland"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("region add writes a new file into a data folder: give it with --data DIR");
+  });
+});
+
+describe("the Flevoland plan in the outputs", () => {
+  it("matrix --format json carries the plan's findings with their passages per topic", () => {
+    const json = JSON.parse(runBin(["matrix", "--format", "json"]).stdout) as {
+      topics: { id: string; regional: { plans: { region: string; status: string; scope: string; passages: { quote: string; page: number | string; doc: string }[] }[] } }[];
+    };
+    const spoedzorg = json.topics.find((t) => t.id === "spoedzorg")!;
+    expect(spoedzorg.regional.plans).toHaveLength(1);
+    const plan = spoedzorg.regional.plans[0]!;
+    expect(plan.region).toBe("Flevoland");
+    expect(plan.passages.length).toBeGreaterThan(0);
+    expect(plan.passages[0]!.doc).toBe("regioplan-flevoland-2023");
+  });
+
+  it("regions shows Flevoland with its completeness", () => {
+    const result = runBin(["regions"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Flevoland");
+    expect(result.stdout).toMatch(/29\/29|100 ?%/);
+  });
+});
