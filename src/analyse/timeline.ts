@@ -25,6 +25,8 @@ export interface TimelineEvent {
   periodSource: Source;
   /** The topics the action links. */
   topics: string[];
+  /** `accord`: the accord's own period (all its actions begin or lapse together); `action`: the action's. */
+  level: "accord" | "action";
 }
 
 export interface TimelinePoint {
@@ -51,20 +53,22 @@ export interface Timeline {
   until: string;
   dates: string[];
   topics: TopicTimeline[];
+  /** Every event after `from` up to `until`, by date: what begins and what lapses. */
+  events: { date: string; event: TimelineEvent }[];
 }
 
 function eventsOf(study: Study): { date: string; event: TimelineEvent }[] {
   const out: { date: string; event: TimelineEvent }[] = [];
-  const add = (accord: string, action: ActionFile, period: NonNullable<ActionFile["period"]>): void => {
-    const base = { accord, action: action.id, source: action.source, periodSource: period.source, topics: action.topics.map(topicLinkId) };
+  const add = (accord: string, action: ActionFile, period: NonNullable<ActionFile["period"]>, level: TimelineEvent["level"]): void => {
+    const base = { accord, action: action.id, source: action.source, periodSource: period.source, topics: action.topics.map(topicLinkId), level };
     if (period.from) out.push({ date: period.from, event: { ...base, change: "begins" } });
     if (period.to) out.push({ date: dayAfter(period.to), event: { ...base, change: "lapses" } });
   };
   for (const accord of study.accords) {
     for (const action of accord.actions) {
       // An accord's own period applies to each of its actions; an action's own period narrows it.
-      if (accord.period) add(accord.id, action, accord.period);
-      if (action.period) add(accord.id, action, action.period);
+      if (accord.period) add(accord.id, action, accord.period, "accord");
+      if (action.period) add(accord.id, action, action.period, "action");
     }
   }
   return out;
@@ -101,5 +105,28 @@ export function computeTimeline(study: Study, options: { from: string; until?: s
       const changes = points.some((p) => p.national !== points[0]!.national || p.verdict !== points[0]!.verdict || p.gap !== points[0]!.gap);
       return { id: topic.id, label: topic.label, points, changes };
     });
-  return { from: options.from, until, dates, topics };
+  const inRange = events.filter((e) => e.date > options.from && e.date <= until).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event.action < b.event.action ? -1 : 1));
+  return { from: options.from, until, dates, topics, events: inRange };
+}
+
+/** One line of "what changes on a date": a whole accord (its own period) or one action. */
+export type TimelineChange =
+  | { kind: "accord"; accord: string; change: TimelineEvent["change"]; actions: number; periodSource: Source }
+  | { kind: "action"; accord: string; action: string; change: TimelineEvent["change"]; topics: string[]; periodSource: Source };
+
+/** The timeline's events per date, an accord's own period as one line for all its actions. */
+export function timelineChanges(timeline: Timeline): { date: string; changes: TimelineChange[] }[] {
+  const byDate = new Map<string, TimelineChange[]>();
+  for (const { date, event } of timeline.events) {
+    const list = byDate.get(date) ?? [];
+    if (event.level === "accord") {
+      const existing = list.find((c): c is Extract<TimelineChange, { kind: "accord" }> => c.kind === "accord" && c.accord === event.accord && c.change === event.change);
+      if (existing) existing.actions++;
+      else list.push({ kind: "accord", accord: event.accord, change: event.change, actions: 1, periodSource: event.periodSource });
+    } else {
+      list.push({ kind: "action", accord: event.accord, action: event.action, change: event.change, topics: event.topics, periodSource: event.periodSource });
+    }
+    byDate.set(date, list);
+  }
+  return [...byDate].map(([date, changes]) => ({ date, changes }));
 }

@@ -4,7 +4,7 @@ import type { Command } from "commander";
 import * as path from "node:path";
 import { terminalLine } from "../render/escape/terminal.js";
 import { computeCoverage } from "../analyse/computeCoverage.js";
-import { selectEvidence } from "../analyse/evidenceView.js";
+import { reportEvidenceOnly, selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { displayDir, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
@@ -25,8 +25,11 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const asOf = checkDate(options.asOf, "--as-of");
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
+  // The timeline starts at the report's date and needs every accord and action, in force or not.
+  const { computeTimeline } = await import("../analyse/timeline.js");
+  const timeline = computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date });
   const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord } = await import("../report/buildReports.js");
-  const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env) };
+  const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env), timeline };
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
   if (options.check) {

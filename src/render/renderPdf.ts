@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import { pdfText } from "./escape/pdf.js";
 import type { Coverage } from "../analyse/coverage.js";
+import type { Timeline } from "../analyse/timeline.js";
 import type { Study } from "../model.js";
 import { REPORT_WORDS, type Lang } from "./labels.js";
 import { loadFontSet } from "./pdf/fonts.js";
@@ -19,12 +20,15 @@ import { writeMethod } from "./pdf/writeMethod.js";
 import { writeRegions } from "./pdf/writeRegions.js";
 import { writeSources } from "./pdf/writeSources.js";
 import { writeContents, writeTitlePage } from "./pdf/writeTitlePage.js";
+import { writeTimeline } from "./pdf/writeTimeline.js";
 import { writeTopicSections } from "./pdf/writeTopicSections.js";
 
 export interface PdfOptions {
   lang: Lang;
   /** The date printed as "generated on" and stored as the PDF's creation date. */
   generatedOn: Date;
+  /** Coverage over time, for the section "Dekking in de tijd" (left out when absent). */
+  timeline?: Timeline;
 }
 
 /** Shortens a text with "…" until it fits `width`. */
@@ -102,6 +106,7 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   writeTopicSections(ctx);
   writeComparison(ctx);
   writeRegions(ctx);
+  if (options.timeline) writeTimeline(ctx, options.timeline);
   writeSources(ctx);
 
   doc.switchToPage(contents.page);

@@ -2,6 +2,7 @@
 // evidence, and the comparison with the report's conclusions, for a code-hosting site.
 
 import type { Coverage } from "../analyse/coverage.js";
+import { timelineChanges, type Timeline } from "../analyse/timeline.js";
 import { summariseScreening } from "../evidence/screeningSummary.js";
 import { MAX_PLANS_LISTED, PLAN_STATUSES, regionMatrix } from "./regionMatrix.js";
 import type { Study } from "../model.js";
@@ -12,7 +13,7 @@ import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 import { ownValue } from "../ownKeys.js";
 
-export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date }): string {
+export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date; timeline?: Timeline }): string {
   const { lang } = options;
   const nl = lang === "nl";
   const rules = coverage.rules;
@@ -67,6 +68,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   }
 
   out.push(...regionPlansMarkdown(study, lang));
+  if (options.timeline) out.push(...timelineMarkdown(options.timeline, lang));
   out.push(`## ${nl ? "Vergelijking met de conclusies van het rapport" : "Comparison with the report's conclusions"}`, "");
   out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Rapport" : "Report"} | ${nl ? "Berekend" : "Computed"} | ${nl ? "Oordeel" : "Result"} |`, "| --- | --- | --- | --- |");
   for (const topic of coverage.topics.filter((t) => t.reference)) {
@@ -111,5 +113,27 @@ function regionPlansMarkdown(study: Study, lang: Lang): string[] {
     out.push(`| ${markdownCell(plan.region)} | ${markdownCell(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""} | ${markdownCell(plan.assessedBy)}, ${plan.assessedOn}; ${plan.assessed}/${plan.indicators} ${nl ? "indicatoren" : "indicators"} | ${plan.participation ?? "—"}${plan.participationGroups.length > 0 ? ` (${plan.participationGroups.length} ${nl ? "groepen" : "groups"})` : ""} | ${counts.join(" | ")} |`);
   }
   out.push("");
+  return out;
+}
+
+/** "Dekking in de tijd": the topics whose coverage changes, and what begins and lapses on each date. */
+function timelineMarkdown(timeline: Timeline, lang: Lang): string[] {
+  const nl = lang === "nl";
+  const out = [`## ${nl ? "Dekking in de tijd" : "Coverage over time"}`, "", `${timeline.from} – ${timeline.until}.`, ""];
+  const changing = timeline.topics.filter((t) => t.changes);
+  if (changing.length > 0) {
+    out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${timeline.dates.join(" | ")} |`, `| --- | ${timeline.dates.map(() => "---:").join(" | ")} |`);
+    for (const topic of changing) out.push(`| ${markdownCell(topic.label)} | ${topic.points.map((p) => `${formatScore(p.national)}${p.verdict === "witte-vlek" || p.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[p.verdict]}` : ""}`).join(" | ")} |`);
+    out.push("");
+  }
+  for (const { date, changes } of timelineChanges(timeline)) {
+    out.push(`**${date}**`, "");
+    for (const change of changes) {
+      const what = change.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
+      const where = `${change.periodSource.doc}${change.periodSource.page !== undefined ? ` p. ${change.periodSource.page}` : ""}`;
+      out.push(change.kind === "accord" ? `- ${change.accord.toUpperCase()} ${nl ? "als geheel" : "as a whole"} ${what} (${change.actions} ${nl ? "acties" : "actions"}) — ${markdownCell(where)}` : `- ${change.accord.toUpperCase()} ${change.action} ${what} (${change.topics.join(", ")}) — ${markdownCell(where)}`);
+    }
+    out.push("");
+  }
   return out;
 }

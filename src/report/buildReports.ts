@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { Coverage } from "../analyse/coverage.js";
+import type { Timeline } from "../analyse/timeline.js";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
@@ -19,6 +20,8 @@ export interface ReportInputs {
   lang: Lang;
   /** The date printed on the reports (see reportDate). */
   generatedOn: Date;
+  /** Coverage over time from the report's date on (its own section); part of what the reports show. */
+  timeline?: Timeline;
 }
 
 /**
@@ -78,8 +81,8 @@ export async function renderReportFiles(study: Study, coverage: Coverage, inputs
     import("../render/paint.js"),
   ]);
   return [
-    { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }) },
-    { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
+    { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) }) },
+    { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) }), "utf8") },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
   ];
 }
