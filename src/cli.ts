@@ -6,10 +6,12 @@ import { declareAgreement, runAgreement } from "./commands/agreement.js";
 import { declareDiff, runDiff } from "./commands/diff.js";
 import { declareExplain, runExplain } from "./commands/explain.js";
 import { declareMatrix, runMatrix } from "./commands/matrix.js";
+import { declarePersona, runPersona } from "./commands/persona.js";
 import { declareRegionAdd, runRegionAdd } from "./commands/regionAdd.js";
 import { declareRegions, runRegions } from "./commands/regions.js";
 import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
+import { declareSummary, runSummary } from "./commands/summary.js";
 import { declareTimeline, runTimeline } from "./commands/timeline.js";
 import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
@@ -40,6 +42,8 @@ const COMMANDS: CommandEntry[] = [
   { name: ["screen"], declare: declareScreen, positional: ["topic"], run: runScreen },
   { name: ["timeline"], declare: declareTimeline, positional: ["topics"], run: runTimeline },
   { name: ["agreement"], declare: declareAgreement, positional: ["a", "b"], run: runAgreement },
+  { name: ["persona"], declare: declarePersona, positional: ["persona"], run: runPersona },
+  { name: ["summary"], declare: declareSummary, positional: [], run: runSummary },
 ];
 
 const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };

@@ -40,6 +40,7 @@ export const FINDING_CODES = [
   "id-mismatch",
   "region-mismatch",
   "rules-order",
+  "not-in-description",
   // evidence
   "quote-not-in-source",
   "quote-other-page",

@@ -172,6 +172,7 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
       reference: one("reference"),
       dispositions: one("dispositions"),
       screening: one("screening"),
+      personas: one("personas"),
     } as ParsedData;
     for (const finding of checkReferences(data)) pending.push(finding);
     if (pending.length === 0) {
@@ -187,6 +188,7 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
         reference: data.reference?.value.conclusions ?? {},
         dispositions: data.dispositions?.value.dispositions ?? {},
         screening: data.screening?.value.topics ?? {},
+        ...(data.personas ? { personas: data.personas.value } : {}),
         rules: data.rules.value,
         dataVersion: dataVersionOf(allFiles),
       };

@@ -186,8 +186,51 @@ export interface Theme {
   groups: Group[];
   quotes?: Quote[];
   topics: string[];
+  /** The OPaZ bottleneck the theme expresses: an encoding judgement. */
+  bottleneck?: { id: BottleneckId; encoding: "judgement"; note: string };
   note?: string;
   source: Source;
+}
+
+/** The five ways OPaZ says the search for fitting care gets stuck (seed 000), in its order. */
+export const BOTTLENECKS = ["knellende-regels", "onduidelijke-financiering", "geen-plekken", "niet-gehoord", "opgelegde-doelen-en-normen"] as const;
+export type BottleneckId = (typeof BOTTLENECKS)[number];
+
+export interface Bottleneck {
+  id: BottleneckId;
+  /** The source's words, verbatim. */
+  label: string;
+  label_en: string;
+  source: Source;
+}
+
+/** A need of a persona: an encoding judgement resting on a verbatim phrase of her description. */
+export interface PersonaNeed {
+  id: string;
+  need: string;
+  need_en: string;
+  phrase: string;
+  topics: string[];
+  encoding: "judgement";
+  note: string;
+}
+
+export interface Persona {
+  id: string;
+  name: string;
+  heading: string;
+  description: string;
+  source: Source;
+  in_scope: boolean;
+  reason: string;
+  needs?: PersonaNeed[];
+  note?: string;
+}
+
+/** data/personas.yaml: the OPaZ life-world lens. */
+export interface Personas {
+  bottlenecks: Bottleneck[];
+  personas: Persona[];
 }
 
 export interface Interviews {
@@ -291,6 +334,8 @@ export interface Study {
   regionPlans: LoadedRegionPlan[];
   reference: Record<string, ReferenceEntry>;
   dispositions: Record<string, Disposition>;
+  /** The OPaZ bottlenecks and personas (data/personas.yaml), when the data has that file. */
+  personas?: Personas;
   /** The screening register per topic id (data/screening.yaml); empty without that file. */
   screening: Record<string, TopicScreening>;
   rules: Rules;

@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { staleReports, writeReportsAtomically } from "../src/report/writeReports.js";
 import { MINIMAL, runBin, tempDir } from "./helpers.js";
 
-const FILES = ["coverage.json", "coverage.md", "coverage.pdf"];
+const FILES = ["coverage.json", "coverage.md", "coverage.pdf", "samenvatting.md"];
 
 function report(out: string, env: Record<string, string> = {}, extra: string[] = []) {
   return runBin(["report", "--data", MINIMAL, "--out", out, ...extra], { env });

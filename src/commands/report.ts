@@ -1,4 +1,4 @@
-// `dekking report`: write (or, with --check, compare) coverage.pdf, .md and .json.
+// `dekking report`: write (or, with --check, compare) coverage.pdf, .md and .json, and samenvatting.md.
 
 import type { Command } from "commander";
 import * as path from "node:path";
@@ -15,7 +15,7 @@ export interface ReportOptions extends CommonOptions, AnalysisOptions {
 
 export function declareReport(command: Command): Command {
   return declareAnalysisOptions(command)
-    .description("write coverage.pdf, coverage.md and coverage.json; --check compares instead of writing")
+    .description("write coverage.pdf, coverage.md, coverage.json and samenvatting.md (plain language); --check compares instead of writing")
     .option("--out <dir>", "output folder", "reports")
     .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives");
 }
@@ -28,7 +28,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   // The timeline starts at the report's date and needs every accord and action, in force or not.
   const { computeTimeline } = await import("../analyse/timeline.js");
   const timeline = computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date });
-  const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord } = await import("../report/buildReports.js");
+  const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord, REPORT_FILE_NAMES } = await import("../report/buildReports.js");
   const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env), timeline };
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
@@ -42,7 +42,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
         return "check-failed";
       }
     }
-    io.stdout(`${terminalLine(shown)}: coverage.pdf, coverage.md, coverage.json are up to date (data version ${study.dataVersion})\n`);
+    io.stdout(`${terminalLine(shown)}: ${REPORT_FILE_NAMES.join(", ")} are up to date (data version ${study.dataVersion})\n`);
     return "ok";
   }
   const { writeReportsAtomically } = await import("../report/writeReports.js");

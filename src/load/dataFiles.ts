@@ -17,7 +17,8 @@ export type FileKind =
   | "region-plan"
   | "reference"
   | "dispositions"
-  | "screening";
+  | "screening"
+  | "personas";
 
 export interface DataFile {
   kind: FileKind;
@@ -40,6 +41,7 @@ const ROOT_FILES: Expected[] = [
   { kind: "reference", file: "reference.yaml", required: false },
   { kind: "dispositions", file: "dispositions.yaml", required: false },
   { kind: "screening", file: "screening.yaml", required: false },
+  { kind: "personas", file: "personas.yaml", required: false },
 ];
 
 const SAMPLE_FILE = "regions/sample.yaml";

@@ -18,7 +18,7 @@ const WIDE = 110;
 /** Spaces between columns: the level symbols already separate the score cells. */
 const GAP = 1;
 
-function verdictColour(verdict: Verdict, paint: Paint, text: string): string {
+export function verdictColour(verdict: Verdict, paint: Paint, text: string): string {
   switch (verdict) {
     case "witte-vlek":
       return paint.bad(text);

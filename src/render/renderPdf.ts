@@ -1,5 +1,5 @@
-// The PDF report (A4): title page, method, the coverage matrix as a heat-map, a section per
-// (possible) white spot, the comparison with the published analysis, and the sources.
+// The PDF report (A4): title page, the summary in plain language, method, the coverage matrix
+// as a heat-map, the section through a persona's eyes, a section per (possible) white spot, the comparison with the published analysis, and the sources.
 // pdfkit and the fonts load only here, so the rest of the CLI starts without them.
 // The bytes depend only on the input: dates come from `generatedOn` and the data, never
 // from the clock or the time zone.
@@ -17,6 +17,8 @@ import type { ReportContext } from "./pdf/reportContext.js";
 import { writeComparison } from "./pdf/writeComparison.js";
 import { writeMatrix } from "./pdf/writeMatrix.js";
 import { writeMethod } from "./pdf/writeMethod.js";
+import { writePersonaSections } from "./pdf/writePersona.js";
+import { writePlainSummary } from "./pdf/writePlainSummary.js";
 import { writeRegions } from "./pdf/writeRegions.js";
 import { writeSources } from "./pdf/writeSources.js";
 import { writeContents, writeTitlePage } from "./pdf/writeTitlePage.js";
@@ -101,8 +103,10 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   const layout = new PdfLayout(doc, fonts, A4);
   const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [] };
   const contents = writeTitlePage(ctx);
+  writePlainSummary(ctx);
   writeMethod(ctx);
   writeMatrix(ctx);
+  writePersonaSections(ctx);
   writeTopicSections(ctx);
   writeComparison(ctx);
   writeRegions(ctx);

@@ -12,6 +12,7 @@ import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, G
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 import { ownValue } from "../ownKeys.js";
+import { renderPersonaSectionsMarkdown } from "./renderPersona.js";
 
 export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date; timeline?: Timeline }): string {
   const { lang } = options;
@@ -31,6 +32,8 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   out.push(...screeningMarkdown(study, coverage, lang));
   out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
   out.push(renderMatrixMarkdown(coverage, { lang, paint: NO_PAINT, width: 120, excel: false }).trimEnd(), "");
+
+  out.push(renderPersonaSectionsMarkdown(study, coverage, lang));
 
   const accordName = (id: string): string => study.accords.find((a) => a.id === id)?.name ?? id.toUpperCase();
   const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");

@@ -3,7 +3,7 @@
 
 import { closestMatch } from "../didYouMean.js";
 import { pointerOf } from "../load/locate.js";
-import type { Accord, Connection, Disposition, Interviews, Page, ReferenceEntry, RegionPlan, RegionSample, Rules, StudyFile, Topic, TopicScreening } from "../model.js";
+import type { Accord, Connection, Disposition, Interviews, Page, Personas, ReferenceEntry, RegionPlan, RegionSample, Rules, StudyFile, Topic, TopicScreening } from "../model.js";
 import { pageRange, topicLinkId } from "../model.js";
 import type { PendingFinding } from "./schemaCheck.js";
 
@@ -19,6 +19,7 @@ export interface ParsedData {
   reference?: { file: string; value: { conclusions: Record<string, ReferenceEntry> } };
   dispositions?: { file: string; value: { dispositions: Record<string, Disposition> } };
   screening?: { file: string; value: { topics: Record<string, TopicScreening> } };
+  personas?: { file: string; value: Personas };
 }
 
 function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
@@ -183,6 +184,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
 
   findings.push(...checkDocuments(data));
   if (data.screening) findings.push(...checkScreening(data.screening, data.accords, topicIds));
+  if (data.personas) findings.push(...checkPersonas(data.personas, topicIds));
   findings.push(...checkRulesOrder(data.rules.file, data.rules.value));
   return findings;
 }
@@ -199,7 +201,7 @@ export function regionKey(name: string): string {
 function everyFile(data: ParsedData): { file: string; value: unknown }[] {
   return [
     data.study, data.topics, data.rules, ...data.accords, ...data.plans,
-    ...[data.connections, data.interviews, data.sample, data.reference, data.dispositions, data.screening].filter((f) => f !== undefined),
+    ...[data.connections, data.interviews, data.sample, data.reference, data.dispositions, data.screening, data.personas].filter((f) => f !== undefined),
   ];
 }
 
@@ -281,6 +283,43 @@ function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords
       }
     });
   }
+  return findings;
+}
+
+/** Spaces and line breaks as one space, so a phrase folded over lines in YAML still matches. */
+function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * personas.yaml: each bottleneck once (the schema allows exactly five, all from the closed
+ * list), unique persona and need ids, known topics, and every need's phrase standing in the
+ * persona's own heading or description.
+ */
+function checkPersonas(personas: NonNullable<ParsedData["personas"]>, topicIds: Set<string>): PendingFinding[] {
+  const findings: PendingFinding[] = [];
+  const { file, value } = personas;
+  checkUnique(value.bottlenecks.map((b, i) => ({ file, path: ["bottlenecks", i, "id"], id: b.id, item: b })), "bottleneck", findings);
+  checkUnique(value.personas.map((p, i) => ({ file, path: ["personas", i, "id"], id: p.id, item: p })), "persona", findings);
+  value.personas.forEach((persona, i) => {
+    checkUnique((persona.needs ?? []).map((n, j) => ({ file, path: ["personas", i, "needs", j, "id"], id: n.id, item: n })), "need", findings);
+    const own = `${foldSpaces(persona.heading)}\n${foldSpaces(persona.description)}`;
+    (persona.needs ?? []).forEach((need, j) => {
+      need.topics.forEach((topic, k) => {
+        if (!topicIds.has(topic)) findings.push(unknownRef(file, ["personas", i, "needs", j, "topics", k], "topic", topic, topicIds));
+      });
+      if (!own.includes(foldSpaces(need.phrase))) {
+        findings.push({
+          code: "not-in-description",
+          severity: "error",
+          file,
+          path: pointerOf(["personas", i, "needs", j, "phrase"]),
+          message: `the phrase of need "${need.id}" is not in ${persona.name}'s heading or description`,
+          hint: "copy the words the need rests on exactly from the persona's heading or description",
+        });
+      }
+    });
+  });
   return findings;
 }
 

@@ -68,6 +68,12 @@ export function verbatimFields(study: Study): VerbatimField[] {
       plan.participation.forEach((group, i) => (group.evidence ?? []).forEach((q, j) => passage(["participation", i, "evidence", j, "quote"], q)));
     }
   }
+  study.personas?.bottlenecks.forEach((b, i) => add("personas.yaml", ["bottlenecks", i, "label"], b.label, b.source));
+  study.personas?.personas.forEach((persona, i) => {
+    add("personas.yaml", ["personas", i, "heading"], persona.heading, persona.source);
+    add("personas.yaml", ["personas", i, "description"], persona.description, persona.source);
+    (persona.needs ?? []).forEach((need, j) => add("personas.yaml", ["personas", i, "needs", j, "phrase"], need.phrase, persona.source));
+  });
   for (const [topic, screening] of Object.entries(study.screening)) {
     screening.candidates.forEach((c, i) => add("screening.yaml", ["topics", topic, "candidates", i, "excerpt"], c.excerpt, c));
   }

@@ -7,6 +7,7 @@ import { summaryLine } from "../renderMatrixTable.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
 import type { ReportContext } from "./reportContext.js";
+import { personaSectionCount } from "./writePersona.js";
 
 /** Where the contents list goes, and how many entries fit there. */
 export interface ContentsSlot {
@@ -15,9 +16,9 @@ export interface ContentsSlot {
   entries: number;
 }
 
-/** The parts of the report: five, and the region plans when the data has any. */
+/** The parts of the report: six (with the plain summary), the region plans when the data has any, one per persona in scope. */
 function contentsEntries(ctx: ReportContext): number {
-  return ctx.study.regionPlans.length > 0 ? 6 : 5;
+  return (ctx.study.regionPlans.length > 0 ? 7 : 6) + personaSectionCount(ctx.study);
 }
 
 function writeMetaRow(ctx: ReportContext, label: string, value: string): void {

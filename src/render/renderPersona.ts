@@ -1,0 +1,293 @@
+// `dekking persona <id>` and the report's section through her eyes: a persona's needs, the
+// topics behind each with their coverage per accord and region and their verdict, and per
+// need one sentence on what is covered and one on what is not. Terminal text, JSON and
+// Markdown; every text from the data goes through the escape step of its output kind.
+
+import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
+import { bottleneckView, personaCoverage, personasInScope, type BottleneckView, type NeedCoverage, type PersonaCoverage } from "../analyse/personaCoverage.js";
+import type { Study } from "../model.js";
+import { ownValue } from "../ownKeys.js";
+import { jsonOutput } from "./escape/json.js";
+import { markdownText } from "./escape/markdown.js";
+import { terminalLine } from "./escape/terminal.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import type { Paint } from "./paint.js";
+import { formatSource } from "./renderExplain.js";
+import { verdictColour } from "./renderMatrixTable.js";
+import { clipLine, layoutColumns, padEnd, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+
+export const PERSONA_FORMATS = ["table", "json", "markdown"] as const;
+export type PersonaFormat = (typeof PERSONA_FORMATS)[number];
+
+export const PERSONA_WORDS = {
+  nl: {
+    eyesOf: "Door de ogen van",
+    inScope: "Binnen de onderzoekspopulatie",
+    outOfScope: "Buiten de onderzoekspopulatie",
+    judgement: "lezing van de codeur",
+    rests: "rust op",
+    note: "noot",
+    source: "bron",
+    topic: "Onderwerp",
+    regions: "Regio's",
+    verdict: "Oordeel",
+    decision: "Besluit",
+    covered: "Gedekt",
+    notCovered: "Niet gedekt",
+    noneCovered: "Niets hiervan is volgens de rekenregels gedekt.",
+    noneFlagged: "Geen witte vlek of mogelijke witte vlek.",
+    unjudged: "Niet beoordeeld, want geen interviewthema noemt het",
+    national: "landelijk",
+    regional: "regionaal",
+    notAssessed: "niet beoordeeld",
+    gap: "tekort",
+    and: "en",
+    bottlenecks: "OPaZ-knelpunten bij de gemarkeerde onderwerpen",
+    bottleneck: "Knelpunt (OPaZ)",
+    themes: "Thema's",
+    flaggedTopics: "Gemarkeerde onderwerpen",
+    untagged: "Zonder knelpunt",
+  },
+  en: {
+    eyesOf: "Through the eyes of",
+    inScope: "Within the study's population",
+    outOfScope: "Outside the study's population",
+    judgement: "the encoder's reading",
+    rests: "rests on",
+    note: "note",
+    source: "source",
+    topic: "Topic",
+    regions: "Regions",
+    verdict: "Verdict",
+    decision: "Decision",
+    covered: "Covered",
+    notCovered: "Not covered",
+    noneCovered: "None of this is covered by the rules.",
+    noneFlagged: "No white spot or possible white spot.",
+    unjudged: "Not judged, as no interview theme raises it",
+    national: "national",
+    regional: "regional",
+    notAssessed: "not assessed",
+    gap: "gap",
+    and: "and",
+    bottlenecks: "OPaZ bottlenecks among the flagged topics",
+    bottleneck: "Bottleneck (OPaZ)",
+    themes: "Themes",
+    flaggedTopics: "Flagged topics",
+    untagged: "Without a bottleneck",
+  },
+} as const;
+
+export function topicName(topic: TopicCoverage, lang: Lang): string {
+  return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
+}
+
+/** "a, b en c" */
+export function joinWords(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${PERSONA_WORDS[lang].and} ${items.at(-1)}`;
+}
+
+function regionalText(topic: TopicCoverage, lang: Lang): string {
+  return topic.regional.score === null ? PERSONA_WORDS[lang].notAssessed : `${topic.regional.estimate ? "~" : ""}${formatScore(topic.regional.score)}`;
+}
+
+/** The verdict with the gap where there is one, e.g. "▲ mogelijk (uitvoering)". */
+function verdictText(topic: TopicCoverage, lang: Lang, short: boolean): string {
+  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
+  return `${VERDICT_SYMBOLS[topic.verdict]} ${(short ? VERDICT_SHORT : VERDICT_LABELS)[lang][topic.verdict]}${gap}`;
+}
+
+export interface NeedSentences {
+  covered: string;
+  notCovered: string;
+  /** Only where a topic of the need was raised by no interview theme. */
+  unjudged?: string;
+}
+
+/** Per need, in one sentence each, what the rules call covered and what not (plain text, unescaped). */
+export function needSentences(need: NeedCoverage, lang: Lang): NeedSentences {
+  const w = PERSONA_WORDS[lang];
+  const byId = new Map(need.topics.map((t) => [t.id, t]));
+  const name = (id: string): string => topicName(byId.get(id)!, lang);
+  const covered = need.covered.length > 0 ? `${w.covered}: ${joinWords(need.covered.map(name), lang)}.` : w.noneCovered;
+  const notCovered =
+    need.flagged.length > 0
+      ? `${w.notCovered}: ${joinWords(
+          need.flagged.map((id) => {
+            const topic = byId.get(id)!;
+            const gap = topic.gap && topic.verdict !== "witte-vlek" ? `, ${w.gap}: ${GAP_LABELS[lang][topic.gap]}` : "";
+            return `${name(id)} (${VERDICT_LABELS[lang][topic.verdict]}${gap})`;
+          }),
+          lang,
+        )}.`
+      : w.noneFlagged;
+  const sentences: NeedSentences = { covered, notCovered };
+  if (need.unjudged.length > 0) {
+    sentences.unjudged = `${w.unjudged}: ${joinWords(
+      need.unjudged.map((id) => {
+        const topic = byId.get(id)!;
+        return `${name(id)} (${w.national} ${formatScore(topic.national.score)}, ${w.regional} ${regionalText(topic, lang)})`;
+      }),
+      lang,
+    )}.`;
+  }
+  return sentences;
+}
+
+/** Wraps terminal text (already escaped) to the width with an indent; later lines take `hanging`. */
+function wrapped(text: string, width: number, indent: string, hanging = indent): string[] {
+  return wrapLine(text, width - Math.max(visibleWidth(indent), visibleWidth(hanging))).map((line, i) => (i === 0 ? indent : hanging) + line.replace(/^ {2}/, ""));
+}
+
+/** `labelColumn`: the widest topic label of all needs, so the tables of the needs line up. */
+function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Paint, width: number, labelColumn: number): string[] {
+  const w = PERSONA_WORDS[lang];
+  const indent = "     ";
+  const accordWidth = coverage.accords.reduce((sum, a) => sum + Math.max(4, visibleWidth(terminalLine(a.name))) + 2, 0);
+  const fixed = visibleWidth(indent) + 2 + accordWidth + Math.max(7, visibleWidth(w.regions)) + 2 + 24;
+  const labelWidth = Math.min(width - fixed, labelColumn);
+  if (width - fixed >= 18) {
+    const head = [padEnd(w.topic, labelWidth), ...coverage.accords.map((a) => terminalLine(a.name)), w.regions, w.verdict];
+    const rows = need.topics.map((topic) => [
+      truncate(terminalLine(topicName(topic, lang)), labelWidth),
+      ...coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)),
+      regionalText(topic, lang),
+      verdictColour(topic.verdict, paint, verdictText(topic, lang, true)),
+    ]);
+    return layoutColumns([head.map((h) => paint.dim(h)), ...rows])
+      .split("\n")
+      .map((line) => clipLine(indent + line, width));
+  }
+  // Narrow: the topic on one line, its numbers on the next.
+  const out: string[] = [];
+  for (const topic of need.topics) {
+    out.push(...wrapped(terminalLine(topicName(topic, lang)), width, indent));
+    const numbers = [...coverage.accords.map((a) => `${terminalLine(a.name)} ${formatScore(ownValue(topic.national.accords, a.id) ?? 0)}`), `${w.regions} ${regionalText(topic, lang)}`].join(" · ");
+    out.push(...wrapped(numbers, width, `${indent}  `));
+    out.push(...wrapped(verdictColour(topic.verdict, paint, verdictText(topic, lang, false)), width, `${indent}  `));
+  }
+  return out;
+}
+
+/** The persona as terminal text: who she is, whether she is in scope, and each need with its topics. */
+export function renderPersonaTable(view: PersonaCoverage, coverage: Coverage, options: { lang: Lang; paint: Paint; width: number }): string {
+  const { lang, paint } = options;
+  const w = PERSONA_WORDS[lang];
+  const width = Math.min(usableWidth(options.width), 120);
+  const { persona } = view;
+  const labelColumn = Math.max(0, ...view.needs.flatMap((n) => n.topics.map((t) => visibleWidth(terminalLine(topicName(t, lang))))));
+  const out: string[] = [];
+  out.push(...wrapped(paint.bold(terminalLine(`${persona.name} — ${persona.heading}`)), width, ""));
+  out.push(...wrapped(terminalLine(`“${persona.description.replace(/\s+/g, " ").trim()}”`), width, "  "));
+  out.push(...wrapped(paint.dim(terminalLine(`${w.source}: ${formatSource(persona.source)}`)), width, "  "));
+  out.push("");
+  out.push(...wrapped(`${paint.bold(persona.in_scope ? w.inScope : w.outOfScope)}: ${terminalLine(persona.reason.replace(/\s+/g, " ").trim())}`, width, ""));
+  view.needs.forEach((need, index) => {
+    const sentences = needSentences(need, lang);
+    out.push("");
+    out.push(...wrapped(`${paint.bold(`${index + 1}. ${terminalLine(lang === "en" ? need.need.need_en : need.need.need)}`)} ${paint.dim(`(${w.judgement})`)}`, width, "", "   "));
+    out.push(...wrapped(terminalLine(`${w.rests}: “${need.need.phrase}”`), width, "   "));
+    out.push(...topicRows(need, coverage, lang, paint, width, labelColumn));
+    out.push(...wrapped(terminalLine(sentences.covered), width, "   "));
+    out.push(...wrapped(terminalLine(sentences.notCovered), width, "   "));
+    if (sentences.unjudged) out.push(...wrapped(terminalLine(sentences.unjudged), width, "   "));
+    const decided = need.topics.filter((t) => t.disposition);
+    if (decided.length > 0) out.push(...wrapped(terminalLine(`${w.decision}: ${decided.map((t) => `${topicName(t, lang)} — ${DECISION_LABELS[lang][t.disposition!.decision]}`).join("; ")}`), width, "   "));
+    out.push(...wrapped(paint.dim(terminalLine(`${w.note}: ${need.need.note.replace(/\s+/g, " ").trim()}`)), width, "   "));
+  });
+  return out.map((line) => clipLine(line, width)).join("\n") + "\n";
+}
+
+export function renderPersonaJson(view: PersonaCoverage, lang: Lang): string {
+  const { persona } = view;
+  return jsonOutput({
+    persona: { id: persona.id, name: persona.name, heading: persona.heading, description: persona.description, source: persona.source, in_scope: persona.in_scope, reason: persona.reason },
+    needs: view.needs.map((need) => ({
+      id: need.need.id,
+      need: need.need.need,
+      need_en: need.need.need_en,
+      phrase: need.need.phrase,
+      encoding: need.need.encoding,
+      note: need.need.note,
+      topics: need.topics.map((t) => ({
+        id: t.id,
+        label: t.label,
+        national: { score: t.national.score, accords: t.national.accords },
+        regional: { score: t.regional.score, estimate: t.regional.estimate },
+        verdict: t.verdict,
+        gap: t.gap,
+        disposition: t.disposition?.decision ?? null,
+      })),
+      sentences: needSentences(need, lang),
+    })),
+    verdictCounts: view.verdictCounts,
+  });
+}
+
+/** The persona as Markdown; `level` is the heading level of her title (2 in the command, 3 in the report). */
+export function renderPersonaMarkdown(view: PersonaCoverage, coverage: Coverage, options: { lang: Lang; level?: number; title?: string }): string {
+  const { lang } = options;
+  const w = PERSONA_WORDS[lang];
+  const h = "#".repeat(options.level ?? 2);
+  const { persona } = view;
+  const out: string[] = [];
+  out.push(`${h} ${options.title ?? `${markdownText(persona.name)} — ${markdownText(persona.heading)}`}`, "");
+  out.push(`> ${markdownText(`“${persona.description.replace(/\s+/g, " ").trim()}”`)}`, ">", `> ${w.source}: ${markdownText(formatSource(persona.source))}`, "");
+  out.push(`**${persona.in_scope ? w.inScope : w.outOfScope}**: ${markdownText(persona.reason.replace(/\s+/g, " ").trim())}`, "");
+  view.needs.forEach((need, index) => {
+    const sentences = needSentences(need, lang);
+    out.push(`${h}# ${index + 1}. ${markdownText(lang === "en" ? need.need.need_en : need.need.need)} (${w.judgement})`, "");
+    out.push(`${w.rests[0]!.toUpperCase()}${w.rests.slice(1)}: “${markdownText(need.need.phrase)}”`, "");
+    out.push(`| ${w.topic} | ${coverage.accords.map((a) => markdownText(a.name)).join(" | ")} | ${w.regions} | ${w.verdict} |`);
+    out.push(`| --- | ${coverage.accords.map(() => "---:").join(" | ")} | ---: | --- |`);
+    for (const topic of need.topics) {
+      const decision = topic.disposition ? ` — ${DECISION_LABELS[lang][topic.disposition.decision]}` : "";
+      out.push(`| ${markdownText(topicName(topic, lang))} | ${coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)).join(" | ")} | ${regionalText(topic, lang)} | ${markdownText(verdictText(topic, lang, false))}${decision} |`);
+    }
+    out.push("");
+    out.push(`- ${markdownText(sentences.covered)}`, `- ${markdownText(sentences.notCovered)}`);
+    if (sentences.unjudged) out.push(`- ${markdownText(sentences.unjudged)}`);
+    out.push(`- ${w.note[0]!.toUpperCase()}${w.note.slice(1)}: ${markdownText(need.need.note.replace(/\s+/g, " ").trim())}`, "");
+  });
+  return out.join("\n");
+}
+
+/** The bottleneck table as Markdown lines. */
+export function renderBottlenecksMarkdown(view: BottleneckView, coverage: Coverage, options: { lang: Lang; level: number }): string {
+  const { lang } = options;
+  const w = PERSONA_WORDS[lang];
+  const names = new Map(coverage.topics.map((t) => [t.id, topicName(t, lang)]));
+  const out = [`${"#".repeat(options.level)} ${w.bottlenecks}`, ""];
+  out.push(bottleneckIntro(view, lang), "");
+  out.push(`| ${w.bottleneck} | ${w.themes} | ${w.flaggedTopics} |`, "| --- | ---: | --- |");
+  for (const row of view.rows) {
+    const label = lang === "en" ? row.bottleneck.label_en : row.bottleneck.label;
+    out.push(`| ${markdownText(label)} | ${row.themes.length} | ${row.flaggedTopics.length > 0 ? `${row.flaggedTopics.length}: ${row.flaggedTopics.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`);
+  }
+  out.push(`| *${w.untagged}* | | ${view.untagged.length > 0 ? `${view.untagged.length}: ${view.untagged.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`, "");
+  return out.join("\n");
+}
+
+/** The sentence above the bottleneck table (plain text). */
+export function bottleneckIntro(view: BottleneckView, lang: Lang): string {
+  const themes = view.rows.reduce((sum, r) => sum + r.themes.length, 0);
+  return lang === "nl"
+    ? `Van de ${view.flaggedCount} gemarkeerde onderwerpen (witte vlek of mogelijke witte vlek) zijn er ${view.flaggedCount - view.untagged.length} genoemd in een interviewthema dat een van de vijf OPaZ-knelpunten uitdrukt (${themes} thema's getagd). Het taggen van een thema is een lezing van de codeur; een onderwerp kan onder meer dan één knelpunt vallen.`
+    : `Of the ${view.flaggedCount} flagged topics (white spot or possible white spot), ${view.flaggedCount - view.untagged.length} are raised by an interview theme that expresses one of the five OPaZ bottlenecks (${themes} themes tagged). Tagging a theme is the encoder's reading; a topic can fall under more than one bottleneck.`;
+}
+
+/**
+ * coverage.md's section through the eyes of each persona in scope, with the bottleneck
+ * table; empty without personas.
+ */
+export function renderPersonaSectionsMarkdown(study: Study, coverage: Coverage, lang: Lang): string {
+  const w = PERSONA_WORDS[lang];
+  const out: string[] = [];
+  for (const persona of personasInScope(study)) {
+    out.push(renderPersonaMarkdown(personaCoverage(persona, coverage), coverage, { lang, level: 2, title: `${w.eyesOf} ${markdownText(persona.name)}` }));
+  }
+  const view = bottleneckView(study, coverage);
+  if (view.rows.length > 0) out.push(renderBottlenecksMarkdown(view, coverage, { lang, level: 3 }));
+  return out.join("\n");
+}

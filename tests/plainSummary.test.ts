@@ -1,0 +1,122 @@
+// The summary in plain language (B1): readability by named measures, and every number in it
+// matching the coverage.
+//
+// Measures (tests/readability.ts): Flesch–Douma (Douma 1960), the average sentence length
+// in words, and the share of words of four syllables or more. Thresholds, and why:
+// - The tool's own sentences (the fixed patterns, without the topic names from the data):
+//   Flesch–Douma ≥ 70 ("redelijk makkelijk" on Douma's scale; B1 texts score 60–80), at most
+//   10 words per sentence on average and no sentence over 15 words (B1 guidance keeps
+//   sentences short, 10–15 words), long words ≤ 10%.
+// - The whole text, topic names included: Flesch–Douma ≥ 60 and long words ≤ 12%. The names
+//   are the study's own terms ("Coördinatie en concentratie tijdelijk verblijfsvormen"); they
+//   cannot be simplified without rewording the study, so the whole text gets a lower bar.
+
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Coverage } from "../src/analyse/coverage.js";
+import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import { loadStudy } from "../src/loadStudy.js";
+import { plainSummary, plainSummaryText, renderPlainSummaryMarkdown, type PlainSummary } from "../src/render/renderPlainSummary.js";
+import { readability, sentencesOf, wordsOf } from "./readability.js";
+import { SHIPPED_DATA } from "./helpers.js";
+import { makeStudy, topic } from "./studyBuilder.js";
+
+let coverage: Coverage;
+let summary: PlainSummary;
+beforeAll(async () => {
+  const { study } = await loadStudy(SHIPPED_DATA);
+  coverage = computeCoverage(study!);
+  summary = plainSummary(coverage, "nl");
+});
+
+/** The tool's own sentences: paragraphs and headings, without the lists of topic names. */
+function prose(s: PlainSummary): string {
+  return s.sections.flatMap((section) => [section.heading, ...section.blocks.flatMap((b) => (b.kind === "p" ? b.sentences : []))]).join("\n");
+}
+
+describe("readability measure", () => {
+  it("counts Dutch syllables and sentences as expected on known text", () => {
+    const r = readability("Ik woon thuis. Mijn dochter helpt mij.");
+    expect(r).toMatchObject({ sentences: 2, words: 7 });
+    // ik woon thuis mijn doch-ter helpt mij: 8 syllables over 7 words.
+    expect(r.syllablesPerWord).toBeCloseTo(8 / 7, 5);
+    expect(readability("Coördinatie").syllablesPerWord).toBe(5);
+    // A hard sentence scores far lower than an easy one.
+    expect(readability("De werkorganisatie zal de verschillende acties die daartoe lopen bij elkaar brengen en bezien of deze toereikend zijn.").fleschDouma).toBeLessThan(60);
+  });
+});
+
+describe("samenvatting (shipped data)", () => {
+  it("the tool's own sentences are B1: Flesch–Douma ≥ 70, ≤ 10 words per sentence, none over 15, long words ≤ 10%", () => {
+    const r = readability(prose(summary));
+    expect(r.fleschDouma).toBeGreaterThanOrEqual(70);
+    expect(r.wordsPerSentence).toBeLessThanOrEqual(10);
+    expect(r.longWordShare).toBeLessThanOrEqual(0.1);
+    for (const sentence of sentencesOf(prose(summary))) expect(wordsOf(sentence).length, sentence).toBeLessThanOrEqual(15);
+  });
+
+  it("the whole text, topic names included: Flesch–Douma ≥ 60, long words ≤ 12%", () => {
+    const r = readability(plainSummaryText(summary));
+    expect(r.fleschDouma).toBeGreaterThanOrEqual(60);
+    expect(r.longWordShare).toBeLessThanOrEqual(0.12);
+  });
+
+  it("every number in it is a count of the coverage", () => {
+    const t = coverage.topics;
+    const flagged = t.filter((x) => x.verdict === "witte-vlek" || x.verdict === "mogelijke-witte-vlek");
+    const text = plainSummaryText(summary);
+    const expectNumber = (pattern: RegExp, value: number): void => {
+      const match = pattern.exec(text);
+      expect(match, String(pattern)).not.toBeNull();
+      expect(Number(match![1]), String(pattern)).toBe(value);
+    };
+    expectNumber(/naar (\d+) landelijke afspraken/, coverage.accords.length);
+    expectNumber(/plannen van (\d+) regio's/, coverage.study.regions.length);
+    expectNumber(/gaat het om (\d+) onderwerpen/, t.length);
+    expectNumber(/Over (\d+) daarvan vertelden/, t.filter((x) => x.verdict !== "geen-signaal").length);
+    expectNumber(/Bij (\d+) onderwerpen lijkt het goed geregeld/, t.filter((x) => x.verdict === "gedekt").length);
+    expectNumber(/Bij (\d+) onderwerpen is er misschien een gat/, flagged.length);
+    expectNumber(/Bij (\d+) daarvan is het gat duidelijk/, t.filter((x) => x.verdict === "witte-vlek").length);
+    expectNumber(/te weinig landelijke afspraken\.\nDat geldt voor (\d+) onderwerpen/, flagged.filter((x) => x.gap === "beleid" || x.gap === "beide").length);
+    expectNumber(/plannen van de regio's\.\nDat geldt voor (\d+) onderwerpen/, flagged.filter((x) => x.gap === "uitvoering" || x.gap === "beide").length);
+    // The sentence on unknown regional coverage is left out when there is none.
+    const unknownRegional = flagged.filter((x) => (x.gap === "uitvoering" || x.gap === "beide") && x.regional.score === null).length;
+    if (unknownRegional > 0) expectNumber(/Bij (\d+) daarvan is het niet bekend/, unknownRegional);
+    else expect(text).not.toMatch(/daarvan is het niet bekend/);
+    expectNumber(/Over (\d+) van deze onderwerpen is al een besluit/, flagged.filter((x) => x.disposition).length);
+    expectNumber(/Bij (\d+) onderwerpen blijft men volgen/, flagged.filter((x) => x.disposition?.decision === "monitor").length);
+    expectNumber(/Bij (\d+) onderwerpen is het volgens het besluit/, flagged.filter((x) => x.disposition?.decision === "accepted").length);
+    expectNumber(/Over (\d+) onderwerpen is nog geen besluit/, flagged.filter((x) => !x.disposition).length);
+    expectNumber(/Bij (\d+) van de \d+ onderwerpen komt de berekening/, t.filter((x) => x.reference?.agrees).length);
+    expectNumber(/Bij \d+ van de (\d+) onderwerpen komt de berekening/, t.filter((x) => x.reference).length);
+    // No other number: every digit run in the text is one of those checked above (or in a topic name).
+    const names = t.map((x) => x.label).join(" ");
+    const matched = unknownRegional > 0 ? 16 : 15;
+    const numbers = (text.match(/\d+/g) ?? []).filter((n) => !names.includes(n));
+    expect(numbers.length).toBe(matched);
+    // The lists name exactly the covered and the flagged topics.
+    for (const topic of t) {
+      const listed = text.split("\n").some((line) => line === topic.label || line.startsWith(`${topic.label}: `));
+      expect(listed, topic.id).toBe(topic.verdict !== "geen-signaal");
+    }
+  });
+
+  it("samenvatting.md keeps the figures' provenance apart from the text, and English has the same figures", () => {
+    const markdown = renderPlainSummaryMarkdown(coverage, { lang: "nl" });
+    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n/);
+    expect(markdown).toContain(`dataversie ${coverage.study.dataVersion}`);
+    const english = plainSummaryText(plainSummary(coverage, "en"));
+    const digits = (s: string) => (s.match(/\d+/g) ?? []).join(",");
+    expect(digits(english)).toBe(digits(plainSummaryText(summary)));
+  });
+});
+
+describe("samenvatting (fictional study)", () => {
+  it("with nothing flagged says so, and makes no sentences about gaps or decisions", () => {
+    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl");
+    const text = plainSummaryText(s);
+    expect(text).toContain("De berekening vindt geen gaten.");
+    expect(text).toContain("Bij geen enkel onderwerp lijkt alles goed geregeld.");
+    expect(text).toContain("Er is nog niets besloten.");
+    expect(text).not.toContain("misschien een gat");
+  });
+});
