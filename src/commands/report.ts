@@ -1,4 +1,4 @@
-// `dekking report`: write (or, with --check, compare) coverage.pdf, .md and .json.
+// `dekking report`: write (or, with --check, compare) coverage.pdf, .md, .json and .html.
 
 import type { Command } from "commander";
 import * as path from "node:path";
@@ -15,7 +15,7 @@ export interface ReportOptions extends CommonOptions, AnalysisOptions {
 
 export function declareReport(command: Command): Command {
   return declareAnalysisOptions(command)
-    .description("write coverage.pdf, coverage.md and coverage.json; --check compares instead of writing")
+    .description("write coverage.pdf, coverage.md, coverage.json and coverage.html; --check compares instead of writing")
     .option("--out <dir>", "output folder", "reports")
     .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives");
 }
@@ -39,7 +39,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
         return "check-failed";
       }
     }
-    io.stdout(`${terminalLine(shown)}: coverage.pdf, coverage.md, coverage.json are up to date (data version ${study.dataVersion})\n`);
+    io.stdout(`${terminalLine(shown)}: coverage.pdf, coverage.md, coverage.json, coverage.html are up to date (data version ${study.dataVersion})\n`);
     return "ok";
   }
   const { writeReportsAtomically } = await import("../report/writeReports.js");

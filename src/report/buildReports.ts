@@ -14,7 +14,7 @@ import type { Lang } from "../render/labels.js";
 import { TOOL_VERSION } from "../version.js";
 import type { ReportFile } from "./writeReports.js";
 
-export const REPORT_FILE_NAMES = ["coverage.pdf", "coverage.md", "coverage.json"] as const;
+export const REPORT_FILE_NAMES = ["coverage.pdf", "coverage.md", "coverage.json", "coverage.html"] as const;
 
 export interface ReportInputs {
   lang: Lang;
@@ -69,19 +69,21 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Renders coverage.pdf, coverage.md and coverage.json. */
+/** Renders coverage.pdf, coverage.md, coverage.json and coverage.html. */
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
   // pdfkit is heavy: only the report loads it.
-  const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }] = await Promise.all([
+  const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderReportHtml }] = await Promise.all([
     import("../render/renderPdf.js"),
     import("../render/renderReportMarkdown.js"),
     import("../render/renderMatrixJson.js"),
     import("../render/paint.js"),
+    import("../render/renderReportHtml.js"),
   ]);
   return [
     { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }) },
     { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
+    { name: "coverage.html", bytes: Buffer.from(renderReportHtml(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
   ];
 }
 
