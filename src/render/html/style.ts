@@ -86,7 +86,7 @@ h4 .swatch,h5 .swatch{min-width:0;margin-right:.35rem}
 h4 .swatch .word{display:inline}
 .letter{display:inline-block;width:1.5rem;text-align:center;font-weight:600;background:${DEMAND_FILL};border-radius:3px}
 details.topic{border:1px solid ${RULE};border-radius:6px;margin:.5rem 0;background:#fff}
-details.topic>summary{cursor:pointer;padding:.55rem .75rem;font-weight:600;list-style-position:outside;margin-left:1.1rem}
+details.topic>summary{cursor:pointer;padding:.55rem .75rem;font-weight:600}
 details.topic>summary code{font-weight:normal;color:${MUTED}}
 details.topic[open]>summary{border-bottom:1px solid ${RULE}}
 .badge{display:inline-block;padding:0 .45rem;border-radius:3px;font-size:.85rem;font-weight:600}
@@ -123,12 +123,12 @@ td.verdict{min-width:6.5rem}
 body{max-width:none;padding:0;font-size:10pt}
 .skip,.toc,.filters,.status,.hint,dialog,.js-only{display:none!important}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-a{color:inherit;text-decoration:none}
+a,.topic-cell a.cell{color:inherit;text-decoration:none}
 h2{break-after:avoid}
 .table-scroll{overflow:visible}
 tr,blockquote,.part{break-inside:avoid}
 details.topic{border:0;border-top:1px solid ${RULE};border-radius:0}
-details.topic>summary{list-style:none;margin-left:0}
+details.topic>summary{list-style:none}
 details::details-content{content-visibility:visible;display:block}
 a.cell{min-height:0}
 }
