@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { staleReports, writeReportsAtomically } from "../src/report/writeReports.js";
 import { MINIMAL, runBin, tempDir } from "./helpers.js";
 
-const FILES = ["coverage.json", "coverage.md", "coverage.pdf", "samenvatting.md"];
+const FILES = ["coverage.html", "coverage.json", "coverage.md", "coverage.pdf", "samenvatting.md"];
 
 function report(out: string, env: Record<string, string> = {}, extra: string[] = []) {
   return runBin(["report", "--data", MINIMAL, "--out", out, ...extra], { env });
@@ -49,7 +49,7 @@ describe("dekking report", () => {
     expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toBe("stale\n");
     const missing = report(tempDir(), {}, ["--check"]);
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json");
+    expect(missing.stderr).toContain("coverage.pdf, coverage.md, coverage.json, coverage.html");
     // Three PDF renders of the shipped study; on two busy cores that can pass 5 s.
   }, 30_000);
 

@@ -1,4 +1,4 @@
-// `dekking report`: write (or, with --check, compare) coverage.pdf, .md and .json, and samenvatting.md.
+// `dekking report`: write (or, with --check, compare) coverage.pdf, .md, .json and .html, and samenvatting.md.
 
 import type { Command } from "commander";
 import * as path from "node:path";
@@ -15,7 +15,7 @@ export interface ReportOptions extends CommonOptions, AnalysisOptions {
 
 export function declareReport(command: Command): Command {
   return declareAnalysisOptions(command)
-    .description("write coverage.pdf, coverage.md, coverage.json and samenvatting.md (plain language); --check compares instead of writing")
+    .description("write coverage.pdf, coverage.md, coverage.json, coverage.html and samenvatting.md (plain language); --check compares instead of writing")
     .option("--out <dir>", "output folder", "reports")
     .option("--check", "write nothing; exit 1 when the files in --out differ from what the data gives");
 }

@@ -14,7 +14,7 @@ import type { Lang } from "../render/labels.js";
 import { TOOL_VERSION } from "../version.js";
 import type { ReportFile } from "./writeReports.js";
 
-export const REPORT_FILE_NAMES = ["coverage.pdf", "coverage.md", "coverage.json", "samenvatting.md"] as const;
+export const REPORT_FILE_NAMES = ["coverage.pdf", "coverage.md", "coverage.json", "coverage.html", "samenvatting.md"] as const;
 
 export interface ReportInputs {
   lang: Lang;
@@ -71,20 +71,22 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Renders coverage.pdf, coverage.md, coverage.json and samenvatting.md (the summary in plain language). */
+/** Renders coverage.pdf, coverage.md, coverage.json, coverage.html and samenvatting.md (the summary in plain language). */
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
   // pdfkit is heavy: only the report loads it.
-  const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }] = await Promise.all([
+  const [{ renderPdf }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }, { renderReportHtml }] = await Promise.all([
     import("../render/renderPdf.js"),
     import("../render/renderReportMarkdown.js"),
     import("../render/renderMatrixJson.js"),
     import("../render/paint.js"),
     import("../render/renderPlainSummary.js"),
+    import("../render/renderReportHtml.js"),
   ]);
   return [
     { name: "coverage.pdf", bytes: await renderPdf(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) }) },
     { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) }), "utf8") },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
+    { name: "coverage.html", bytes: Buffer.from(renderReportHtml(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
     { name: "samenvatting.md", bytes: Buffer.from(renderPlainSummaryMarkdown(coverage, { lang: inputs.lang }), "utf8") },
   ];
 }
