@@ -9,6 +9,7 @@ import { declareRegionAdd, runRegionAdd } from "./commands/regionAdd.js";
 import { declareRegions, runRegions } from "./commands/regions.js";
 import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
+import { declareSensitivity, runSensitivity } from "./commands/sensitivity.js";
 import { declareTimeline, runTimeline } from "./commands/timeline.js";
 import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
@@ -38,6 +39,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["diff"], declare: declareDiff, positional: ["oldData", "newData"], run: runDiff },
   { name: ["screen"], declare: declareScreen, positional: ["topic"], run: runScreen },
   { name: ["timeline"], declare: declareTimeline, positional: ["topics"], run: runTimeline },
+  { name: ["sensitivity"], declare: declareSensitivity, positional: ["topics"], run: runSensitivity },
 ];
 
 const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };
