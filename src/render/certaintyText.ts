@@ -3,7 +3,8 @@
 // Returns plain text; each renderer escapes it with the escape step of its output kind,
 // since action ids, file and region names come from the data.
 
-import { prevalenceRange, type PrevalenceWord } from "../analyse/certaintyRules.js";
+import { minimumEvidenceRegions, prevalenceRange, priorityWeights, sensitivitySteps, type PrevalenceWord } from "../analyse/certaintyRules.js";
+import { PREVALENCE_ORDER } from "../analyse/sensitivity.js";
 import type { Flip, TopicCoverage } from "../analyse/coverage.js";
 import type { Prevalence, Rules } from "../model.js";
 import { formatGroups, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, type Lang } from "./labels.js";
@@ -160,4 +161,32 @@ export function priorityReason(topic: TopicCoverage, rules: Rules, lang: Lang): 
       ? `gevoelig (${topic.flips.length === 1 ? "1 wijziging kantelt" : `${topic.flips.length} wijzigingen kantelen`} het oordeel)`
       : `sensitive (${topic.flips.length === 1 ? "1 change flips" : `${topic.flips.length} changes flip`} the verdict)`;
   return `${demand}; ${national}, ${regional}; ${robust} — ${nl ? "score" : "score"} ${formatScore(priority.score)}.`;
+}
+
+/** Rows of the method's rules table on how sure a verdict is: ranges, minimum evidence, steps, priority. */
+export function certaintyMethodRows(rules: Rules, lang: Lang): [string, string][] {
+  const nl = lang === "nl";
+  const ranges = [...PREVALENCE_ORDER]
+    .reverse()
+    .map((word) => {
+      const range = prevalenceRange(rules, word);
+      return `${PREVALENCE_LABELS[lang][word]} ${range.low === range.high ? formatScore(range.low) : `${formatScore(range.low)}–${formatScore(range.high)}`}`;
+    })
+    .join(" · ");
+  const steps = sensitivitySteps(rules);
+  const weights = priorityWeights(rules);
+  const minimum = rules.minimum_evidence_regions ?? minimumEvidenceRegions(rules, 1);
+  return nl
+    ? [
+        ["Bereik van een woord", `${ranges}; het pessimistische oordeel neemt elk woord aan de lage kant, het optimistische aan de hoge kant; regio's zonder enig bewijs tellen van 0 tot 1; een status in een regioplan is een punt`],
+        ["Minimum bewijs", `een regionale score telt pas met bewijs uit ten minste ${minimum} regio's (nooit meer dan de steekproef): de regio's van de steekproef als die het onderwerp beoordeelde, plus regio's met een beoordeeld regioplan`],
+        ["Gevoeligheid", `elk getal van deze tabel ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), en per onderwerp elke codering één stap: sterkte van een actie, reikwijdte, woord van de steekproef, indirect bewijs, status van een regioplan; kantelt geen enkele wijziging het oordeel, dan is het robuust`],
+        ["Prioriteit", `${formatScore(weights.per_group)} per groep + ${formatScore(weights.shortfall)} × (landelijk tekort + regionaal tekort, elk als deel van de drempel; onbekend regionaal telt als 0.50) + ${formatScore(weights.robust)} als het oordeel robuust is`],
+      ]
+    : [
+        ["Range of a word", `${ranges}; the pessimistic verdict takes each word at its low end, the optimistic at its high end; regions without any evidence count from 0 to 1; a plan's status is a point`],
+        ["Minimum evidence", `a regional score counts only with evidence from at least ${minimum} regions (never more than the sample): the sample's regions where it assessed the topic, plus regions with an assessed plan`],
+        ["Sensitivity", `each number of this table ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), and per topic each encoding one step: an action's strength, scope, the sample's word, indirect evidence, a plan's status; a verdict no single change flips is robust`],
+        ["Priority", `${formatScore(weights.per_group)} per group + ${formatScore(weights.shortfall)} × (national shortfall + regional shortfall, each as a share of its threshold; unknown regional counts as 0.50) + ${formatScore(weights.robust)} when the verdict is robust`],
+      ];
 }

@@ -13,6 +13,7 @@ import { loadFontSet } from "./pdf/fonts.js";
 import { A4, PdfLayout, STYLES, type Doc } from "./pdf/layout.js";
 import { RULE } from "./pdf/palette.js";
 import type { ReportContext } from "./pdf/reportContext.js";
+import { writeCertainty } from "./pdf/writeCertainty.js";
 import { writeComparison } from "./pdf/writeComparison.js";
 import { writeMatrix } from "./pdf/writeMatrix.js";
 import { writeMethod } from "./pdf/writeMethod.js";
@@ -100,6 +101,7 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   writeMethod(ctx);
   writeMatrix(ctx);
   writeTopicSections(ctx);
+  writeCertainty(ctx);
   writeComparison(ctx);
   writeRegions(ctx);
   writeSources(ctx);

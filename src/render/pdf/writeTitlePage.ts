@@ -4,6 +4,7 @@
 import { VERDICTS, type Verdict } from "../../analyse/coverage.js";
 import { formatDate, DOCUMENT_KIND_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS } from "../labels.js";
 import { summaryLine } from "../renderMatrixTable.js";
+import { prioritySummary } from "./writeCertainty.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
 import type { ReportContext } from "./reportContext.js";
@@ -17,7 +18,7 @@ export interface ContentsSlot {
 
 /** The parts of the report: five, and the region plans when the data has any. */
 function contentsEntries(ctx: ReportContext): number {
-  return ctx.study.regionPlans.length > 0 ? 6 : 5;
+  return ctx.study.regionPlans.length > 0 ? 7 : 6;
 }
 
 function writeMetaRow(ctx: ReportContext, label: string, value: string): void {
@@ -71,7 +72,8 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
 
   layout.heading(WORDS[lang].summary!, STYLES.h3, { keepWith: 60, spaceAfter: 6 });
   writeVerdictTiles(ctx);
-  layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 14 });
+  layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 4 });
+  layout.write(prioritySummary(coverage.topics, lang), STYLES.small, { spaceAfter: 14 });
 
   const entries = contentsEntries(ctx);
   layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4 });
