@@ -2,7 +2,7 @@
 // running the real bin on the shipped study and on a copy of it.
 
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
 
