@@ -3,7 +3,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import { computeCoverage, indexStudy, regionalCoverageOf } from "../src/analyse/computeCoverage.js";
+import { regionalTally, ruleVariants, tallyScore } from "../src/analyse/sensitivity.js";
 import type { Coverage, TopicCoverage, Verdict } from "../src/analyse/coverage.js";
 import type { Prevalence, Rules } from "../src/model.js";
 import { NO_PAINT } from "../src/render/paint.js";
@@ -127,6 +128,23 @@ describe("intervals", () => {
         expect(two.verdictRange).toEqual(one.verdictRange);
         expect(two.flips).toEqual(one.flips);
       }),
+    );
+  });
+});
+
+describe("the sensitivity's regional tally", () => {
+  const plan = fc.record({ region: fc.constantFrom(...TEN, "Elders"), status: fc.constantFrom("concrete" as const, "ambition" as const, "absent" as const, "unknown" as const), indirect: fc.boolean() });
+  it("property: gives regionalCoverageOf's score, under the rules and under every moved rules.yaml", () => {
+    fc.assert(
+      fc.property(fc.constantFrom<Prevalence>(...WORDS, "not-assessed"), fc.boolean(), fc.array(plan, { maxLength: 8 }), (word, indirect, plans) => {
+        const s = study({ word, indirect, strength: "measure", plans });
+        const index = indexStudy(s);
+        const base = regionalCoverageOf(s, index, "t", RULES);
+        const tally = regionalTally(base, TEN.length, new Set(TEN));
+        expect(tallyScore(tally, RULES)).toBe(base.score);
+        for (const variant of ruleVariants(RULES)) expect(tallyScore(tally, variant.rules)).toBe(regionalCoverageOf(s, index, "t", variant.rules).score);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -8,11 +8,10 @@
 // verdict it enters, and plans with the same status and evidence give the same result, so
 // one plan per such group is recomputed.
 
-import type { ActionFile, PlanFinding, PlanStatus, Rules, Strength, Study } from "../model.js";
+import type { ActionFile, PlanStatus, Rules, Strength, Study } from "../model.js";
 import { topicLinkId, topicLinkScope } from "../model.js";
-import { sensitivitySteps, type PrevalenceWord } from "./certaintyRules.js";
-import { ownValue } from "../ownKeys.js";
-import { decideVerdict, nationalCoverageOf, regionalCoverageOf, requiredCoverage, roundScore, type StudyIndex } from "./computeCoverage.js";
+import { minimumEvidenceRegions, sensitivitySteps, type PrevalenceWord } from "./certaintyRules.js";
+import { decideVerdict, nationalCoverageOf, requiredCoverage, roundScore, type StudyIndex } from "./computeCoverage.js";
 import type { Flip, Gap, NationalCoverage, RegionalCoverage, Verdict } from "./coverage.js";
 
 export const STRENGTH_ORDER: readonly Strength[] = ["mention", "agreement", "measure"];
@@ -127,6 +126,8 @@ interface TopicState {
 export function computeFlips(study: Study, index: StudyIndex, topic: TopicState, rules: Rules, variants = ruleVariants(rules)): Flip[] {
   // Without demand the verdict is `geen-signaal` whatever the numbers: nothing flips it.
   if (topic.required === null) return [];
+  const sampleRegions = study.sample?.regions ?? study.study.regions;
+  const tally = regionalTally(topic.regional, sampleRegions.length, new Set(sampleRegions));
   const flips: Flip[] = [];
   const add = (change: Omit<Flip, "verdict" | "gap">, outcome: { verdict: Verdict; gap: Gap | null }): void => {
     if (outcome.verdict !== topic.verdict) flips.push({ ...change, verdict: outcome.verdict, gap: outcome.gap });
@@ -137,7 +138,7 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
     if (number.relevant && !number.relevant(topic.national, topic.regional)) continue;
     const moved = variant.rules;
     const national = number.side === "national" ? nationalCoverageOf(study, index, topic.id, moved).score : topic.national.score;
-    const regional = number.side === "regional" ? regionalCoverageOf(study, index, topic.id, moved).score : topic.regional.score;
+    const regional = number.side === "regional" ? tallyScore(tally, moved) : topic.regional.score;
     const required = number.side === "decision" ? requiredCoverage(topic.groups, moved) : topic.required;
     add({ kind: "rule", what: number.path, from: variant.from, to: variant.to }, decideVerdict(national, regional, required, moved));
   }
@@ -164,58 +165,111 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
   });
 
   // The sample: its word one step, and its evidence direct or indirect.
-  const sampleFinding = ownValue(study.sample?.findings, topic.id);
-  if (sampleFinding && sampleFinding.prevalence !== "not-assessed" && study.sample) {
-    const sample = study.sample;
-    const regionalWith = (finding: typeof sampleFinding): number | null => {
-      const findings = { ...sample.findings, [topic.id]: finding };
-      return regionalCoverageOf({ ...study, sample: { ...sample, findings } }, index, topic.id, rules).score;
-    };
+  const sample = tally.sample;
+  if (sample) {
     for (const direction of [1, -1] as const) {
-      const to = step(PREVALENCE_ORDER, sampleFinding.prevalence, direction);
+      const to = step(PREVALENCE_ORDER, sample.prevalence, direction);
       if (to === undefined) continue;
-      add({ kind: "prevalence", what: "sample", from: sampleFinding.prevalence, to }, decideVerdict(topic.national.score, regionalWith({ ...sampleFinding, prevalence: to }), topic.required, rules));
+      add({ kind: "prevalence", what: "sample", from: sample.prevalence, to }, decideVerdict(topic.national.score, tallyScore(tally, rules, { sample: { ...sample, prevalence: to } }), topic.required, rules));
     }
-    const indirect = sampleFinding.evidence === "indirect";
-    const { evidence: _evidence, ...direct } = sampleFinding;
     add(
-      { kind: "evidence", what: "sample", from: indirect ? "indirect" : "direct", to: indirect ? "direct" : "indirect" },
-      decideVerdict(topic.national.score, regionalWith(indirect ? direct : { ...sampleFinding, evidence: "indirect" }), topic.required, rules),
+      { kind: "evidence", what: "sample", from: sample.indirect ? "indirect" : "direct", to: sample.indirect ? "direct" : "indirect" },
+      decideVerdict(topic.national.score, tallyScore(tally, rules, { sample: { ...sample, indirect: !sample.indirect } }), topic.required, rules),
     );
   }
 
-  // Plans: plans with the same status and evidence give the same result; one of each is recomputed.
-  const planFindings = index.planFindings.get(topic.id);
-  if (planFindings) {
-    const groups = new Map<string, { file: string; region: string }[]>();
-    for (const plan of topic.regional.plans) {
-      if (plan.score === null) continue;
-      const key = `${plan.status}|${plan.indirect}`;
-      const group = groups.get(key);
-      if (group) group.push(plan);
-      else groups.set(key, [plan]);
+  // Plans: a plan's status one step, its evidence the other way. Plans with the same status and
+  // evidence give the same result, so each such group is computed once.
+  const groups = new Map<string, { file: string; region: string }[]>();
+  for (const plan of topic.regional.plans) {
+    if (plan.status === "unknown") continue;
+    const key = tallyKey(plan.status, plan.indirect);
+    const group = groups.get(key);
+    if (group) group.push(plan);
+    else groups.set(key, [plan]);
+  }
+  for (const [key, group] of groups) {
+    const from = fromKey(key);
+    const changes: { kind: "status" | "evidence"; from: string; to: string; plan: PlanState }[] = [];
+    for (const direction of [1, -1] as const) {
+      const to = step(STATUS_ORDER, from.status, direction);
+      if (to !== undefined) changes.push({ kind: "status", from: from.status, to, plan: { status: to, indirect: from.indirect } });
     }
-    for (const group of groups.values()) {
-      const first = group[0]!;
-      const finding = planFindings.get(first.file)!;
-      const regionalWith = (changed: PlanFinding): number | null => {
-        const findings = new Map(planFindings);
-        findings.set(first.file, changed);
-        return regionalCoverageOf(study, { ...index, planFindings: new Map([[topic.id, findings]]) }, topic.id, rules).score;
-      };
-      const changes: { kind: "status" | "evidence"; from: string; to: string; finding: PlanFinding }[] = [];
-      for (const direction of [1, -1] as const) {
-        const to = step(STATUS_ORDER, finding.status as Exclude<PlanStatus, "unknown">, direction);
-        if (to !== undefined) changes.push({ kind: "status", from: finding.status, to, finding: { ...finding, status: to } });
-      }
-      const indirect = finding.evidence === "indirect";
-      const { evidence: _evidence, ...direct } = finding;
-      changes.push({ kind: "evidence", from: indirect ? "indirect" : "direct", to: indirect ? "direct" : "indirect", finding: indirect ? direct : { ...finding, evidence: "indirect" } });
-      for (const change of changes) {
-        const outcome = decideVerdict(topic.national.score, regionalWith(change.finding), topic.required, rules);
-        for (const plan of group) add({ kind: change.kind, what: plan.file, region: plan.region, from: change.from, to: change.to }, outcome);
-      }
+    changes.push({ kind: "evidence", from: from.indirect ? "indirect" : "direct", to: from.indirect ? "direct" : "indirect", plan: { status: from.status, indirect: !from.indirect } });
+    for (const change of changes) {
+      const outcome = decideVerdict(topic.national.score, tallyScore(tally, rules, { plan: { from, to: change.plan } }), topic.required, rules);
+      for (const plan of group) add({ kind: change.kind, what: plan.file, region: plan.region, from: change.from, to: change.to }, outcome);
     }
   }
   return flips;
+}
+
+type CountedStatus = Exclude<PlanStatus, "unknown">;
+interface PlanState {
+  status: CountedStatus;
+  indirect: boolean;
+}
+
+const tallyKey = (status: CountedStatus, indirect: boolean): string => `${status}|${indirect ? "indirect" : "direct"}`;
+const fromKey = (key: string): PlanState => {
+  const [status, evidence] = key.split("|") as [CountedStatus, string];
+  return { status, indirect: evidence === "indirect" };
+};
+
+/**
+ * What the regional coverage of one topic rests on, counted once: plans per status and
+ * evidence, the regions with evidence, the sample's word. The score under other rules or with
+ * one judgement changed then costs no pass over the plans. It follows regionalCoverageOf in
+ * computeCoverage.ts (tests/certainty.test.ts checks that both agree).
+ */
+export interface RegionalTally {
+  counts: Map<string, number>;
+  /** Assessed plans (not `unknown`). */
+  plans: number;
+  /** Distinct regions with an assessed plan, and those of them outside the sample. */
+  assessedRegions: number;
+  outsideSample: number;
+  sampleRegions: number;
+  /** The sample's finding when it assessed the topic, with the sample regions that count at its share. */
+  sample: { prevalence: PrevalenceWord; indirect: boolean; regions: number } | null;
+}
+
+export function regionalTally(regional: Pick<RegionalCoverage, "plans" | "sample">, sampleRegionCount: number, sampleRegions: ReadonlySet<string>): RegionalTally {
+  const counts = new Map<string, number>();
+  const regions = new Set<string>();
+  let plans = 0;
+  for (const plan of regional.plans) {
+    if (plan.status === "unknown") continue;
+    const key = tallyKey(plan.status, plan.indirect);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    regions.add(plan.region);
+    plans++;
+  }
+  let outsideSample = 0;
+  for (const region of regions) if (!sampleRegions.has(region)) outsideSample++;
+  const sample = regional.sample;
+  return {
+    counts,
+    plans,
+    assessedRegions: regions.size,
+    outsideSample,
+    sampleRegions: sampleRegionCount,
+    sample: sample && sample.prevalence !== "not-assessed" ? { prevalence: sample.prevalence, indirect: sample.indirect, regions: sample.regions } : null,
+  };
+}
+
+/** The regional score of a tally under `rules`, with at most one judgement changed. */
+export function tallyScore(tally: RegionalTally, rules: Rules, change: { sample?: NonNullable<RegionalTally["sample"]>; plan?: { from: PlanState; to: PlanState } } = {}): number | null {
+  const planScore = (p: PlanState): number => roundScore(rules.status_scores[p.status] * (p.indirect ? rules.indirect_factor : 1));
+  let sum = 0;
+  for (const [key, n] of tally.counts) sum += n * planScore(fromKey(key));
+  if (change.plan) sum += planScore(change.plan.to) - planScore(change.plan.from);
+  const sample = change.sample ?? tally.sample;
+  const share = sample ? roundScore(rules.prevalence_shares[sample.prevalence] * (sample.indirect ? rules.indirect_factor : 1)) : null;
+  const atShare = share === null || !sample ? 0 : sample.regions;
+  sum += atShare * (share ?? 0);
+  const counted = tally.plans + atShare;
+  const evidence = share === null ? tally.assessedRegions : tally.sampleRegions + tally.outsideSample;
+  if (counted === 0 || evidence < minimumEvidenceRegions(rules, tally.sampleRegions)) return null;
+  return roundScore(sum / counted);
 }
