@@ -12,6 +12,7 @@ import { declareRegions, runRegions } from "./commands/regions.js";
 import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
 import { declareSummary, runSummary } from "./commands/summary.js";
+import { declareSensitivity, runSensitivity } from "./commands/sensitivity.js";
 import { declareTimeline, runTimeline } from "./commands/timeline.js";
 import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
@@ -44,6 +45,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["agreement"], declare: declareAgreement, positional: ["a", "b"], run: runAgreement },
   { name: ["persona"], declare: declarePersona, positional: ["persona"], run: runPersona },
   { name: ["summary"], declare: declareSummary, positional: [], run: runSummary },
+  { name: ["sensitivity"], declare: declareSensitivity, positional: ["topics"], run: runSensitivity },
 ];
 
 const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };

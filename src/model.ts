@@ -316,6 +316,14 @@ export interface Rules {
   required_coverage: { one_group: number; two_or_more_groups: number };
   national_threshold: number;
   white_spot_regional_threshold: number;
+  /** The range each prevalence word may stand for; absent: each word is exact at its share. */
+  prevalence_ranges?: Record<Exclude<Prevalence, "not-assessed">, { low: number; high: number }>;
+  /** Regions with evidence needed before a regional score counts; absent: 1. */
+  minimum_evidence_regions?: number;
+  /** How far the sensitivity analysis moves each number; absent: the defaults in analyse/certaintyRules.ts. */
+  sensitivity_steps?: { score: number; regions: number };
+  /** Weights of the priority score of a flagged topic; absent: the defaults in analyse/certaintyRules.ts. */
+  priority_weights?: { per_group: number; shortfall: number; robust: number };
 }
 
 /** A region plan file with the slug it was loaded from (`data/regions/<slug>.yaml`). */

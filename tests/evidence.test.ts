@@ -216,7 +216,7 @@ describe("the study report's own view beside the fuller picture", () => {
     const text = runBin(["diff", "--evidence-old", "report"]).stdout;
     expect(text).toContain("Eenzaamheid (eenzaamheid): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     // The report's view has neither the accords' own texts nor the Flevoland plan: both show up here.
-    expect(text).toContain("waarvan 7 met een ander oordeel of tekort");
+    expect(text).toContain("waarvan 6 met een ander oordeel of tekort");
     expect(text).toContain("regioplannen 0 → 1");
     expect(text).toContain("+ acties: gala-ontmoeting-ouderen-eenzaamheid-bewegen 0.60");
   }, 60_000);

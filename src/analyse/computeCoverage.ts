@@ -3,8 +3,13 @@
 
 import { emptyRecord, ownValue } from "../ownKeys.js";
 import type { Accord, ActionFile, Group, LoadedRegionPlan, PlanFinding, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
+import { studyAsOf } from "./evidenceView.js";
 import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
+import { minimumEvidenceRegions } from "./certaintyRules.js";
 import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
+import { regionalInterval } from "./intervals.js";
+import { assignPriorities } from "./priority.js";
+import { computeFlips, ruleVariants } from "./sensitivity.js";
 
 /** Scores are compared after rounding, so 0.1 + 0.2 style float noise never flips a verdict. */
 export function roundScore(value: number): number {
@@ -15,7 +20,7 @@ export function roundScore(value: number): number {
  * Everything that points at a topic, gathered in one pass over the study, so the work per
  * topic does not grow with the size of the whole study.
  */
-interface StudyIndex {
+export interface StudyIndex {
   themesByTopic: Map<string, Theme[]>;
   actionsByTopic: Map<string, { accord: Accord; action: ActionFile; link: TopicLink }[]>;
   /** Region plans sorted by region name. */
@@ -30,7 +35,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function indexStudy(study: Study): StudyIndex {
+export function indexStudy(study: Study): StudyIndex {
   const themesByTopic = new Map<string, Theme[]>();
   for (const theme of study.interviews.themes) for (const topicId of new Set(theme.topics)) push(themesByTopic, topicId, theme);
   const actionsByTopic: StudyIndex["actionsByTopic"] = new Map();
@@ -71,7 +76,7 @@ function compareActions(a: ActionEvidence, b: ActionEvidence): number {
   return b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0);
 }
 
-function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
+export function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
   const accords: Record<string, number> = emptyRecord();
   for (const accord of study.accords) accords[accord.id] = 0;
   const actions: ActionEvidence[] = [];
@@ -91,7 +96,7 @@ function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
   };
 }
 
-function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): RegionalCoverage {
+export function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): RegionalCoverage {
   const sampleFinding = ownValue(study.sample?.findings, topicId);
   const sampleRegions = study.sample?.regions ?? study.study.regions;
   let sampleShare: number | null = null;
@@ -135,10 +140,16 @@ function regionalCoverageOf(study: Study, index: StudyIndex, topicId: string, ru
   const sample = sampleFinding
     ? { prevalence: sampleFinding.prevalence, share: sampleShare, indirect: sampleFinding.evidence === "indirect", regions: regionsAtSampleShare }
     : null;
-  if (counted === 0) {
-    return { score: null, estimate: false, counted: 0, assessedFindings: 0, sample, plans };
+  // A minimum of evidence before a score counts at all: one assessed plan on a topic the
+  // sample did not assess must not stand in for every region.
+  const minimumRegions = minimumEvidenceRegions(rules, sampleRegions.length);
+  const evidenceRegions = sampleShare === null ? assessedRegions.size : new Set([...sampleRegions, ...assessedRegions]).size;
+  const certainty = { evidenceRegions, minimumRegions, interval: null, unassessedRegions: 0 };
+  if (counted === 0 || evidenceRegions < minimumRegions) {
+    return { score: null, estimate: false, counted: 0, assessedFindings: 0, sample, plans, ...certainty };
   }
-  return { score: roundScore(sum / counted), estimate: regionsAtSampleShare > 0, counted, assessedFindings: assessed, sample, plans };
+  const regional = { score: roundScore(sum / counted), estimate: regionsAtSampleShare > 0, counted, assessedFindings: assessed, sample, plans };
+  return { ...regional, ...certainty, ...regionalInterval(regional, sampleRegions, rules) };
 }
 
 export function requiredCoverage(groupCount: number, rules: Rules): number | null {
@@ -184,7 +195,8 @@ function reasonsFor(
     reasons.push({ code: "national-ok", score: national.score, threshold: rules.national_threshold, breadth: national.breadth, best: best! });
   }
   if (regional.score === null) {
-    reasons.push({ code: "regional-unknown" });
+    const insufficient = regional.evidenceRegions > 0 && regional.evidenceRegions < regional.minimumRegions;
+    reasons.push(insufficient ? { code: "regional-insufficient", regions: regional.evidenceRegions, minimum: regional.minimumRegions } : { code: "regional-unknown" });
   } else {
     const entry = { score: regional.score, required, estimate: regional.estimate, counted: regional.counted };
     reasons.push(regional.score < required ? { code: "regional-short", ...entry } : { code: "regional-ok", ...entry });
@@ -201,12 +213,17 @@ function referenceAgrees(conclusion: "possible-white-spot" | "covered" | "monito
   return verdict === "witte-vlek" || verdict === "mogelijke-witte-vlek";
 }
 
-function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules): TopicCoverage {
+function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules, variants: ReturnType<typeof ruleVariants>): TopicCoverage {
   const demand = demandOf(index, topic.id);
   const required = requiredCoverage(demand.groups.length, rules);
   const national = nationalCoverageOf(study, index, topic.id, rules);
   const regional = regionalCoverageOf(study, index, topic.id, rules);
   const { verdict, gap } = decideVerdict(national.score, regional.score, required, rules);
+  const verdictRange = {
+    pessimistic: decideVerdict(national.score, regional.interval?.low ?? regional.score, required, rules).verdict,
+    optimistic: decideVerdict(national.score, regional.interval?.high ?? regional.score, required, rules).verdict,
+  };
+  const flips = computeFlips(study, index, { id: topic.id, groups: demand.groups.length, required, verdict, national, regional }, rules, variants);
   const reference = ownValue(study.reference, topic.id);
   const disposition = ownValue(study.dispositions, topic.id);
   return {
@@ -221,6 +238,11 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
     regional,
     verdict,
     gap,
+    verdictRange,
+    robust: flips.length === 0,
+    flips,
+    // Set once every topic is known: a rank compares topics.
+    priority: null,
     reasons: reasonsFor(demand, required, national, regional, verdict, rules),
     reference: reference ? { conclusion: reference.conclusion, agrees: referenceAgrees(reference.conclusion, verdict) } : null,
     disposition: disposition ? { decision: disposition.decision, rationale: disposition.rationale } : null,
@@ -228,13 +250,18 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
 }
 
 /** Rows in category order, then in the order of topics.yaml. */
-export function computeCoverage(study: Study, rules: Rules = study.rules): Coverage {
+export function computeCoverage(given: Study, rules: Rules = given.rules): Coverage {
+  // Periods always apply: a study not yet taken at a date is taken at its own date.
+  const study = given.asOf === undefined ? studyAsOf(given, given.study.date).study : given;
   const order = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
   const index = indexStudy(study);
+  const variants = ruleVariants(rules);
   const topics = study.topics
     .map((topic, index) => ({ topic, index }))
     .sort((a, b) => order.get(a.topic.category)! - order.get(b.topic.category)! || a.index - b.index)
-    .map(({ topic }) => topicCoverage(study, index, topic, rules));
+    .map(({ topic }) => topicCoverage(study, index, topic, rules, variants));
+  const priorities = assignPriorities(topics, rules);
+  for (const topic of topics) topic.priority = priorities.get(topic.id) ?? null;
   return {
     study: {
       id: study.study.id,

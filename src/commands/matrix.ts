@@ -16,6 +16,7 @@ export interface MatrixOptions extends CommonOptions, AnalysisOptions {
   verdict?: string[];
   excel?: boolean;
   failOn?: FailOn;
+  sort?: "category" | "priority";
 }
 
 export function declareMatrix(command: Command): Command {
@@ -24,6 +25,7 @@ export function declareMatrix(command: Command): Command {
     .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
     .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
     .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
+    .addOption(new Option("--sort <order>", "category: grouped by category; priority: flagged topics in priority order first").choices(["category", "priority"]).default("category"))
     .addOption(excelOption())
     .addOption(new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]));
 }
@@ -37,11 +39,13 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   const { study } = await requireStudy(options, io);
   const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
-  const output = MATRIX_RENDERERS[options.format](filterCoverage(coverage, categories, verdicts), {
+  const filtered = filterCoverage(coverage, categories, verdicts);
+  const output = MATRIX_RENDERERS[options.format](options.sort === "priority" ? sortByPriority(filtered) : filtered, {
     lang: options.lang,
     paint: await paintFor(options, io),
     width: terminalWidth(io),
     excel: Boolean(options.excel),
+    sort: options.sort ?? "category",
   });
   io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("utf8"));
   if (options.failOn) {
@@ -58,6 +62,13 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
 export function failingTopics(coverage: Coverage, failOn: FailOn): TopicCoverage[] {
   const failing: Verdict[] = failOn === "white-spot" ? ["witte-vlek"] : ["witte-vlek", "mogelijke-witte-vlek"];
   return coverage.topics.filter((t) => failing.includes(t.verdict) && t.disposition?.decision !== "accepted");
+}
+
+/** Flagged topics by rank (1 first), then every other topic in the matrix order. */
+export function sortByPriority(coverage: Coverage): Coverage {
+  const rank = (t: TopicCoverage): number => t.priority?.rank ?? Number.MAX_SAFE_INTEGER;
+  const order = new Map(coverage.topics.map((t, i) => [t.id, i]));
+  return { ...coverage, topics: [...coverage.topics].sort((a, b) => rank(a) - rank(b) || order.get(a.id)! - order.get(b.id)!) };
 }
 
 function filterCoverage(coverage: Coverage, categories: Category[] | undefined, verdicts: Verdict[] | undefined): Coverage {

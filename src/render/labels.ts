@@ -131,6 +131,10 @@ export function reasonText(reason: Reason, lang: Lang): string {
         : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} accord(s) (strongest action: ${reason.best.action}, ${reason.best.strength})`;
     case "regional-unknown":
       return nl ? "regionaal niet beoordeeld: onbekend telt als niet gedekt" : "not assessed regionally: unknown counts as not covered";
+    case "regional-insufficient":
+      return nl
+        ? `regionaal niet beoordeeld: bewijs uit ${reason.regions} regio('s), minimaal ${reason.minimum} nodig; onbekend telt als niet gedekt`
+        : `not assessed regionally: evidence from ${reason.regions} region(s), at least ${reason.minimum} needed; unknown counts as not covered`;
     case "regional-short":
     case "regional-ok": {
       const cmp = reason.code === "regional-short" ? "<" : "≥";

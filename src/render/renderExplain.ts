@@ -24,6 +24,8 @@ import type { Paint } from "./paint.js";
 import { terminalLine } from "./escape/terminal.js";
 import { clipLine, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
 import { ownValue } from "../ownKeys.js";
+import { endAssumptions, flipText, intervalText, isUncertain, priorityReason } from "./certaintyText.js";
+import type { Rules } from "../model.js";
 
 /** A source as one line of plain text (each output kind escapes it itself): document id, section heading, and page or slide where given. */
 export function formatSource(source: Source): string {
@@ -168,6 +170,7 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   out.push(paint.bold(nl ? "Regel" : "Rule"));
   for (const reason of topic.reasons) out.push(wrap(`- ${reasonText(reason, lang)}`, width, "  "));
   out.push("");
+  out.push(...certaintyLines(topic, study.rules, options.lang, options.paint, width), "");
 
   // Published analysis and disposition
   const reference = ownValue(study.reference, topic.id);
@@ -187,4 +190,33 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   }
   // The last guard of the promise that no line is wider than the terminal.
   return out.join("\n").split("\n").map((line) => clipLine(line, width)).join("\n") + "\n";
+}
+
+/** How sure the verdict is: the interval and what its ends assume, the flipping changes, the priority. */
+function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: Paint, width: number): string[] {
+  const nl = lang === "nl";
+  const out = [paint.bold(nl ? "Hoe zeker" : "How sure")];
+  if (topic.required === null) {
+    out.push(wrap(nl ? "Geen vraag: het oordeel hangt van geen regel of codering af (robuust)." : "No demand: the verdict depends on no rule or encoding (robust).", width, "  "));
+    return out;
+  }
+  const regional = topic.regional;
+  out.push(wrap(`${nl ? "Regionaal" : "Regional"}: ${intervalText(topic, lang)}`, width, "  "));
+  if (regional.score === null && regional.evidenceRegions > 0) {
+    out.push(wrap(nl ? `Bewijs uit ${regional.evidenceRegions} regio('s); er zijn er minimaal ${regional.minimumRegions} nodig voordat een regionale score telt.` : `Evidence from ${regional.evidenceRegions} region(s); at least ${regional.minimumRegions} are needed before a regional score counts.`, width, "  "));
+  } else if (regional.score !== null) {
+    const ends = endAssumptions(topic, rules, lang);
+    out.push(wrap(`${nl ? "Pessimistisch" : "Pessimistic"} (${formatScore(regional.interval?.low ?? regional.score)}): ${ends.pessimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]}`, width, "  "));
+    out.push(wrap(`${nl ? "Optimistisch" : "Optimistic"} (${formatScore(regional.interval?.high ?? regional.score)}): ${ends.optimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`, width, "  "));
+    out.push(wrap(nl ? `Bewijs uit ${regional.evidenceRegions} regio's (minimaal ${regional.minimumRegions}).` : `Evidence from ${regional.evidenceRegions} regions (at least ${regional.minimumRegions}).`, width, "  "));
+  }
+  out.push(wrap(isUncertain(topic) ? (nl ? "Onzeker: het oordeel verschilt tussen de twee kanten van het interval." : "Uncertain: the verdict differs between the two ends of the interval.") : nl ? "Zeker binnen het interval." : "Certain within the interval.", width, "  "));
+  if (topic.robust) {
+    out.push(wrap(nl ? `Robuust: geen enkele wijziging van één regel of één codering kantelt het oordeel.` : `Robust: no single change of a rule or an encoding flips the verdict.`, width, "  "));
+  } else {
+    out.push(wrap(nl ? `Gevoelig: deze enkele wijzigingen kantelen het oordeel:` : `Sensitive: these single changes flip the verdict:`, width, "  "));
+    for (const flip of topic.flips) out.push(wrap(`- ${flipText(flip, lang)}`, width, "    "));
+  }
+  if (topic.priority) out.push(wrap(`${nl ? "Prioriteit" : "Priority"} ${topic.priority.rank}: ${priorityReason(topic, rules, lang)}`, width, "  "));
+  return out;
 }

@@ -20,6 +20,7 @@ export function renderMatrixCsv(coverage: Coverage, options: RenderOptions): str
     ...coverage.accords.map((a) => a.id),
     "national", "breadth", "regional", "regional_estimate", "regions_counted",
     "demand_groups", "required", "verdict", "gap", "reference", "reference_agrees", "disposition",
+    "regional_low", "regional_high", "verdict_pessimistic", "verdict_optimistic", "robust", "flips", "priority",
   ];
   const rows = coverage.topics.map((t) => [
     t.id, t.label, t.category, String(t.indicator),
@@ -27,6 +28,7 @@ export function renderMatrixCsv(coverage: Coverage, options: RenderOptions): str
     number(t.national.score), String(t.national.breadth), number(t.regional.score), String(t.regional.estimate), String(t.regional.counted),
     t.demand.groups.join(" "), number(t.required), t.verdict, t.gap ?? "",
     t.reference?.conclusion ?? "", t.reference ? String(t.reference.agrees) : "", t.disposition?.decision ?? "",
+    number(t.regional.interval?.low ?? null), number(t.regional.interval?.high ?? null), t.verdictRange.pessimistic, t.verdictRange.optimistic, String(t.robust), String(t.flips.length), t.priority ? String(t.priority.rank) : "",
   ]);
   const lines = [header, ...rows].map((fields) => fields.map((f) => csvField(f, separator)).join(separator));
   return (options.excel ? "\uFEFF" : "") + lines.join("\r\n") + "\r\n";

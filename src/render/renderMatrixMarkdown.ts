@@ -8,6 +8,7 @@ import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { RenderOptions } from "./renderer.js";
 import { markdownText } from "./escape/markdown.js";
 import { summaryLine } from "./renderMatrixTable.js";
+import { CERTAINTY_WORDS, certaintyMarker } from "./certaintyText.js";
 
 /** Text from the data in a Markdown table cell or line (the one Markdown escape step). */
 export function markdownCell(text: string): string {
@@ -24,7 +25,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   const { lang } = options;
   const nl = lang === "nl";
   const out: string[] = [];
-  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => markdownCell(a.name)), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, WORDS[lang].report!];
+  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => markdownCell(a.name)), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, CERTAINTY_WORDS[lang].column, WORDS[lang].report!];
   for (const category of CATEGORIES) {
     const rows = coverage.topics.filter((t) => t.category === category);
     if (rows.length === 0) continue;
@@ -42,6 +43,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
         `${LEVEL_SYMBOLS[levelOf(t.regional.score, coverage.rules)]} ${t.regional.score === null ? "?" : (t.regional.estimate ? "~" : "") + formatScore(t.regional.score)}`,
         GROUPS.map((g) => (t.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join(""),
         verdictText(t, lang),
+        certaintyMarker(t),
         t.reference ? (t.reference.agrees ? `= ${WORDS[lang].agrees}` : `≠ ${WORDS[lang].differs}`) : "",
       ];
       out.push(`| ${cells.join(" | ")} |`);
@@ -51,7 +53,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   const t = coverage.rules.national_threshold;
   out.push(
     `**${WORDS[lang].legend}:** ${LEVEL_SYMBOLS.high} ≥ ${formatScore(t)}, ${LEVEL_SYMBOLS.medium} ${formatScore(t / 2)}–${formatScore(t)}, ${LEVEL_SYMBOLS.low} > 0, ${LEVEL_SYMBOLS.none} 0, ${LEVEL_SYMBOLS.unknown} ${nl ? "niet beoordeeld" : "not assessed"}; ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}. ` +
-      `${WORDS[lang].demand}: ${GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ")}.`,
+      `${WORDS[lang].demand}: ${GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ")}. ${CERTAINTY_WORDS[lang].legend}.`,
     "",
     summaryLine(coverage, lang),
     "",

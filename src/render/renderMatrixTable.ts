@@ -12,6 +12,7 @@ import type { RenderOptions } from "./renderer.js";
 import { clipLine, layoutColumns, truncate, usableWidth, visibleWidth, wrapLine, type SpanningLine } from "./textColumns.js";
 import { terminalLine } from "./escape/terminal.js";
 import { ownValue } from "../ownKeys.js";
+import { CERTAINTY_WORDS, certaintyMarker } from "./certaintyText.js";
 
 const WIDE = 110;
 
@@ -77,6 +78,7 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
     `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}`,
     `${nl ? "Oordeel" : "Verdict"}: ${verdicts.join("  ")}; ${nl ? "tussen haakjes waar het tekort zit (beleid = landelijk, uitvoering = regionaal)" : "in brackets where it falls short (policy = national, implementation = regional)"}`,
     `${WORDS[lang].demand}: ${groups}`,
+    CERTAINTY_WORDS[lang].legend,
     `${WORDS[lang].report}: = ${nl ? "eens met de conclusie van het rapport" : "agrees with the report's conclusion"}, ≠ ${nl ? "wijkt af (dekking explain <onderwerp>)" : "differs (dekking explain <topic>)"}`,
   ].join("\n");
 }
@@ -110,11 +112,22 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
     const table = columnedTable(coverage, options, width, layout);
     if (table !== undefined) return finish(coverage, options, width, table, layout !== "wide");
   }
-  return finish(coverage, options, width, stackedTable(coverage, lang, paint, width), true);
+  return finish(coverage, options, width, stackedTable(coverage, lang, paint, width, options.sort === "priority"), true);
 }
 
 function labelOf(topic: TopicCoverage, lang: Lang): string {
   return terminalLine(lang === "en" && topic.labelEn ? topic.labelEn : topic.label);
+}
+
+/** The label, led by the rank when the rows come in priority order. */
+function rowLabel(topic: TopicCoverage, lang: Lang, byPriority: boolean): string {
+  return byPriority && topic.priority ? `${topic.priority.rank}. ${labelOf(topic, lang)}` : labelOf(topic, lang);
+}
+
+/** Rows under their category headings, or in the given (priority) order under one heading. */
+function groupRows<T extends { topic: TopicCoverage }>(rows: readonly T[], lang: Lang, byPriority: boolean): { heading: string; rows: T[] }[] {
+  if (byPriority) return [{ heading: lang === "nl" ? "Op prioriteit (gemarkeerde onderwerpen eerst)" : "By priority (flagged topics first)", rows: [...rows] }];
+  return CATEGORIES.map((category) => ({ heading: CATEGORY_LABELS[lang][category], rows: rows.filter((r) => r.topic.category === category) })).filter((g) => g.rows.length > 0);
 }
 
 /** The table in columns, or undefined when the cells leave the label too little room. */
@@ -128,6 +141,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
     WORDS[lang].regions!,
     WORDS[lang].demand!,
     WORDS[lang].verdict!,
+    CERTAINTY_WORDS[lang].column,
   ];
   if (wide) head.push(WORDS[lang].decision!, WORDS[lang].report!);
 
@@ -146,6 +160,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
       scoreCell(regional.score, levelOf(regional.score, coverage.rules), paint, true, regional.estimate ? "~" : ""),
       demandCell(topic),
       verdictCell(topic, lang, paint, wide),
+      certaintyMarker(topic),
     ];
     if (wide) cells.push(decisionCell(topic, lang, paint), referenceCell(topic, paint));
     return cells;
@@ -157,28 +172,26 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
   const labelWidth = Math.max(MIN_LABEL, Math.min(48, width - usedByCells));
 
   const lines: (string[] | SpanningLine)[] = [[truncate(head[0]!, labelWidth), ...head.slice(1)].map((h) => paint.bold(h))];
-  for (const category of CATEGORIES) {
-    const inCategory = rows.filter((r) => r.topic.category === category);
-    if (inCategory.length === 0) continue;
-    lines.push({ span: paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, width)) });
-    for (const { topic, cells } of inCategory) lines.push(["  " + truncate(labelOf(topic, lang), labelWidth - 2), ...cells]);
+  const byPriority = options.sort === "priority";
+  for (const group of groupRows(rows, lang, byPriority)) {
+    lines.push({ span: paint.bold(truncate(`— ${group.heading}`, width)) });
+    for (const { topic, cells } of group.rows) lines.push(["  " + truncate(rowLabel(topic, lang, byPriority), labelWidth - 2), ...cells]);
   }
   return layoutColumns(lines, GAP);
 }
 
 /** Too narrow for columns: the label on one line, the scores and the verdict below it. */
-function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: number): string {
+function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: number, byPriority: boolean): string {
   const nl = lang === "nl";
   const lines: string[] = [];
-  for (const category of CATEGORIES) {
-    const inCategory = coverage.topics.filter((t) => t.category === category);
-    if (inCategory.length === 0) continue;
-    lines.push(paint.bold(truncate(`— ${CATEGORY_LABELS[lang][category]}`, width)));
-    for (const topic of inCategory) {
-      lines.push("  " + truncate(labelOf(topic, lang), width - 2));
+  for (const group of groupRows(coverage.topics.map((topic) => ({ topic })), lang, byPriority)) {
+    lines.push(paint.bold(truncate(`— ${group.heading}`, width)));
+    for (const { topic } of group.rows) {
+      lines.push("  " + truncate(rowLabel(topic, lang, byPriority), width - 2));
       const national = scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true);
       const regional = scoreCell(topic.regional.score, levelOf(topic.regional.score, coverage.rules), paint, true, topic.regional.estimate ? "~" : "");
-      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(topic)}  ${verdictCell(topic, lang, paint, false)}`;
+      const marker = certaintyMarker(topic);
+      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
       lines.push(...wrapLine(`    ${detail}`, width));
     }
   }

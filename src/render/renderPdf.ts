@@ -14,6 +14,7 @@ import { loadFontSet } from "./pdf/fonts.js";
 import { A4, PdfLayout, STYLES, type Doc } from "./pdf/layout.js";
 import { RULE } from "./pdf/palette.js";
 import type { ReportContext } from "./pdf/reportContext.js";
+import { writeCertainty } from "./pdf/writeCertainty.js";
 import { writeComparison } from "./pdf/writeComparison.js";
 import { writeMatrix } from "./pdf/writeMatrix.js";
 import { writeMethod } from "./pdf/writeMethod.js";
@@ -101,13 +102,14 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   for (const font of fonts.fonts) doc.registerFont(font.name, font.bytes);
 
   const layout = new PdfLayout(doc, fonts, A4);
-  const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [] };
+  const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [], hasTimeline: options.timeline !== undefined };
   const contents = writeTitlePage(ctx);
   writePlainSummary(ctx);
   writeMethod(ctx);
   writeMatrix(ctx);
   writePersonaSections(ctx);
   writeTopicSections(ctx);
+  writeCertainty(ctx);
   writeComparison(ctx);
   writeRegions(ctx);
   if (options.timeline) writeTimeline(ctx, options.timeline);

@@ -11,6 +11,7 @@ import { formatSource } from "./renderExplain.js";
 import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, reasonText, REFERENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
+import { certaintyMarkdown, prioritySummaryMarkdown } from "./renderSensitivity.js";
 import { ownValue } from "../ownKeys.js";
 import { renderPersonaSectionsMarkdown } from "./renderPersona.js";
 
@@ -22,6 +23,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   out.push(`# ${markdownCell(study.study.title)}`, "");
   out.push(`${nl ? "Dekkingsanalyse" : "Coverage analysis"} — ${nl ? "gegenereerd op" : "generated on"} ${options.generatedOn.toISOString().slice(0, 10)} — ${nl ? "dataversie" : "data version"} \`${coverage.study.dataVersion}\``, "");
   out.push(`> ${markdownCell(study.study.question.replace(/\s+/g, " "))}`, "");
+  out.push(...prioritySummaryMarkdown(coverage, lang));
   out.push(`## ${nl ? "Methode" : "Method"}`, "");
   out.push(
     nl
@@ -29,6 +31,7 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
       : `Demand: the respondent groups that raise a topic in the interviews. National: per accord the strongest action (measure ${rules.strength_scores.measure}, agreement ${rules.strength_scores.agreement}, mention ${rules.strength_scores.mention}; × ${rules.general_scope_factor} when the action reaches only a broader population), the maximum over the accords. Regional: the share of region plans (sample) or the score per assessed plan; indirect evidence × ${rules.indirect_factor}; unknown counts as not covered. Required regional coverage: ${rules.required_coverage.one_group} for one group, ${rules.required_coverage.two_or_more_groups} for two or more. White spot: national < ${rules.national_threshold} and regional < ${rules.white_spot_regional_threshold}; possible white spot: national < ${rules.national_threshold} or regional < required.`,
     "",
   );
+  out.push(...certaintyMarkdown(coverage, lang));
   out.push(...screeningMarkdown(study, coverage, lang));
   out.push(`## ${nl ? "Dekkingsmatrix" : "Coverage matrix"}`, "");
   out.push(renderMatrixMarkdown(coverage, { lang, paint: NO_PAINT, width: 120, excel: false }).trimEnd(), "");

@@ -11,6 +11,8 @@ export interface RenderOptions {
   width: number;
   /** CSV for Dutch Excel: UTF-8 BOM, `;` separators, decimal commas. */
   excel: boolean;
+  /** `priority`: the topics come in priority order (flagged first); the table drops its category groups and shows the rank. */
+  sort?: "category" | "priority";
 }
 
 export type Renderer = (coverage: Coverage, options: RenderOptions) => string | Uint8Array;

@@ -342,5 +342,12 @@ function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
   if (rules.required_coverage.two_or_more_groups < rules.required_coverage.one_group) {
     findings.push({ code: "rules-order", severity: "error", file, path: "/required_coverage/two_or_more_groups", message: "two or more groups require less coverage than one group", hint: "more demand must never require less coverage: keep two_or_more_groups ≥ one_group" });
   }
+  // A word's range must hold its point share, or the point estimate would lie outside its interval.
+  for (const [word, range] of Object.entries(rules.prevalence_ranges ?? {})) {
+    const share = rules.prevalence_shares[word as keyof Rules["prevalence_shares"]];
+    if (!(range.low <= share && share <= range.high)) {
+      findings.push({ code: "rules-order", severity: "error", file, path: `/prevalence_ranges/${word}`, message: `the range ${range.low}–${range.high} of ${word} does not hold its share ${share}`, hint: `keep low ≤ prevalence_shares.${word} ≤ high` });
+    }
+  }
   return findings;
 }

@@ -25,6 +25,8 @@ export interface ReportContext {
   layout: PdfLayout;
   generatedOn: Date;
   sections: SectionMark[];
+  /** True when the report has the section "Dekking in de tijd" (counted in the contents). */
+  hasTimeline?: boolean;
 }
 
 export function topicLabel(topic: TopicCoverage, lang: Lang): string {

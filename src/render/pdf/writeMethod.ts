@@ -9,6 +9,7 @@ import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, PANEL, VERDICT_FILLS } from "./palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableRow } from "./writeTable.js";
+import { certaintyMethodRows } from "./writeCertainty.js";
 
 interface MethodText {
   intro: string;
@@ -149,7 +150,7 @@ export function writeMethod(ctx: ReportContext): void {
   writeLayerCards(ctx, text.layers);
 
   layout.heading(text.rulesHeading, STYLES.h2, { keepWith: 60, spaceAfter: 6 });
-  const rows: TableRow[] = text.rules.map(([rule, value]) => ({ cells: [{ text: rule, style: STYLES.smallBold }, { text: value, style: STYLES.smallInk }] }));
+  const rows: TableRow[] = [...text.rules, ...certaintyMethodRows(coverage.rules, lang)].map(([rule, value]) => ({ cells: [{ text: rule, style: STYLES.smallBold }, { text: value, style: STYLES.smallInk }] }));
   writeTable(layout, {
     columns: [
       { header: text.ruleColumns[0], width: 150 },

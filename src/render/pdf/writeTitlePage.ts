@@ -4,6 +4,7 @@
 import { VERDICTS, type Verdict } from "../../analyse/coverage.js";
 import { formatDate, DOCUMENT_KIND_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS } from "../labels.js";
 import { summaryLine } from "../renderMatrixTable.js";
+import { prioritySummary } from "./writeCertainty.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
 import type { ReportContext } from "./reportContext.js";
@@ -16,9 +17,13 @@ export interface ContentsSlot {
   entries: number;
 }
 
-/** The parts of the report: six (with the plain summary), the region plans when the data has any, one per persona in scope. */
+/**
+ * The parts of the report the contents lists: the plain summary, method, matrix, topics,
+ * certainty, comparison and sources; the region plans when the data has any; the time
+ * section when the report has one; one per persona in scope.
+ */
 function contentsEntries(ctx: ReportContext): number {
-  return (ctx.study.regionPlans.length > 0 ? 7 : 6) + personaSectionCount(ctx.study);
+  return 7 + (ctx.study.regionPlans.length > 0 ? 1 : 0) + (ctx.hasTimeline ? 1 : 0) + personaSectionCount(ctx.study);
 }
 
 function writeMetaRow(ctx: ReportContext, label: string, value: string): void {
@@ -72,7 +77,8 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
 
   layout.heading(WORDS[lang].summary!, STYLES.h3, { keepWith: 60, spaceAfter: 6 });
   writeVerdictTiles(ctx);
-  layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 14 });
+  layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 4 });
+  layout.write(prioritySummary(coverage.topics, lang), STYLES.small, { spaceAfter: 14 });
 
   const entries = contentsEntries(ctx);
   layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4 });

@@ -1,0 +1,42 @@
+// `dekking sensitivity [topic...]`: every single change of a rule or an encoding that flips a
+// verdict; a verdict no single change flips is robuust.
+
+import { Option, type Command } from "commander";
+import { computeCoverage } from "../analyse/computeCoverage.js";
+import { selectEvidence } from "../analyse/evidenceView.js";
+import { closestMatch } from "../didYouMean.js";
+import { UsageError } from "../errors.js";
+import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
+import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+
+export interface SensitivityOptions extends CommonOptions, AnalysisOptions {
+  topics?: string[];
+  format: "table" | "json" | "markdown";
+}
+
+export function declareSensitivity(command: Command): Command {
+  return declareAnalysisOptions(command)
+    .description("which single change of a rule or an encoding flips each verdict (robuust or gevoelig)")
+    .argument("[topics...]", "topic ids (default: every topic with demand)")
+    .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"));
+}
+
+export async function runSensitivity(options: SensitivityOptions, io: Io): Promise<Outcome> {
+  const asOf = checkDate(options.asOf, "--as-of");
+  const { study } = await requireStudy(options, io);
+  const known = study.topics.map((t) => t.id);
+  for (const id of options.topics ?? []) {
+    if (!known.includes(id)) {
+      const match = closestMatch(id, known);
+      throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
+    }
+  }
+  const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
+  const wanted = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
+  const shown = { ...coverage, topics: coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null)) };
+  const render = await import("../render/renderSensitivity.js");
+  if (options.format === "json") io.stdout(render.renderSensitivityJson(shown));
+  else if (options.format === "markdown") io.stdout(render.renderSensitivityMarkdown(shown, { lang: options.lang }));
+  else io.stdout(render.renderSensitivityTable(shown, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  return "ok";
+}
