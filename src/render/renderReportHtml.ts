@@ -44,6 +44,7 @@ import {
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import { summaryLine } from "./renderMatrixTable.js";
 import { formatPeriod } from "./renderExplain.js";
+import { MAX_PLANS_LISTED, PLAN_STATUSES, regionMatrix } from "./regionMatrix.js";
 
 interface Ctx {
   study: Study;
@@ -87,6 +88,11 @@ function label(topic: TopicCoverage, lang: Lang): string {
   return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
 }
 
+/** Appends many lines; a spread into push() overflows the stack for a study with thousands of plans. */
+function append(target: string[], lines: readonly string[]): void {
+  for (const line of lines) target.push(line);
+}
+
 function sha256Base64(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("base64");
 }
@@ -119,6 +125,7 @@ export function renderReportHtml(study: Study, coverage: Coverage, options: { la
     ["evidence", html.evidence],
     ["method", words.method],
     ["comparison", words.comparison],
+    ...(study.regionPlans.length > 0 ? ([["region-plans", lang === "nl" ? "Beoordeelde regioplannen" : "Assessed region plans"]] as [string, string][]) : []),
     ["sources", words.sources],
   ];
   const view = coverage.study.evidence === "report" ? html.evidenceReport : html.evidenceAll;
@@ -145,12 +152,13 @@ export function renderReportHtml(study: Study, coverage: Coverage, options: { la
     "</header>",
     "<main>",
   );
-  out.push(...summarySection(ctx));
-  out.push(...matrixSection(ctx));
-  out.push(...evidenceSection(ctx));
-  out.push(...methodSection(ctx));
-  out.push(...comparisonSection(ctx));
-  out.push(...sourcesSection(ctx));
+  append(out, summarySection(ctx));
+  append(out, matrixSection(ctx));
+  append(out, evidenceSection(ctx));
+  append(out, methodSection(ctx));
+  append(out, comparisonSection(ctx));
+  append(out, regionPlansSection(ctx));
+  append(out, sourcesSection(ctx));
   out.push("</main>");
   out.push(`<footer class="colophon"><p>${e(html.generatedBy)} · ${e(words.dataVersion)} <code>${e(coverage.study.dataVersion)}</code></p></footer>`);
   out.push(
@@ -192,7 +200,7 @@ function matrixSection(ctx: Ctx): string[] {
   const out: string[] = [];
   out.push('<section class="matrix-section" aria-labelledby="matrix-heading">', `<h2 id="matrix-heading" tabindex="-1">${e(words.matrix)}</h2>`);
   out.push(`<p class="hint js-only">${e(html.matrixHint)}</p>`, `<p class="hint no-js">${e(html.matrixHintNoScript)}</p>`);
-  out.push(...filterForm(ctx));
+  append(out, filterForm(ctx));
   out.push(`<p id="filter-status" class="status js-only" role="status" data-template="${e(html.status)}" data-none="${e(html.noneShown)}"></p>`);
   out.push('<div class="table-scroll">');
   out.push(`<table id="matrix" class="matrix">`);
@@ -207,7 +215,7 @@ function matrixSection(ctx: Ctx): string[] {
     out.push("</tbody>");
   }
   out.push("</table>", "</div>");
-  out.push(...legend(ctx));
+  append(out, legend(ctx));
   out.push("</section>");
   return out;
 }
@@ -304,7 +312,7 @@ function evidenceSection(ctx: Ctx): string[] {
     const topics = coverage.topics.filter((t) => t.category === category);
     if (topics.length === 0) continue;
     out.push(`<section class="evidence-category" data-category="${category}" aria-labelledby="evidence-${category}">`, `<h3 id="evidence-${category}">${e(CATEGORY_LABELS[lang][category])}</h3>`);
-    for (const topic of topics) out.push(...topicEvidence(ctx, topic));
+    for (const topic of topics) append(out, topicEvidence(ctx, topic));
     out.push("</section>");
   }
   out.push("</section>");
@@ -327,13 +335,13 @@ function topicEvidence(ctx: Ctx, topic: TopicCoverage): string[] {
     `<p class="figures"><span class="badge verdict-${topic.verdict}"><span aria-hidden="true">${VERDICT_SYMBOLS[topic.verdict]}</span> ${e(VERDICT_LABELS[lang][topic.verdict])}</span>${gap} · ${e(words.nationalLong)} ${formatScore(topic.national.score)} (${e(words.breadth)} ${topic.national.breadth}) · ${e(words.regionalLong)} ${regionalScore}${topic.required === null ? "" : ` (${e(words.required)} ${formatScore(topic.required)})`}</p>`,
     "</div>",
   );
-  out.push(...demandPart(ctx, topic));
+  append(out, demandPart(ctx, topic));
   out.push(`<h4 class="group-heading">${e(html.nationalPerAccord)} — ${e(words.nationalShort)} ${formatScore(topic.national.score)}, ${e(words.breadth)} ${topic.national.breadth}</h4>`);
-  for (const accord of coverage.accords) out.push(...accordPart(ctx, topic, accord.id, accord.name));
-  out.push(...screeningPart(ctx, topic));
-  out.push(...regionalPart(ctx, topic));
+  for (const accord of coverage.accords) append(out, accordPart(ctx, topic, accord.id, accord.name));
+  append(out, screeningPart(ctx, topic));
+  append(out, regionalPart(ctx, topic));
   out.push(`<div class="part" id="${partId(topic, "verdict")}" data-part="verdict"><h4>${e(html.rule)}</h4><ul>${topic.reasons.map((r) => `<li>${e(reasonText(r, lang))}</li>`).join("")}</ul></div>`);
-  out.push(...reportPart(ctx, topic));
+  append(out, reportPart(ctx, topic));
   out.push("</div>", "</details>");
   return out;
 }
@@ -417,14 +425,25 @@ function regionalPart(ctx: Ctx, topic: TopicCoverage): string[] {
   } else {
     out.push(`<p>${e(html.noSampleFinding)}</p>`);
   }
-  for (const plan of regional.plans) {
-    const planFinding = ownValue(study.regionPlans.find((p) => p.file === plan.file)?.findings, topic.id);
-    const counted = plan.score === null ? ` — ${e(words.notCounted)}` : ` → ${formatScore(plan.score)}`;
-    const page = planFinding?.page !== undefined ? `, ${e(html.pageAbbrev)} ${planFinding.page}` : "";
-    out.push(`<p><strong>${e(words.regionPlan)} ${e(plan.region)}</strong>: ${e(PLAN_STATUS_LABELS[lang][plan.status])}${plan.indirect ? ` (${e(words.indirect)})` : ""}${counted}${page}</p>`);
-    if (planFinding?.quote) out.push(quoteHtml(planFinding.quote));
-    out.push(`<p class="source">${e(words.source)}: ${e(plan.file)}</p>`);
+  // As in the PDF: the counts of all statuses, then at most MAX_PLANS_LISTED plans (assessed first).
+  const order = ["concrete", "ambition", "absent", "unknown"] as const;
+  if (regional.plans.length > MAX_PLANS_LISTED) {
+    const counts = order.map((status) => [status, regional.plans.filter((p) => p.status === status).length] as const).filter(([, n]) => n > 0);
+    out.push(`<p><strong>${regional.plans.length} ${e(words.regionPlans)}</strong>: ${counts.map(([status, n]) => `${n} ${e(PLAN_STATUS_LABELS[lang][status])}`).join(", ")}</p>`);
   }
+  const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
+  for (const plan of listed) {
+    const counted = plan.score === null ? ` — ${e(words.notCounted)}` : ` → ${formatScore(plan.score)}`;
+    const general = plan.scope === "general" ? ` (${e(lang === "nl" ? "alle leeftijden" : "all ages")})` : "";
+    out.push(`<p><strong>${e(words.regionPlan)} ${e(plan.region)}</strong>: ${e(PLAN_STATUS_LABELS[lang][plan.status])}${plan.indirect ? ` (${e(words.indirect)})` : ""}${general}${counted}</p>`);
+    for (const passage of plan.passages) {
+      out.push(quoteHtml(passage.quote));
+      out.push(`<p class="source">${e(words.source)}: ${e(passage.doc ?? plan.file)}${passage.page !== null ? `, ${e(html.pageAbbrev)} ${e(String(passage.page))}` : ""}</p>`);
+    }
+    if (plan.passages.length === 0) out.push(`<p class="source">${e(words.source)}: ${e(plan.file)}</p>`);
+    if (plan.note) out.push(`<p class="small">${e(html.note)}: ${e(plan.note)}</p>`);
+  }
+  if (regional.plans.length > listed.length) out.push(`<p class="small">… ${regional.plans.length - listed.length} ${e(lang === "nl" ? "meer" : "more")}: <code>dekking explain ${e(topic.id)}</code></p>`);
   out.push("</div>");
   return out;
 }
@@ -491,6 +510,28 @@ function comparisonSection(ctx: Ctx): string[] {
     const agrees = topic.reference!.agrees;
     out.push(
       `<tr><th scope="row"><a href="#${topicId(topic)}">${e(label(topic, lang))}</a></th><td>${e(REFERENCE_LABELS[lang][topic.reference!.conclusion])}</td><td><span aria-hidden="true">${VERDICT_SYMBOLS[topic.verdict]}</span> ${e(VERDICT_LABELS[lang][topic.verdict])}</td><td>${agrees ? `= ${e(words.agreesLong)}` : `≠ <strong>${e(words.differsLong)}</strong>`}</td></tr>`,
+    );
+  }
+  out.push("</tbody></table>", "</div>", "</section>");
+  return out;
+}
+
+/** The assessed region plans: per plan its title, assessor, completeness, participation and status counts. */
+function regionPlansSection(ctx: Ctx): string[] {
+  const { study, lang } = ctx;
+  const nl = lang === "nl";
+  const matrix = regionMatrix(study);
+  if (matrix.plans.length === 0) return [];
+  const heading = nl ? "Beoordeelde regioplannen" : "Assessed region plans";
+  const out = ['<section aria-labelledby="region-plans">', `<h2 id="region-plans">${e(heading)}</h2>`, '<div class="table-scroll">', `<table class="plain"><caption class="visually-hidden">${e(heading)}</caption>`];
+  out.push(
+    `<thead><tr><th scope="col">${e(nl ? "Regio en plan" : "Region and plan")}</th><th scope="col">${e(nl ? "Beoordeeld" : "Assessed")}</th><th scope="col">${e(nl ? "Participatie (hoogste trede)" : "Participation (highest step)")}</th>${PLAN_STATUSES.map((status) => `<th scope="col">${e(PLAN_STATUS_LABELS[lang][status])}</th>`).join("")}</tr></thead><tbody>`,
+  );
+  for (const plan of matrix.plans) {
+    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => plan.cells[row.id]?.status === status).length);
+    const groups = plan.participationGroups.map((g) => `${g.group}: ${g.level}`).join("; ");
+    out.push(
+      `<tr><th scope="row">${e(plan.region)}<br><small>${e(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""}</small></th><td>${e(plan.assessedBy)}, ${e(plan.assessedOn)}; ${plan.assessed}/${plan.indicators}</td><td>${e(plan.participation ?? "—")}${groups ? `<br><small>${e(groups)}</small>` : ""}</td>${counts.map((n) => `<td>${n}</td>`).join("")}</tr>`,
     );
   }
   out.push("</tbody></table>", "</div>", "</section>");
