@@ -10,7 +10,7 @@ import { loadStudy, type LoadOptions, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
-import { usableWidth } from "../render/textColumns.js";
+import { usableWidth } from "../render/widthLimits.js";
 
 /** The package's own data folder: the shipped study. */
 export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, "data");

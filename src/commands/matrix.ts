@@ -40,7 +40,8 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
   const filtered = filterCoverage(coverage, categories, verdicts);
-  const output = MATRIX_RENDERERS[options.format](options.sort === "priority" ? sortByPriority(filtered) : filtered, {
+  const render = await MATRIX_RENDERERS[options.format]();
+  const output = render(options.sort === "priority" ? sortByPriority(filtered) : filtered, {
     lang: options.lang,
     paint: await paintFor(options, io),
     width: terminalWidth(io),

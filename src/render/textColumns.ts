@@ -7,16 +7,7 @@
 
 import stringWidth from "string-width";
 
-/** Narrowest terminal width the renderers lay out for; below it they use this width. */
-export const MIN_WIDTH = 40;
-/** Widest: beyond this nothing gets wider, so a huge COLUMNS cannot make huge lines. */
-export const MAX_WIDTH = 400;
-
-/** A width that is safe to lay out for: a whole number from MIN_WIDTH to MAX_WIDTH. */
-export function usableWidth(width: number): number {
-  if (!Number.isFinite(width)) return width > 0 ? MAX_WIDTH : MIN_WIDTH;
-  return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.floor(width)));
-}
+export { MAX_WIDTH, MIN_WIDTH, usableWidth } from "./widthLimits.js";
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 

@@ -228,14 +228,28 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
 
 /** Calls `visit` for every string `doc` property in a parsed value, with its path. */
 function walkDocRefs(value: unknown, path: (string | number)[], visit: (doc: string, path: (string | number)[]) => void): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, i) => walkDocRefs(item, [...path, i], visit));
-  } else if (typeof value === "object" && value !== null) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "doc" && typeof child === "string") visit(child, [...path, key]);
-      else walkDocRefs(child, [...path, key], visit);
+  // One shared path, extended and shortened in place: the walk visits every node of every
+  // file on each load, and copying the path per node was most of its cost.
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        walk(node[i]);
+        path.pop();
+      }
+    } else if (typeof node === "object" && node !== null) {
+      for (const key in node) {
+        if (!Object.hasOwn(node, key)) continue;
+        const child = (node as Record<string, unknown>)[key];
+        if (typeof child !== "object" && !(key === "doc" && typeof child === "string")) continue;
+        path.push(key);
+        if (key === "doc" && typeof child === "string") visit(child, [...path]);
+        else walk(child);
+        path.pop();
+      }
     }
-  }
+  };
+  walk(value);
 }
 
 /** True when the action's source, or the source of its period, is that document at that page. */
