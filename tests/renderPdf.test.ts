@@ -341,3 +341,15 @@ describe("PDF escape step (issue 14)", () => {
     expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B\u202E]/);
   });
 });
+
+describe("the PDF's document information", () => {
+  it("names the tool as author, not the study report's authors, and keeps the study's title", async () => {
+    const study = makeStudy({ topics: [topic("t1")] });
+    const pdf = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
+    const document = await getDocument({ data: pdf.slice() }).promise;
+    const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+    expect(info.Author).toBe("dekking");
+    expect(info.Author).not.toContain(study.study.authors[0]!);
+    expect(info.Title).toBe(study.study.title);
+  });
+});

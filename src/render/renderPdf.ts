@@ -90,7 +90,8 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
     displayTitle: true,
     info: {
       Title: pdfText(study.study.title),
-      Author: study.study.authors.join(", "),
+      // This analysis is made by the tool from the data; the study report's authors did not write it.
+      Author: "dekking",
       Subject: pdfText(`${words.kicker}: ${study.study.question.trim()}`),
       Keywords: `${words.dataVersion} ${coverage.study.dataVersion}`,
       Producer: "dekking",
