@@ -347,7 +347,7 @@ describe("the PDF's document information", () => {
     const study = makeStudy({ topics: [topic("t1")] });
     const pdf = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
     const document = await getDocument({ data: pdf.slice() }).promise;
-    const { info } = (await document.getMetadata()) as { info: Record<string, unknown> };
+    const { info } = (await document.getMetadata()) as unknown as { info: Record<string, unknown> };
     expect(info.Author).toBe("dekking");
     expect(info.Author).not.toContain(study.study.authors[0]!);
     expect(info.Title).toBe(study.study.title);
