@@ -62,6 +62,22 @@ export const MAX_PLANS_LISTED = 12;
 
 export const PLAN_STATUSES: readonly PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
 
+/** How many rows of the matrix a plan gives each status, in PLAN_STATUSES order. */
+export function planStatusCounts(matrix: RegionMatrix, plan: RegionMatrixPlan): number[] {
+  return PLAN_STATUSES.map((status) => matrix.rows.filter((row) => ownValue(plan.cells, row.id)?.status === status).length);
+}
+
+/**
+ * The region plans a report lists for one topic: at most MAX_PLANS_LISTED, assessed ones
+ * first, with the count of every status present (for a line above the list) and how many
+ * are left out (for a pointer to `dekking explain`).
+ */
+export function plansToList<T extends { status: PlanStatus }>(plans: readonly T[]): { listed: T[]; counts: [PlanStatus, number][]; more: number; capped: boolean } {
+  const counts = PLAN_STATUSES.map((status) => [status, plans.filter((p) => p.status === status).length] as [PlanStatus, number]).filter(([, n]) => n > 0);
+  const listed = [...plans].sort((a, b) => PLAN_STATUSES.indexOf(a.status) - PLAN_STATUSES.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
+  return { listed, counts, more: plans.length - listed.length, capped: plans.length > MAX_PLANS_LISTED };
+}
+
 function byCategoryThenOrder<T extends { category: Category }>(items: T[]): T[] {
   const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
   return items

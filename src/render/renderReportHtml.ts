@@ -44,7 +44,7 @@ import {
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import { summaryLine } from "./renderMatrixTable.js";
 import { formatPeriod } from "./renderExplain.js";
-import { MAX_PLANS_LISTED, PLAN_STATUSES, regionMatrix } from "./regionMatrix.js";
+import { PLAN_STATUSES, planStatusCounts, plansToList, regionMatrix } from "./regionMatrix.js";
 
 interface Ctx {
   study: Study;
@@ -425,13 +425,11 @@ function regionalPart(ctx: Ctx, topic: TopicCoverage): string[] {
   } else {
     out.push(`<p>${e(html.noSampleFinding)}</p>`);
   }
-  // As in the PDF: the counts of all statuses, then at most MAX_PLANS_LISTED plans (assessed first).
-  const order = ["concrete", "ambition", "absent", "unknown"] as const;
-  if (regional.plans.length > MAX_PLANS_LISTED) {
-    const counts = order.map((status) => [status, regional.plans.filter((p) => p.status === status).length] as const).filter(([, n]) => n > 0);
+  // As in the PDF: the counts of all statuses, then the first plans (assessed first).
+  const { listed, counts, more, capped } = plansToList(regional.plans);
+  if (capped) {
     out.push(`<p><strong>${regional.plans.length} ${e(words.regionPlans)}</strong>: ${counts.map(([status, n]) => `${n} ${e(PLAN_STATUS_LABELS[lang][status])}`).join(", ")}</p>`);
   }
-  const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
   for (const plan of listed) {
     const counted = plan.score === null ? ` — ${e(words.notCounted)}` : ` → ${formatScore(plan.score)}`;
     const general = plan.scope === "general" ? ` (${e(lang === "nl" ? "alle leeftijden" : "all ages")})` : "";
@@ -443,7 +441,7 @@ function regionalPart(ctx: Ctx, topic: TopicCoverage): string[] {
     if (plan.passages.length === 0) out.push(`<p class="source">${e(words.source)}: ${e(plan.file)}</p>`);
     if (plan.note) out.push(`<p class="small">${e(html.note)}: ${e(plan.note)}</p>`);
   }
-  if (regional.plans.length > listed.length) out.push(`<p class="small">… ${regional.plans.length - listed.length} ${e(lang === "nl" ? "meer" : "more")}: <code>dekking explain ${e(topic.id)}</code></p>`);
+  if (more > 0) out.push(`<p class="small">… ${more} ${e(lang === "nl" ? "meer" : "more")}: <code>dekking explain ${e(topic.id)}</code></p>`);
   out.push("</div>");
   return out;
 }
@@ -528,7 +526,7 @@ function regionPlansSection(ctx: Ctx): string[] {
     `<thead><tr><th scope="col">${e(nl ? "Regio en plan" : "Region and plan")}</th><th scope="col">${e(nl ? "Beoordeeld" : "Assessed")}</th><th scope="col">${e(nl ? "Participatie (hoogste trede)" : "Participation (highest step)")}</th>${PLAN_STATUSES.map((status) => `<th scope="col">${e(PLAN_STATUS_LABELS[lang][status])}</th>`).join("")}</tr></thead><tbody>`,
   );
   for (const plan of matrix.plans) {
-    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => plan.cells[row.id]?.status === status).length);
+    const counts = planStatusCounts(matrix, plan);
     const groups = plan.participationGroups.map((g) => `${g.group}: ${g.level}`).join("; ");
     out.push(
       `<tr><th scope="row">${e(plan.region)}<br><small>${e(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""}</small></th><td>${e(plan.assessedBy)}, ${e(plan.assessedOn)}; ${plan.assessed}/${plan.indicators}</td><td>${e(plan.participation ?? "—")}${groups ? `<br><small>${e(groups)}</small>` : ""}</td>${counts.map((n) => `<td>${n}</td>`).join("")}</tr>`,

@@ -3,8 +3,9 @@
 
 import type { Coverage } from "../analyse/coverage.js";
 import { timelineChanges, type Timeline } from "../analyse/timeline.js";
+import { timelineChangeText } from "./renderTimeline.js";
 import { summariseScreening } from "../evidence/screeningSummary.js";
-import { MAX_PLANS_LISTED, PLAN_STATUSES, regionMatrix } from "./regionMatrix.js";
+import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from "./regionMatrix.js";
 import type { Study } from "../model.js";
 import { EXCLUSION_REASONS } from "../model.js";
 import { formatSource } from "./renderExplain.js";
@@ -115,7 +116,7 @@ function regionPlansMarkdown(study: Study, lang: Lang): string[] {
   out.push(`| ${nl ? "Regio" : "Region"} | ${nl ? "Plan" : "Plan"} | ${nl ? "Beoordeeld" : "Assessed"} | ${nl ? "Participatie (hoogste trede)" : "Participation (highest step)"} | ${PLAN_STATUSES.map((s) => PLAN_STATUS_LABELS[lang][s]).join(" | ")} |`);
   out.push(`| --- | --- | --- | --- | ${PLAN_STATUSES.map(() => "---:").join(" | ")} |`);
   for (const plan of matrix.plans) {
-    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => plan.cells[row.id]?.status === status).length);
+    const counts = planStatusCounts(matrix, plan);
     out.push(`| ${markdownCell(plan.region)} | ${markdownCell(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""} | ${markdownCell(plan.assessedBy)}, ${plan.assessedOn}; ${plan.assessed}/${plan.indicators} ${nl ? "indicatoren" : "indicators"} | ${plan.participation ?? "—"}${plan.participationGroups.length > 0 ? ` (${plan.participationGroups.length} ${nl ? "groepen" : "groups"})` : ""} | ${counts.join(" | ")} |`);
   }
   out.push("");
@@ -134,11 +135,7 @@ function timelineMarkdown(timeline: Timeline, lang: Lang): string[] {
   }
   for (const { date, changes } of timelineChanges(timeline)) {
     out.push(`**${date}**`, "");
-    for (const change of changes) {
-      const what = change.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
-      const where = `${change.periodSource.doc}${change.periodSource.page !== undefined ? ` p. ${change.periodSource.page}` : ""}`;
-      out.push(change.kind === "accord" ? `- ${change.accord.toUpperCase()} ${nl ? "als geheel" : "as a whole"} ${what} (${change.actions} ${nl ? "acties" : "actions"}) — ${markdownCell(where)}` : `- ${change.accord.toUpperCase()} ${change.action} ${what} (${change.topics.join(", ")}) — ${markdownCell(where)}`);
-    }
+    for (const change of changes) out.push(`- ${markdownCell(timelineChangeText(change, lang))}`);
     out.push("");
   }
   return out;

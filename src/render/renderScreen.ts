@@ -6,6 +6,7 @@ import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
+import { wrapLine } from "./textColumns.js";
 
 export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
@@ -30,16 +31,9 @@ export interface ScreenRenderOptions {
 // Text from a source or the data reaches the terminal only through the shared escape step.
 const clean = terminalLine;
 
+/** The text wrapped to the width with the shared wrapper, indented, at most `maxLines` lines. */
 function wrap(text: string, width: number, indent: string, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width - indent.length) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
+  const lines = wrapLine(text, width - indent.length).map((line) => indent + line.trim());
   if (lines.length > maxLines) return [...lines.slice(0, maxLines - 1), `${lines[maxLines - 1]!.slice(0, width - 2)} …`];
   return lines;
 }

@@ -1,7 +1,7 @@
 // Output of `dekking timeline`: per topic its national coverage and verdict at each date
 // where something begins or lapses, as terminal text, JSON or Markdown.
 
-import type { Timeline, TimelineEvent, TopicTimeline } from "../analyse/timeline.js";
+import type { Timeline, TimelineChange, TimelineEvent, TopicTimeline } from "../analyse/timeline.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
@@ -28,6 +28,16 @@ function eventText(event: TimelineEvent, lang: Lang): string {
 
 function verdictText(point: TopicTimeline["points"][number], lang: Lang): string {
   return `${VERDICT_SYMBOLS[point.verdict]} ${VERDICT_LABELS[lang][point.verdict]}${point.gap ? ` (${GAP_LABELS[lang][point.gap]})` : ""}`;
+}
+
+/** One change of a date as text: a whole accord or one action, what happens, and where the period is stated. */
+export function timelineChangeText(change: TimelineChange, lang: Lang): string {
+  const nl = lang === "nl";
+  const what = change.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
+  const where = `${change.periodSource.doc}${change.periodSource.page !== undefined ? ` p. ${change.periodSource.page}` : ""}`;
+  return change.kind === "accord"
+    ? `${change.accord.toUpperCase()} ${nl ? "als geheel" : "as a whole"} ${what} (${change.actions} ${nl ? "acties" : "actions"}) — ${where}`
+    : `${change.accord.toUpperCase()} ${change.action} ${what} (${change.topics.join(", ")}) — ${where}`;
 }
 
 export function renderTimelineTable(timeline: Timeline, options: { lang: Lang; paint: Paint }): string {

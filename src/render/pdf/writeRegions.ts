@@ -2,7 +2,7 @@
 // participation and status counts, then per indicator how the plans assessed it.
 
 import { ownValue } from "../../ownKeys.js";
-import { regionMatrix, PLAN_STATUSES } from "../regionMatrix.js";
+import { regionMatrix, PLAN_STATUSES, planStatusCounts } from "../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../renderRegions.js";
 import { STYLES } from "./layout.js";
 import { LEVEL_FILLS } from "./palette.js";
@@ -38,7 +38,7 @@ export function writeRegions(ctx: ReportContext): void {
   const width = layout.contentWidth;
   const countWidth = 54;
   const planRows: TableRow[] = matrix.plans.map((plan) => {
-    const counts = PLAN_STATUSES.map((status) => matrix.rows.filter((row) => ownValue(plan.cells, row.id)?.status === status).length);
+    const counts = planStatusCounts(matrix, plan);
     return {
       cells: [
         { text: plan.region, note: `${plan.plan.title}${plan.plan.year ? ` (${plan.plan.year})` : ""}${plan.inSample ? "" : nl ? " — buiten de steekproef" : " — outside the sample"}` },

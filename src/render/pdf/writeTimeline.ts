@@ -4,6 +4,7 @@
 
 import { timelineChanges, type Timeline } from "../../analyse/timeline.js";
 import { formatScore, VERDICT_SYMBOLS } from "../labels.js";
+import { timelineChangeText } from "../renderTimeline.js";
 import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
 import { STYLES } from "./layout.js";
 import { inkOn, LEVEL_FILLS, MUTED, RULE } from "./palette.js";
@@ -78,15 +79,7 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
   layout.heading(nl ? "Wat begint en wat vervalt" : "What begins and what lapses", STYLES.h3, { keepWith: 40, spaceAfter: 6 });
   for (const { date, changes } of timelineChanges(timeline)) {
     layout.write(date, STYLES.bodyBold, { spaceAfter: 1 });
-    for (const change of changes) {
-      const what = change.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
-      const where = `${change.periodSource.doc}${change.periodSource.page !== undefined ? ` p. ${change.periodSource.page}` : ""}`;
-      const line =
-        change.kind === "accord"
-          ? `${change.accord.toUpperCase()} ${nl ? "als geheel" : "as a whole"} ${what} (${change.actions} ${nl ? "acties" : "actions"}) — ${where}`
-          : `${change.accord.toUpperCase()} ${change.action} ${what} (${change.topics.join(", ")}) — ${where}`;
-      layout.write(`${change.change === "begins" ? "+" : "−"} ${line}`, STYLES.small, { indent: 10, spaceAfter: 1 });
-    }
+    for (const change of changes) layout.write(`${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`, STYLES.small, { indent: 10, spaceAfter: 1 });
     layout.y += 4;
   }
 }

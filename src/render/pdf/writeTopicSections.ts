@@ -4,7 +4,7 @@
 
 import { ownValue } from "../../ownKeys.js";
 import type { TopicCoverage } from "../../analyse/coverage.js";
-import type { ActionFile, PlanStatus, Source, Study } from "../../model.js";
+import type { ActionFile, Source, Study } from "../../model.js";
 import {
   CATEGORY_LABELS,
   DECISION_LABELS,
@@ -23,7 +23,7 @@ import {
 } from "../labels.js";
 import { levelOf } from "../levels.js";
 import { formatSource } from "../renderExplain.js";
-import { MAX_PLANS_LISTED } from "../regionMatrix.js";
+import { plansToList } from "../regionMatrix.js";
 import { STYLES, type Paragraph, type TextStyle } from "./layout.js";
 import { ACCENT, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "./palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
@@ -189,16 +189,13 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     blocks.push([plain(words.noRegionalFinding, STYLES.body, 4)]);
   }
   if (regional.plans.length === 0) return blocks;
-  // At scale a topic would list every region plan: show the counts of all statuses, then the
-  // first MAX_PLANS_LISTED plans (assessed ones first), and point at explain for the rest.
-  const counts = new Map<PlanStatus, number>();
-  for (const plan of regional.plans) counts.set(plan.status, (counts.get(plan.status) ?? 0) + 1);
-  const order: PlanStatus[] = ["concrete", "ambition", "absent", "unknown"];
-  if (regional.plans.length > MAX_PLANS_LISTED) {
-    const summary = order.filter((status) => counts.has(status)).map((status) => `${counts.get(status)} ${PLAN_STATUS_LABELS[lang][status]}`).join(", ");
+  // At scale a topic would list every region plan: the counts of all statuses, then the
+  // first plans (assessed ones first), and a pointer to explain for the rest.
+  const { listed, counts, more, capped } = plansToList(regional.plans);
+  if (capped) {
+    const summary = counts.map(([status, n]) => `${n} ${PLAN_STATUS_LABELS[lang][status]}`).join(", ");
     blocks.push([plain(`${regional.plans.length} ${words.regionPlans}: ${summary}`, STYLES.bodyBold, 3)]);
   }
-  const listed = [...regional.plans].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
   for (const plan of listed) {
     const counted = plan.score === null ? ` — ${words.notCounted}` : ` → ${formatScore(plan.score)}`;
     const general = plan.scope === "general" ? (lang === "nl" ? " (alle leeftijden)" : " (all ages)") : "";
@@ -211,9 +208,7 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     if (plan.passages.length === 0) block.push({ text: `${words.source}: ${plan.file}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 4 });
     blocks.push(block);
   }
-  if (regional.plans.length > listed.length) {
-    blocks.push([plain(`… ${regional.plans.length - listed.length} ${lang === "nl" ? "meer" : "more"}: dekking explain ${topic.id}`, STYLES.small, 4)]);
-  }
+  if (more > 0) blocks.push([plain(`… ${more} ${lang === "nl" ? "meer" : "more"}: dekking explain ${topic.id}`, STYLES.small, 4)]);
   return blocks;
 }
 
