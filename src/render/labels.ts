@@ -233,6 +233,8 @@ export interface ReportWords {
   method: string;
   matrix: string;
   matrixContinued: string;
+  /** Put after a heading repeated where its part goes on over a page. */
+  continued: string;
   legendOnPage: string;
   whiteSpots: string;
   comparison: string;
@@ -306,6 +308,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     method: "Methode",
     matrix: "Dekkingsmatrix",
     matrixContinued: "Dekkingsmatrix (vervolg)",
+    continued: "vervolg",
     legendOnPage: "legenda op pagina",
     whiteSpots: "Witte vlekken en mogelijke witte vlekken",
     comparison: "Vergelijking met de gepubliceerde analyse",
@@ -378,6 +381,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     method: "Method",
     matrix: "Coverage matrix",
     matrixContinued: "Coverage matrix (continued)",
+    continued: "continued",
     legendOnPage: "legend on page",
     whiteSpots: "White spots and possible white spots",
     comparison: "Comparison with the published analysis",

@@ -10,6 +10,7 @@ import type {} from "pdfkit";
 import type { FontSet, Weight } from "./fonts.js";
 import { INK, MUTED } from "./palette.js";
 import { pdfText } from "../escape/pdf.js";
+import { PdfStructure, type StructureTag } from "./structure.js";
 
 export type Doc = PDFKit.PDFDocument;
 
@@ -36,6 +37,8 @@ export interface Paragraph {
   spaceAfter?: number;
   bar?: string;
   bullet?: boolean;
+  /** Structure element of the paragraph; by default from its style (see `tagOf`). */
+  tag?: StructureTag;
 }
 
 export const STYLES = {
@@ -64,9 +67,23 @@ export interface WriteOptions {
   align?: Align;
   /** Called once per page with the vertical extent drawn there (a quote bar). */
   decorate?: (top: number, bottom: number) => void;
-  /** A mark (a bullet) drawn left of the first line, on the page where that line lands. */
+  /** A mark (a bullet) drawn left of the first line, on the page where that line lands; makes the text a list item. */
   marker?: string;
+  /** Structure element of the text; by default from its style (see `tagOf`). */
+  tag?: StructureTag;
 }
+
+/** The structure element for text in `style`: the heading styles are headings, the rest paragraphs. */
+export function tagOf(style: TextStyle): StructureTag {
+  if (style === STYLES.title || style === STYLES.h1) return "H1";
+  if (style === STYLES.h2) return "H2";
+  if (style === STYLES.h3) return "H3";
+  return "P";
+}
+
+/** A soft hyphen (U+00AD): a permitted break that shows a hyphen only where the line breaks. */
+const SOFT_HYPHEN = "\u00ad";
+const SOFT_HYPHENS = /\u00ad/g;
 
 export interface PageGeometry {
   width: number;
@@ -83,6 +100,8 @@ export const A4: PageGeometry = { width: 595.28, height: 841.89, top: 54, bottom
 export class PdfLayout {
   /** Top of the next block on the current page. */
   y: number;
+  /** The tagged PDF's structure tree; every text drawn here lands in it. */
+  readonly structure: PdfStructure;
   private readonly widths = new Map<string, number>();
 
   constructor(
@@ -91,6 +110,7 @@ export class PdfLayout {
     readonly geometry: PageGeometry,
   ) {
     this.y = geometry.top;
+    this.structure = new PdfStructure(doc);
   }
 
   get left(): number {
@@ -116,8 +136,9 @@ export class PdfLayout {
     return range.start + range.count - 1;
   }
 
+  /** A new page; marked content open on the old page (a paragraph that flows on) continues there. */
   addPage(): void {
-    this.doc.addPage();
+    this.doc.continueOnNewPage();
     this.y = this.geometry.top;
   }
 
@@ -133,7 +154,7 @@ export class PdfLayout {
   }
 
   widthOf(raw: string, style: TextStyle): number {
-    const text = pdfText(raw);
+    const text = pdfText(raw).replace(SOFT_HYPHENS, "");
     const key = `${style.weight}|${style.size}|${text}`;
     const cached = this.widths.get(key);
     if (cached !== undefined) return cached;
@@ -147,41 +168,82 @@ export class PdfLayout {
     return width;
   }
 
-  /** Wraps at spaces; a word wider than the line is broken between characters. `\n` breaks a line. */
+  /**
+   * Wraps at spaces; a word that does not fit breaks at a soft hyphen, where a hyphen is
+   * shown, and a word wider than the line with no such place is broken between characters.
+   * `\n` breaks a line. Soft hyphens where no line breaks are dropped.
+   */
   wrap(text: string, style: TextStyle, width: number): Line[] {
     const lines: Line[] = [];
     const space = this.widthOf(" ", style);
     // Every text reaches the page through here: the one PDF escape step.
     for (const paragraph of pdfText(text).split("\n")) {
-      const words = paragraph.split(/[^\S\n\u00a0]+/).filter((w) => w.length > 0);
+      const words = paragraph.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => w.replace(SOFT_HYPHENS, "").length > 0);
       if (words.length === 0) {
         lines.push({ text: "", width: 0 });
         continue;
       }
       let current = "";
       let currentWidth = 0;
-      for (const word of words) {
-        const wordWidth = this.widthOf(word, style);
-        if (current && currentWidth + space + wordWidth <= width + 0.01) {
-          current += ` ${word}`;
-          currentWidth += space + wordWidth;
-          continue;
-        }
-        if (current) lines.push({ text: current, width: currentWidth });
-        if (wordWidth <= width + 0.01) {
-          current = word;
-          currentWidth = wordWidth;
+      const append = (shown: string, shownWidth: number): void => {
+        if (current) {
+          current += ` ${shown}`;
+          currentWidth += space + shownWidth;
         } else {
-          const pieces = this.breakWord(word, style, width);
+          current = shown;
+          currentWidth = shownWidth;
+        }
+      };
+      const endLine = (): void => {
+        lines.push({ text: current, width: currentWidth });
+        current = "";
+        currentWidth = 0;
+      };
+      for (const word of words) {
+        let rest = word;
+        for (;;) {
+          const visible = rest.replace(SOFT_HYPHENS, "");
+          const restWidth = this.widthOf(visible, style);
+          const room = current ? width - currentWidth - space : width;
+          if (restWidth <= room + 0.01) {
+            append(visible, restWidth);
+            break;
+          }
+          const head = this.softBreak(rest, style, room);
+          if (head !== null) {
+            const shown = `${head.replace(SOFT_HYPHENS, "")}-`;
+            append(shown, this.widthOf(shown, style));
+            endLine();
+            rest = rest.slice(head.length + 1);
+            continue;
+          }
+          if (current) {
+            endLine();
+            continue;
+          }
+          const pieces = this.breakWord(visible, style, width);
           for (const piece of pieces.slice(0, -1)) lines.push(piece);
           const last = pieces[pieces.length - 1]!;
           current = last.text;
           currentWidth = last.width;
+          break;
         }
       }
-      if (current) lines.push({ text: current, width: currentWidth });
+      if (current) endLine();
     }
     return lines;
+  }
+
+  /** The longest part of `word` before a soft hyphen that fits `room` with its hyphen, or null. */
+  private softBreak(word: string, style: TextStyle, room: number): string | null {
+    let best: string | null = null;
+    for (let at = word.indexOf(SOFT_HYPHEN); at > 0; at = word.indexOf(SOFT_HYPHEN, at + 1)) {
+      const head = word.slice(0, at);
+      if (head.replace(SOFT_HYPHENS, "").length === 0) continue;
+      if (this.widthOf(`${head.replace(SOFT_HYPHENS, "")}-`, style) > room + 0.01) break;
+      if (word.slice(at + 1).replace(SOFT_HYPHENS, "").length > 0) best = head;
+    }
+    return best;
   }
 
   private breakWord(word: string, style: TextStyle, width: number): Line[] {
@@ -207,7 +269,7 @@ export class PdfLayout {
   /** Draws one line with its baseline at `baseline`, font by font. */
   drawLine(text: string, style: TextStyle, x: number, baseline: number): void {
     let cursor = x;
-    for (const run of this.fonts.runsOf(pdfText(text).replace(/\n/g, " "), style.weight)) {
+    for (const run of this.fonts.runsOf(pdfText(text).replace(/\n/g, " ").replace(SOFT_HYPHENS, ""), style.weight)) {
       this.doc.font(run.face).fontSize(style.size).fillColor(style.color);
       this.doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
       cursor += this.doc.widthOfString(run.text);
@@ -219,12 +281,20 @@ export class PdfLayout {
     return top + this.lineHeight(style) / 2 + style.size * 0.36;
   }
 
-  drawLines(lines: readonly Line[], style: TextStyle, x: number, top: number, width: number, align: Align = "left"): number {
+  /**
+   * Draws lines at a fixed place; returns their height. Text drawn outside any structure
+   * element becomes a paragraph of its own (or the element `tag`).
+   */
+  drawLines(lines: readonly Line[], style: TextStyle, x: number, top: number, width: number, align: Align = "left", tag: StructureTag = tagOf(style)): number {
     const lineHeight = this.lineHeight(style);
-    lines.forEach((line, index) => {
-      const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
-      this.drawLine(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
-    });
+    if (lines.length > 0) {
+      this.structure.content(tag, () => {
+        lines.forEach((line, index) => {
+          const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
+          this.drawLine(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
+        });
+      });
+    }
     return lines.length * lineHeight;
   }
 
@@ -243,22 +313,30 @@ export class PdfLayout {
     const lines = this.wrap(text, style, width);
     const lineHeight = this.lineHeight(style);
     this.ensure((lines.length <= 4 ? lines.length : 2) * lineHeight);
-    let index = 0;
-    while (index < lines.length) {
-      const fit = Math.max(Math.floor((this.bottom - this.y + 0.01) / lineHeight), this.atPageTop ? 1 : 0);
-      if (fit === 0) {
-        this.addPage();
-        continue;
+    const flow = (): void => {
+      let index = 0;
+      while (index < lines.length) {
+        const fit = Math.max(Math.floor((this.bottom - this.y + 0.01) / lineHeight), this.atPageTop ? 1 : 0);
+        if (fit === 0) {
+          this.addPage();
+          continue;
+        }
+        let take = Math.min(fit, lines.length - index);
+        if (lines.length - index - take === 1 && take > 2) take -= 1;
+        const top = this.y;
+        this.drawLines(lines.slice(index, index + take), style, this.left + indent, top, width, options.align);
+        this.y += take * lineHeight;
+        options.decorate?.(top, this.y);
+        index += take;
+        if (index < lines.length) this.addPage();
       }
-      let take = Math.min(fit, lines.length - index);
-      if (lines.length - index - take === 1 && take > 2) take -= 1;
-      const top = this.y;
-      if (index === 0 && options.marker) this.drawText(options.marker, style, this.left + indent - 10, top, 8);
-      this.drawLines(lines.slice(index, index + take), style, this.left + indent, top, width, options.align);
-      this.y += take * lineHeight;
-      options.decorate?.(top, this.y);
-      index += take;
-      if (index < lines.length) this.addPage();
+    };
+    const marker = options.marker;
+    if (marker !== undefined) {
+      // After `ensure` the first line fits here, so the marker lands on the first line's page.
+      this.structure.listItem(() => this.drawText(marker, style, this.left + indent - 10, this.y, 8), flow);
+    } else {
+      this.structure.content(options.tag ?? tagOf(style), flow);
     }
     this.y += options.spaceAfter ?? 0;
   }
@@ -276,7 +354,7 @@ export class PdfLayout {
     } else {
       this.y += spaceBefore;
     }
-    this.y += this.drawLines(lines, style, this.left, this.y, this.contentWidth);
+    this.y += this.drawLines(lines, style, this.left, this.y, this.contentWidth, "left", tagOf(style));
     this.y += options.spaceAfter ?? 0;
   }
 
@@ -301,6 +379,9 @@ export class PdfLayout {
         options.decorate = (top, bottom) => this.fillRect(x, top + 2, 2, bottom - top - 4, bar);
       }
       if (paragraph.bullet) options.marker = "•";
+      // A paragraph with a bar beside it is a quotation.
+      const tag = paragraph.tag ?? (paragraph.bar !== undefined ? "BlockQuote" : undefined);
+      if (tag !== undefined) options.tag = tag;
       this.write(paragraph.text, paragraph.style, options);
     }
   }
@@ -310,11 +391,18 @@ export class PdfLayout {
     return (this.bottom - this.geometry.top) * 0.4;
   }
 
+  /** A horizontal rule: an artefact, unless drawn as part of an element's content. */
   rule(y: number, color: string, x = this.left, width = this.contentWidth, thickness = 0.6): void {
-    this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(thickness).strokeColor(color).stroke().restore();
+    this.structure.artifact(() => this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(thickness).strokeColor(color).stroke().restore());
   }
 
+  /** A filled rectangle (a tile, a panel): an artefact, unless drawn as part of an element's content. */
   fillRect(x: number, y: number, width: number, height: number, color: string): void {
-    this.doc.save().rect(x, y, width, height).fillColor(color).fill().restore();
+    this.structure.artifact(() => this.doc.save().rect(x, y, width, height).fillColor(color).fill().restore());
+  }
+
+  /** A rectangle's outline: an artefact, unless drawn as part of an element's content. */
+  strokeRect(x: number, y: number, width: number, height: number, color: string, thickness = 0.4): void {
+    this.structure.artifact(() => this.doc.save().rect(x, y, width, height).lineWidth(thickness).strokeColor(color).stroke().restore());
   }
 }

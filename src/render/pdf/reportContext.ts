@@ -34,8 +34,9 @@ export function topicLabel(topic: TopicCoverage, lang: Lang): string {
 }
 
 /**
- * Starts a numbered part of the report on a new page: its heading, an outline entry for the
- * PDF viewer's sidebar, and a named destination for the contents list.
+ * Starts a numbered part of the report on a new page: its section in the structure tree, its
+ * heading, an outline entry for the PDF viewer's sidebar, and a named destination for the
+ * contents list.
  */
 export function startSection(ctx: ReportContext, title: string, destination: string): PDFKit.PDFOutline {
   const { layout } = ctx;
@@ -44,6 +45,7 @@ export function startSection(ctx: ReportContext, title: string, destination: str
   const used = (layout.y - layout.geometry.top) / (layout.bottom - layout.geometry.top);
   if (used > SHORT_TAIL) layout.addPage();
   else if (!layout.atPageTop) layout.y += 28;
+  layout.structure.startSection();
   layout.doc.addNamedDestination(destination);
   ctx.sections.push({ title, destination, page: layout.pageIndex });
   const outline = layout.doc.outline.addItem(title);

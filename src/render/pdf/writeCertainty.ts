@@ -4,6 +4,7 @@
 // that flip it. Text goes through the layout, which applies the PDF escape step.
 
 import type { TopicCoverage } from "../../analyse/coverage.js";
+import type { Rules } from "../../model.js";
 import { CERTAINTY_WORDS, flipText, intervalText, isUncertain, priorityReason } from "../certaintyText.js";
 import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
 import { STYLES } from "./layout.js";
@@ -81,39 +82,53 @@ function drawIntervalBar(ctx: ReportContext, topic: TopicCoverage): void {
   const nl = lang === "nl";
   const doc = layout.doc;
   layout.ensure(BAR_BLOCK);
-  const x0 = layout.left + 4;
-  const width = Math.min(360, layout.contentWidth - 8);
-  const top = layout.y + 4;
-  const at = (value: number): number => x0 + value * width;
-  // Track and scale.
-  layout.fillRect(x0, top, width, BAR_HEIGHT, PANEL);
-  doc.save().rect(x0, top, width, BAR_HEIGHT).lineWidth(0.4).strokeColor(RULE).stroke().restore();
-  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-    doc.save().moveTo(at(tick), top + BAR_HEIGHT).lineTo(at(tick), top + BAR_HEIGHT + 3).lineWidth(0.4).strokeColor(MUTED).stroke().restore();
-    layout.drawText(formatScore(tick), { ...STYLES.footer, size: 6.5 }, at(tick) - 12, top + BAR_HEIGHT + 3, 24, "center");
-  }
-  const regional = topic.regional;
-  if (regional.score === null) {
-    layout.drawText(nl ? "niet beoordeeld: geen regionale score" : "not assessed: no regional score", STYLES.small, x0 + 6, top + 0.5, width - 12);
-  } else {
-    const low = regional.interval?.low ?? regional.score;
-    const high = regional.interval?.high ?? regional.score;
-    const fill = VERDICT_FILLS[topic.verdict];
-    // A zero-width interval still shows as a sliver, so the point is never hidden.
-    layout.fillRect(at(low), top + 2, Math.max(at(high) - at(low), 1.5), BAR_HEIGHT - 4, fill);
-    doc.save().moveTo(at(regional.score), top - 2).lineTo(at(regional.score), top + BAR_HEIGHT + 2).lineWidth(1.6).strokeColor(INK).stroke().restore();
-  }
-  // Threshold ticks, labelled under the scale.
-  const marks: { value: number; label: string; color: string }[] = [];
-  if (topic.required !== null) marks.push({ value: topic.required, label: `${nl ? "vereist" : "required"} ${formatScore(topic.required)}`, color: ACCENT });
-  marks.push({ value: coverage.rules.white_spot_regional_threshold, label: `${nl ? "witte vlek <" : "white spot <"} ${formatScore(coverage.rules.white_spot_regional_threshold)}`, color: VERDICT_FILLS["witte-vlek"] });
-  marks.forEach((mark, i) => {
-    const x = at(mark.value);
-    doc.save().moveTo(x, top - 4).lineTo(x, top + BAR_HEIGHT + 4).dash(2, { space: 1.5 }).lineWidth(1).strokeColor(mark.color).stroke().undash().restore();
-    layout.drawText(mark.label, { ...STYLES.footer, size: 6.5, color: mark.color }, x - 40, top + BAR_HEIGHT + 12 + i * 8, 80, "center");
-  });
-  layout.drawText(`${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(coverage.rules.national_threshold)})`, STYLES.small, x0 + width + 10, top, layout.contentWidth - width - 14);
-  layout.y = top + BAR_BLOCK - 4;
+  const drawBar = (): void => {
+    const x0 = layout.left + 4;
+    const width = Math.min(360, layout.contentWidth - 8);
+    const top = layout.y + 4;
+    const at = (value: number): number => x0 + value * width;
+    // Track and scale.
+    layout.fillRect(x0, top, width, BAR_HEIGHT, PANEL);
+    doc.save().rect(x0, top, width, BAR_HEIGHT).lineWidth(0.4).strokeColor(RULE).stroke().restore();
+    for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+      doc.save().moveTo(at(tick), top + BAR_HEIGHT).lineTo(at(tick), top + BAR_HEIGHT + 3).lineWidth(0.4).strokeColor(MUTED).stroke().restore();
+      layout.drawText(formatScore(tick), { ...STYLES.footer, size: 6.5 }, at(tick) - 12, top + BAR_HEIGHT + 3, 24, "center");
+    }
+    const regional = topic.regional;
+    if (regional.score === null) {
+      layout.drawText(nl ? "niet beoordeeld: geen regionale score" : "not assessed: no regional score", STYLES.small, x0 + 6, top + 0.5, width - 12);
+    } else {
+      const low = regional.interval?.low ?? regional.score;
+      const high = regional.interval?.high ?? regional.score;
+      const fill = VERDICT_FILLS[topic.verdict];
+      // A zero-width interval still shows as a sliver, so the point is never hidden.
+      layout.fillRect(at(low), top + 2, Math.max(at(high) - at(low), 1.5), BAR_HEIGHT - 4, fill);
+      doc.save().moveTo(at(regional.score), top - 2).lineTo(at(regional.score), top + BAR_HEIGHT + 2).lineWidth(1.6).strokeColor(INK).stroke().restore();
+    }
+    // Threshold ticks, labelled under the scale.
+    const marks: { value: number; label: string; color: string }[] = [];
+    if (topic.required !== null) marks.push({ value: topic.required, label: `${nl ? "vereist" : "required"} ${formatScore(topic.required)}`, color: ACCENT });
+    marks.push({ value: coverage.rules.white_spot_regional_threshold, label: `${nl ? "witte vlek <" : "white spot <"} ${formatScore(coverage.rules.white_spot_regional_threshold)}`, color: VERDICT_FILLS["witte-vlek"] });
+    marks.forEach((mark, i) => {
+      const x = at(mark.value);
+      doc.save().moveTo(x, top - 4).lineTo(x, top + BAR_HEIGHT + 4).dash(2, { space: 1.5 }).lineWidth(1).strokeColor(mark.color).stroke().undash().restore();
+      layout.drawText(mark.label, { ...STYLES.footer, size: 6.5, color: mark.color }, x - 40, top + BAR_HEIGHT + 12 + i * 8, 80, "center");
+    });
+    layout.drawText(`${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(coverage.rules.national_threshold)})`, STYLES.small, x0 + width + 10, top, layout.contentWidth - width - 14);
+    layout.y = top + BAR_BLOCK - 4;
+  };
+  // Drawn as one figure, with what it shows in words as its alternative text.
+  layout.structure.content("Figure", drawBar, { alt: intervalBarAlt(topic, coverage.rules, lang) });
+}
+
+/** The interval bar in words: the interval and point estimate against the thresholds, and the national score. */
+export function intervalBarAlt(topic: TopicCoverage, rules: Rules, lang: Lang): string {
+  const nl = lang === "nl";
+  const parts = [`${nl ? "Regionale dekking" : "Regional coverage"} ${intervalText(topic, lang)}`];
+  if (topic.required !== null) parts.push(`${nl ? "vereist" : "required"} ${formatScore(topic.required)}`);
+  parts.push(`${nl ? "witte vlek onder" : "white spot below"} ${formatScore(rules.white_spot_regional_threshold)}`);
+  parts.push(`${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(rules.national_threshold)})`);
+  return `${nl ? "Balk op een schaal van 0 tot 1" : "Bar on a scale from 0 to 1"}: ${parts.join("; ")}.`;
 }
 
 /** One line for the title page's summary: the flagged topics with the highest priority, and where the rest is. */

@@ -116,8 +116,9 @@ function writeLegend(ctx: ReportContext): void {
   layout.fillRect(layout.left, top, layout.contentWidth, height, PANEL);
   layout.drawText(WORDS[lang].legend!, STYLES.smallBold, layout.left + 8, top + padding, 200);
   let y = top + padding + layout.lineHeight(STYLES.smallBold) + 4;
+  // Each legend line is one paragraph: its caption, then every tile with its words.
   lines.forEach((line, index) => {
-    drawLegendLine(ctx, y, line.caption, line.items, true);
+    layout.structure.content("P", () => drawLegendLine(ctx, y, line.caption, line.items, true));
     y += heights[index]!;
   });
   layout.y = top + height + 12;
@@ -192,6 +193,8 @@ export function writeMatrix(ctx: ReportContext): void {
     rows,
     padding: 3,
     gutter: 1.5,
+    rowHeaders: true,
+    groupContinued: (group) => `${group} (${words.continued})`,
     onNewPage: () => {
       layout.drawText(`${words.matrixContinued} — ${words.legendOnPage} ${legendPage + 1}`, { ...STYLES.small, color: MUTED }, layout.left, layout.y, layout.contentWidth);
       layout.y += layout.lineHeight(STYLES.small) + 6;

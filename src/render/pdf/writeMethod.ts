@@ -169,7 +169,7 @@ export function writeMethod(ctx: ReportContext): void {
     layout.ensure(lineHeight);
     // A colour chip in front of each rule, matching the verdict column of the matrix.
     layout.fillRect(layout.left, layout.y + lineHeight / 2 - 4, 8, 8, fill);
-    layout.doc.save().rect(layout.left, layout.y + lineHeight / 2 - 4, 8, 8).lineWidth(0.4).strokeColor(inkOn(fill) === "#000000" ? "#9AA1AA" : fill).stroke().restore();
+    layout.strokeRect(layout.left, layout.y + lineHeight / 2 - 4, 8, 8, inkOn(fill) === "#000000" ? "#9AA1AA" : fill);
     layout.write(sentence, STYLES.body, { indent: 14, spaceAfter: 2 });
   });
   layout.y += 8;

@@ -10,6 +10,23 @@ import { STYLES } from "./layout.js";
 import { inkOn, LEVEL_FILLS, MUTED, RULE } from "./palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 
+/**
+ * The heat map in words, for a screen reader: what it shows, then per changing topic its
+ * national coverage at the first and the last date and the dates where that changes.
+ */
+export function heatMapAlt(timeline: Timeline, lang: "nl" | "en"): string {
+  const nl = lang === "nl";
+  const changing = timeline.topics.filter((t) => t.changes);
+  const rows = changing.map((topic) => {
+    const steps = topic.points.map((p, i) => (i === 0 || p.national !== topic.points[i - 1]!.national ? `${p.date} ${formatScore(p.national)}` : null)).filter((x) => x !== null);
+    return `${topic.label}: ${steps.join(", ")}`;
+  });
+  const intro = nl
+    ? `Heatmap van de landelijke dekking (0 tot 1) van ${changing.length} onderwerpen op ${timeline.dates.length} data van ${timeline.from} tot ${timeline.until}; per onderwerp de dekking vanaf elke datum waarop zij verandert.`
+    : `Heat map of the national coverage (0 to 1) of ${changing.length} topics at ${timeline.dates.length} dates from ${timeline.from} to ${timeline.until}; per topic the coverage from each date where it changes.`;
+  return [intro, ...rows].join(" ");
+}
+
 export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
   const { layout, coverage, lang } = ctx;
   const nl = lang === "nl";
@@ -46,25 +63,29 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
     while (short.length > 1 && layout.widthOf(`${short}…`, STYLES.small) > width) short = short.slice(0, -1);
     return `${short.trimEnd()}…`;
   };
-  drawHeader();
-  for (const topic of changing) {
-    if (layout.y + rowHeight > layout.bottom) {
-      layout.addPage();
-      drawHeader();
+  const drawRows = (): void => {
+    drawHeader();
+    for (const topic of changing) {
+      if (layout.y + rowHeight > layout.bottom) {
+        layout.addPage();
+        drawHeader();
+      }
+      const y = layout.y;
+      layout.drawText(oneLine(topic.label, labelWidth - 6), STYLES.small, layout.left, y + 3, labelWidth - 6);
+      topic.points.forEach((point, i) => {
+        const x = layout.left + labelWidth + i * cellWidth;
+        const level = levelOf(point.national, coverage.rules);
+        const fill = LEVEL_FILLS[level];
+        layout.fillRect(x + 1, y + 1, cellWidth - 2, rowHeight - 2, fill);
+        const verdictMark = point.verdict === "witte-vlek" || point.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[point.verdict]}` : "";
+        layout.drawText(`${LEVEL_SYMBOLS[level]} ${formatScore(point.national)}${verdictMark}`, { ...STYLES.small, color: inkOn(fill) }, x + 1, y + 3.5, cellWidth - 2, "center");
+      });
+      layout.rule(y + rowHeight, RULE);
+      layout.y += rowHeight;
     }
-    const y = layout.y;
-    layout.drawText(oneLine(topic.label, labelWidth - 6), STYLES.small, layout.left, y + 3, labelWidth - 6);
-    topic.points.forEach((point, i) => {
-      const x = layout.left + labelWidth + i * cellWidth;
-      const level = levelOf(point.national, coverage.rules);
-      const fill = LEVEL_FILLS[level];
-      layout.fillRect(x + 1, y + 1, cellWidth - 2, rowHeight - 2, fill);
-      const verdictMark = point.verdict === "witte-vlek" || point.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[point.verdict]}` : "";
-      layout.drawText(`${LEVEL_SYMBOLS[level]} ${formatScore(point.national)}${verdictMark}`, { ...STYLES.small, color: inkOn(fill) }, x + 1, y + 3.5, cellWidth - 2, "center");
-    });
-    layout.rule(y + rowHeight, RULE);
-    layout.y += rowHeight;
-  }
+  };
+  // One figure in the structure tree, with its data in words as the alternative text.
+  layout.structure.content("Figure", drawRows, { alt: heatMapAlt(timeline, lang) });
   layout.y += 6;
   layout.write(
     nl

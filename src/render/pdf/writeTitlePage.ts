@@ -8,6 +8,7 @@ import { prioritySummary } from "./writeCertainty.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
 import type { ReportContext } from "./reportContext.js";
+import { pdfText } from "../escape/pdf.js";
 import { personaSectionCount } from "./writePersona.js";
 
 /** Where the contents list goes, and how many entries fit there. */
@@ -15,6 +16,8 @@ export interface ContentsSlot {
   page: number;
   top: number;
   entries: number;
+  /** The contents' place in the structure tree, after its heading. */
+  element: PDFKit.PDFStructureElement;
 }
 
 /**
@@ -32,8 +35,11 @@ function writeMetaRow(ctx: ReportContext, label: string, value: string): void {
   const valueWidth = layout.contentWidth - labelWidth;
   const height = Math.max(layout.textHeight(value, STYLES.body, valueWidth), layout.lineHeight(STYLES.body));
   layout.ensure(height);
-  layout.drawText(label, { ...STYLES.body, color: MUTED }, layout.left, layout.y, labelWidth);
-  layout.drawText(value, STYLES.body, layout.left + labelWidth, layout.y, valueWidth);
+  // Label and value are read as one paragraph.
+  layout.structure.content("P", () => {
+    layout.drawText(label, { ...STYLES.body, color: MUTED }, layout.left, layout.y, labelWidth);
+    layout.drawText(value, STYLES.body, layout.left + labelWidth, layout.y, valueWidth);
+  });
   layout.y += height + 2;
 }
 
@@ -50,8 +56,11 @@ function writeVerdictTiles(ctx: ReportContext): void {
     const fill = VERDICT_FILLS[verdict];
     const ink = inkOn(fill);
     layout.fillRect(x, layout.y, width, height, fill);
-    layout.drawText(String(counts.get(verdict) ?? 0), { ...STYLES.h1, size: 20, color: ink }, x + 8, layout.y + 5, width - 16);
-    layout.drawText(`${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}`, { ...STYLES.smallBold, color: ink }, x + 8, layout.y + 32, width - 16);
+    // The count and its verdict are read as one paragraph ("2 ■ witte vlek").
+    layout.structure.content("P", () => {
+      layout.drawText(String(counts.get(verdict) ?? 0), { ...STYLES.h1, size: 20, color: ink }, x + 8, layout.y + 5, width - 16);
+      layout.drawText(`${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}`, { ...STYLES.smallBold, color: ink }, x + 8, layout.y + 32, width - 16);
+    });
   });
   layout.y += height + 8;
 }
@@ -82,7 +91,7 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
 
   const entries = contentsEntries(ctx);
   layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4 });
-  const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries };
+  const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries, element: layout.structure.reserve("TOC") };
   layout.y += entries * layout.lineHeight(STYLES.body) + 12;
 
   layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4 });
@@ -108,17 +117,35 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   return slot;
 }
 
+/**
+ * pdfkit writes a JavaScript string as a PDF name and a `String` object as a PDF text string;
+ * an annotation's Contents (a link's description for assistive technology) must be the latter.
+ */
+function pdfString(text: string): string {
+  return new String(pdfText(text)) as unknown as string;
+}
+
 /** Writes the contents list into the slot kept free on the title page. */
 export function writeContents(ctx: ReportContext, slot: ContentsSlot): void {
   const { layout, words } = ctx;
   const style = STYLES.body;
   const lineHeight = layout.lineHeight(style);
   const numberWidth = 80;
-  ctx.sections.slice(0, slot.entries).forEach((section, index) => {
-    const top = slot.top + index * lineHeight;
-    const titleWidth = layout.contentWidth - numberWidth;
-    layout.drawText(section.title, style, layout.left, top, titleWidth);
-    layout.drawText(`${words.page} ${section.page + 1}`, { ...style, color: MUTED }, layout.left + titleWidth, top, numberWidth, "right");
-    layout.doc.goTo(layout.left, top, layout.contentWidth, lineHeight, section.destination);
+  layout.structure.within(slot.element, () => {
+    ctx.sections.slice(0, slot.entries).forEach((section, index) => {
+      const top = slot.top + index * lineHeight;
+      const titleWidth = layout.contentWidth - numberWidth;
+      const page = `${words.page} ${section.page + 1}`;
+      // Each entry is a link: its text and its annotation in one Link element.
+      layout.structure.group("TOCI", () =>
+        layout.structure.content("Link", (link) => {
+          layout.drawText(section.title, style, layout.left, top, titleWidth);
+          layout.drawText(page, { ...style, color: MUTED }, layout.left + titleWidth, top, numberWidth, "right");
+          // pdfkit 0.20 takes `structParent` (the Link element); @types/pdfkit does not know it yet.
+          const annotation = { structParent: link, Contents: pdfString(`${section.title}, ${page}`) };
+          layout.doc.goTo(layout.left, top, layout.contentWidth, lineHeight, section.destination, annotation);
+        }),
+      );
+    });
   });
 }
