@@ -200,6 +200,30 @@ describe("the tagged PDF of the minimal fixture", () => {
   });
 });
 
+describe("the PDF's metadata", () => {
+  it("identifies PDF/A-2a, with an sRGB output intent", async () => {
+    const { study } = await loadStudy(MINIMAL);
+    const raw = Buffer.from(await renderPdf(study!, computeCoverage(study!), { lang: "nl", generatedOn: GENERATED_ON })).toString("latin1");
+    expect(raw).toMatch(/<pdfaid:part>2<\/pdfaid:part>\s*<pdfaid:conformance>A<\/pdfaid:conformance>/);
+    expect(raw).toMatch(/\/S \/GTS_PDFA1/);
+    expect(raw).toMatch(/\/OutputConditionIdentifier \(sRGB IEC61966-2.1\)/);
+  });
+
+  it("keeps a title with XML characters whole in both the Info dictionary and the XMP", async () => {
+    const title = `Fictief & <b>"vet"</b> </rdf:li> onderzoek`;
+    const base = makeStudy({ topics: [topic("t", "wonen")], themes: [theme("th", ["ouderen"], ["t"])], sample: { t: { prevalence: "few" } } });
+    const study = { ...base, study: { ...base.study, title } };
+    const bytes = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    const { info, metadata } = (await pdf.getMetadata()) as { info: { Title?: string }; metadata: { get(name: string): unknown } | null };
+    await pdf.destroy();
+    expect(info.Title).toBe(title);
+    // pdf.js parses the XMP as XML: a title that broke the XML would not come back whole.
+    expect(metadata?.get("dc:title")).toBe(title);
+    expect(Buffer.from(bytes).toString("latin1")).toContain("Fictief &amp; &lt;b&gt;");
+  });
+});
+
 describe("the tagged PDF in English", () => {
   it("sets the document language to en-GB", async () => {
     const { study } = await loadStudy(MINIMAL);

@@ -5,7 +5,7 @@
 // from the clock or the time zone.
 
 import { createRequire } from "node:module";
-import { pdfText } from "./escape/pdf.js";
+import { pdfText, xmpText } from "./escape/pdf.js";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import type { Study } from "../model.js";
@@ -67,6 +67,20 @@ function writeFooters(ctx: ReportContext): void {
   }
 }
 
+/**
+ * pdfkit copies the document's info fields into the XMP metadata (XML) without escaping
+ * them: a title with `&` or `<` would break the XML. The Info dictionary is written before
+ * the metadata, so the fields are escaped for XML just in between.
+ */
+function escapeMetadata(doc: Doc): void {
+  const internals = doc as unknown as { info: Record<string, unknown>; endMetadata: () => void };
+  const endMetadata = internals.endMetadata.bind(doc);
+  internals.endMetadata = () => {
+    for (const [key, value] of Object.entries(internals.info)) if (typeof value === "string") internals.info[key] = xmpText(value);
+    endMetadata();
+  };
+}
+
 async function collect(doc: Doc): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -93,6 +107,10 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
     // public bodies must publish (WCAG 2.1 AA / EN 301 549, PDF/UA's structure).
     pdfVersion: "1.7",
     tagged: true,
+    // PDF/A-2a: archivable (fonts embedded, an sRGB output intent, XMP metadata) and, level
+    // a, tagged with Unicode text. pdfkit writes the identification; see docs/accessibility.md
+    // for what was and was not checked.
+    subset: "PDF/A-2a",
     lang: options.lang === "nl" ? "nl-NL" : "en-GB",
     displayTitle: true,
     info: {
@@ -103,11 +121,12 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
       Keywords: `${words.dataVersion} ${coverage.study.dataVersion}`,
       Producer: "dekking",
       Creator: "dekking",
+      // No ModDate: pdfkit's XMP has no xmp:ModifyDate to match it.
       CreationDate: options.generatedOn,
-      ModDate: options.generatedOn,
     },
   });
   for (const font of fonts.fonts) doc.registerFont(font.name, font.bytes);
+  escapeMetadata(doc);
 
   const layout = new PdfLayout(doc, fonts, A4);
   const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [], hasTimeline: options.timeline !== undefined };

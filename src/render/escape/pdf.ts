@@ -7,3 +7,10 @@ import { replaceUnsafe } from "../../unsafeText.js";
 export function pdfText(text: string): string {
   return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "")).normalize("NFC");
 }
+
+const XML_REFERENCES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Text for the PDF's XMP metadata (XML): the PDF escape step, then `& < >` as character references. */
+export function xmpText(text: string): string {
+  return pdfText(text).replace(/[&<>]/g, (c) => XML_REFERENCES[c]!);
+}
