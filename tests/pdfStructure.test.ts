@@ -142,6 +142,16 @@ describe("the tagged PDF of the minimal fixture", () => {
     for (const heading of h2) expect(heading.text.length).toBeGreaterThan(0);
   });
 
+  it("never skips a heading level going down (Matterhorn 14-003)", () => {
+    const levels = allElements(read.pages)
+      .filter((e) => /^H[1-6]$/.test(e.role))
+      .map((e) => ({ level: Number(e.role.slice(1)), text: e.text }));
+    levels.forEach((heading, index) => {
+      const previous = index === 0 ? 0 : levels[index - 1]!.level;
+      expect(heading.level, `“${heading.text}” (H${heading.level}) after H${previous}`).toBeLessThanOrEqual(previous + 1);
+    });
+  });
+
   it("draws nothing outside a structure element or an artefact", () => {
     read.unmarked.forEach((count, index) => expect(count, `page ${index + 1}`).toBe(0));
   });
@@ -191,10 +201,13 @@ describe("the tagged PDF of the minimal fixture", () => {
     for (const figure of figures) expect(figure.alt ?? "").toMatch(/^Balk op een schaal van 0 tot 1: Regionale dekking .*\d/);
   });
 
-  it("links every contents entry to its part, as a Link element with a description", () => {
+  it("links every contents entry to its part: a Reference holding a Link with a description", () => {
     const entries = allElements([read.pages[0]!]).filter((e) => e.role === "TOCI");
     expect(entries.length).toBe(sectionTitles.length);
-    for (const entry of entries) expect(entry.children.map((c) => c.role)).toEqual(["Link"]);
+    for (const entry of entries) {
+      expect(entry.children.map((c) => c.role)).toEqual(["Reference"]);
+      expect(entry.children[0]!.children.map((c) => c.role)).toEqual(["Link"]);
+    }
     expect(read.raw.match(/\/Subtype \/Link/g)?.length).toBe(entries.length);
     expect(read.raw.match(/\/Type \/OBJR/g)?.length).toBe(entries.length);
   });

@@ -343,9 +343,11 @@ export class PdfLayout {
 
   /**
    * A heading kept on one page with `keepWith` points of what follows, so it never ends a
-   * page. The space before it is dropped at the top of a page.
+   * page. The space before it is dropped at the top of a page. Its level in the structure
+   * follows its style unless `tag` says otherwise (a small heading directly under a part's
+   * title is still its H2).
    */
-  heading(text: string, style: TextStyle, options: { keepWith?: number; spaceBefore?: number; spaceAfter?: number } = {}): void {
+  heading(text: string, style: TextStyle, options: { keepWith?: number; spaceBefore?: number; spaceAfter?: number; tag?: StructureTag } = {}): void {
     const lines = this.wrap(text, style, this.contentWidth);
     const height = lines.length * this.lineHeight(style);
     const spaceBefore = this.atPageTop ? 0 : (options.spaceBefore ?? 0);
@@ -354,7 +356,7 @@ export class PdfLayout {
     } else {
       this.y += spaceBefore;
     }
-    this.y += this.drawLines(lines, style, this.left, this.y, this.contentWidth, "left", tagOf(style));
+    this.y += this.drawLines(lines, style, this.left, this.y, this.contentWidth, "left", options.tag ?? tagOf(style));
     this.y += options.spaceAfter ?? 0;
   }
 

@@ -35,6 +35,7 @@ export type StructureTag =
   | "Figure"
   | "TOC"
   | "TOCI"
+  | "Reference"
   | "Link";
 
 /** Attributes of a table cell (ISO 32000-1 §14.8.5.7): header scope and spans. */

@@ -97,7 +97,7 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
   const unchanged = timeline.topics.filter((t) => !t.changes).map((t) => t.label);
   if (unchanged.length > 0) layout.write(`${nl ? "Ongewijzigd" : "Unchanged"}: ${unchanged.join(", ")}.`, STYLES.small, { spaceAfter: 10 });
 
-  layout.heading(nl ? "Wat begint en wat vervalt" : "What begins and what lapses", STYLES.h3, { keepWith: 40, spaceAfter: 6 });
+  layout.heading(nl ? "Wat begint en wat vervalt" : "What begins and what lapses", STYLES.h3, { keepWith: 40, spaceAfter: 6, tag: "H2" });
   for (const { date, changes } of timelineChanges(timeline)) {
     layout.write(date, STYLES.bodyBold, { spaceAfter: 1 });
     for (const change of changes) layout.write(`${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`, STYLES.small, { indent: 10, spaceAfter: 1 });

@@ -84,17 +84,17 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   layout.rule(layout.y, RULE);
   layout.y += 14;
 
-  layout.heading(WORDS[lang].summary!, STYLES.h3, { keepWith: 60, spaceAfter: 6 });
+  layout.heading(WORDS[lang].summary!, STYLES.h3, { keepWith: 60, spaceAfter: 6, tag: "H2" });
   writeVerdictTiles(ctx);
   layout.write(summaryLine(coverage, lang), STYLES.small, { spaceAfter: 4 });
   layout.write(prioritySummary(coverage.topics, lang), STYLES.small, { spaceAfter: 14 });
 
   const entries = contentsEntries(ctx);
-  layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4 });
+  layout.heading(words.contents, STYLES.h3, { keepWith: entries * layout.lineHeight(STYLES.body), spaceAfter: 4, tag: "H2" });
   const slot: ContentsSlot = { page: layout.pageIndex, top: layout.y, entries, element: layout.structure.reserve("TOC") };
   layout.y += entries * layout.lineHeight(STYLES.body) + 12;
 
-  layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4 });
+  layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4, tag: "H2" });
   // The title page names the study report and the accords' own texts; the sources chapter lists every document.
   for (const document of meta.documents.filter((d) => d.kind === "report" || d.kind === "accord")) {
     layout.write(`${document.title} (${DOCUMENT_KIND_LABELS[lang][document.kind]})`, STYLES.body);
@@ -136,15 +136,18 @@ export function writeContents(ctx: ReportContext, slot: ContentsSlot): void {
       const top = slot.top + index * lineHeight;
       const titleWidth = layout.contentWidth - numberWidth;
       const page = `${words.page} ${section.page + 1}`;
-      // Each entry is a link: its text and its annotation in one Link element.
+      // Each entry refers to its part (TOCI may hold a Reference, not a Link directly): the
+      // entry's text and its link annotation in one Link element.
       layout.structure.group("TOCI", () =>
-        layout.structure.content("Link", (link) => {
-          layout.drawText(section.title, style, layout.left, top, titleWidth);
-          layout.drawText(page, { ...style, color: MUTED }, layout.left + titleWidth, top, numberWidth, "right");
-          // pdfkit 0.20 takes `structParent` (the Link element); @types/pdfkit does not know it yet.
-          const annotation = { structParent: link, Contents: pdfString(`${section.title}, ${page}`) };
-          layout.doc.goTo(layout.left, top, layout.contentWidth, lineHeight, section.destination, annotation);
-        }),
+        layout.structure.group("Reference", () =>
+          layout.structure.content("Link", (link) => {
+            layout.drawText(section.title, style, layout.left, top, titleWidth);
+            layout.drawText(page, { ...style, color: MUTED }, layout.left + titleWidth, top, numberWidth, "right");
+            // pdfkit 0.20 takes `structParent` (the Link element); @types/pdfkit does not know it yet.
+            const annotation = { structParent: link, Contents: pdfString(`${section.title}, ${page}`) };
+            layout.doc.goTo(layout.left, top, layout.contentWidth, lineHeight, section.destination, annotation);
+          }),
+        ),
       );
     });
   });
