@@ -36,6 +36,8 @@ describe("kind 1: terminal escape step", () => {
     expect(terminalText("a\u0000b\rc\bd\u202ee\u200bf\ud800g\u009bh")).toBe("a\\u0000b\\u000Dc\\u0008d\\u202Ee\\u200Bf\\uD800g\\u009Bh");
     expect(terminalText("regel 1\n\tregel 2")).toBe("regel 1\n\tregel 2");
     expect(terminalLine("regel 1\n\tregel 2")).toBe("regel 1  regel 2");
+    // A soft hyphen is a permitted break in the PDF; a terminal cell never breaks there.
+    expect(terminalLine("Spoed\u00adzorg\u00adafspraken")).toBe("Spoedzorgafspraken");
     expect(terminalText("e\u0301")).toBe("\u00e9");
   });
 

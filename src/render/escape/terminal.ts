@@ -1,13 +1,15 @@
 // The one escape step for text that reaches a terminal (tables, explain, diff, findings,
 // error messages): unsafe characters become visible `\u001B` names, so a label cannot
 // clear the screen, colour a fake verdict, move the cursor or reverse a line. Text is
-// NFC-normalised so a letter with a combining accent takes one column.
+// NFC-normalised so a letter with a combining accent takes one column. A soft hyphen
+// (U+00AD, a permitted break for the PDF) is dropped: terminals disagree on whether it
+// takes a column, and a table cell never breaks there.
 
 import { codePointName, replaceUnsafe } from "../../unsafeText.js";
 
 /** Text for the terminal; newlines and tabs stay. */
 export function terminalText(text: string): string {
-  return replaceUnsafe(text, codePointName).normalize("NFC");
+  return replaceUnsafe(text, codePointName).replace(/\u00ad/g, "").normalize("NFC");
 }
 
 /** Text for one line of the terminal (a table cell, a name in a message): newlines and tabs become spaces. */
