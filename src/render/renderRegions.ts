@@ -9,7 +9,8 @@ import { CATEGORY_LABELS, type Lang } from "./labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
-import { clipLine, padEnd, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { clipLine, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { renderTextTable, type SpanningLine } from "./textTable.js";
 import { terminalLine } from "./escape/terminal.js";
 import { csvField } from "./renderMatrixCsv.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
@@ -226,30 +227,31 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
   const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (COLUMN_WIDTH + 1)));
   const columns = columnsOf(matrix.plans, COLUMN_WIDTH);
 
-  const line = (label: string, cells: string[]): string => (padEnd(label, labelWidth) + cells.map((c) => " " + padEnd(c, COLUMN_WIDTH)).join("")).trimEnd();
   const out: string[] = [];
   for (let b = 0; b < blockCount; b++) {
     const block = columns.slice(b * perBlock, (b + 1) * perBlock);
     if (b > 0) out.push("");
-    out.push(line("", block.map((c) => paint.bold(c.header[0]))));
-    out.push(line(paint.bold(t.indicator), block.map((c) => paint.bold(c.header[1]))));
+    const rows: (string[] | SpanningLine)[] = [];
+    rows.push(["", ...block.map((c) => paint.bold(c.header[0]))]);
+    rows.push([paint.bold(t.indicator), ...block.map((c) => paint.bold(c.header[1]))]);
     let category: string | undefined;
     let otherShown = false;
     for (const row of matrix.rows) {
       if (!row.indicator && !otherShown) {
         otherShown = true;
         category = undefined;
-        out.push(paint.bold(`— ${t.other}`));
+        rows.push({ span: paint.bold(`— ${t.other}`) });
       }
       if (row.indicator && row.category !== category) {
         category = row.category;
-        out.push(paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`));
+        rows.push({ span: paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`) });
       }
-      out.push(line("  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))));
+      rows.push(["  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), ...block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))]);
     }
-    out.push(line(paint.bold(t.assessed), block.map((c) => completenessText(c.plan))));
-    out.push(line(paint.bold(t.participation), block.map((c) => c.plan.participation ?? "—")));
-    out.push(line(paint.bold(t.inSample), block.map((c) => (c.plan.inSample ? t.yes : t.extra))));
+    rows.push([paint.bold(t.assessed), ...block.map((c) => completenessText(c.plan))]);
+    rows.push([paint.bold(t.participation), ...block.map((c) => c.plan.participation ?? "—")]);
+    rows.push([paint.bold(t.inSample), ...block.map((c) => (c.plan.inSample ? t.yes : t.extra))]);
+    out.push(...renderTextTable(rows, { gap: 1, minWidths: [labelWidth, ...block.map(() => COLUMN_WIDTH)] }));
     const keyed = block.filter((c) => c.needsKey);
     if (keyed.length > 0) {
       const entries = keyed.map((c) => `${c.header.filter((h) => h !== "").join(" ")} = ${printable(c.plan.region)}`);
