@@ -186,6 +186,15 @@ describe("abbreviateRegion", () => {
     // A word without a place to break is split, and the key names it.
     expect(abbreviateRegion("Zaanstreekwaterland", 10)).toEqual({ lines: ["Zaanstreek", "waterland"], truncated: true });
   });
+
+  it("counts columns, not characters, and never cuts inside a letter", () => {
+    // 東京都 takes 6 columns: with " Wide" it would take 11.
+    expect(abbreviateRegion("東京都 Wide", 10)).toEqual({ lines: ["東京都", "Wide"], truncated: false });
+    expect(abbreviateRegion("東京都東京都東京都", 10)).toEqual({ lines: ["東京都東京", "都東京都"], truncated: true });
+    // A flag is two code points; ten code points would end in half of the fifth.
+    expect(abbreviateRegion("A🇳🇱🇳🇱🇳🇱🇳🇱🇳🇱", 10)).toEqual({ lines: ["A🇳🇱🇳🇱🇳🇱🇳🇱", "🇳🇱"], truncated: true });
+    expect(abbreviateRegion("Zuid-Holland Zuid e\u0301e\u0301n", 10)).toEqual({ lines: ["Zuid-", "Holland Z…"], truncated: true });
+  });
 });
 
 describe("regions csv, markdown and json", () => {

@@ -111,27 +111,26 @@ function breakableParts(name: string): { text: string; joiner: string }[] {
 }
 
 /**
- * Region name over two header lines of `width` characters. `truncated` says the header is
- * not the plain name (cut short, or a word split without a hyphen), so the key must name it.
+ * Region name over two header lines of `width` columns. `truncated` says the header is not
+ * the plain name (cut short, or a word split without a hyphen), so the key must name it.
  */
 export function abbreviateRegion(name: string, width: number): { lines: [string, string]; truncated: boolean } {
-  const parts = breakableParts(name);
-  const length = (text: string): number => [...text].length;
+  const parts = breakableParts(name.normalize("NFC"));
   let first = "";
   let index = 0;
   for (; index < parts.length; index++) {
     const part = parts[index]!;
     const candidate = first === "" ? part.text : first + part.joiner + part.text;
-    if (length(candidate) > width) break;
+    if (visibleLength(candidate) > width) break;
     first = candidate;
   }
   let split = false;
   let rest = parts.slice(index).map((p, i) => (i === 0 ? p.text : p.joiner + p.text)).join("");
   if (first === "") {
-    // The first word alone is too long: cut it and go on on the second line.
-    const chars = [...rest];
-    first = chars.slice(0, width).join("");
-    rest = chars.slice(width).join("");
+    // The first word alone is too long: cut it (between letters, not inside one) and go on
+    // on the second line.
+    first = clipLine(rest, width);
+    rest = rest.slice(first.length);
     split = true;
   }
   const shown = truncate(rest, width);
