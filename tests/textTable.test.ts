@@ -60,6 +60,15 @@ describe("renderTextTable", () => {
     expect(columnOf(cellLines[0]!, "b:")).toBe(18);
   });
 
+  it("keeps the columns of a long table in line (it is drawn in slices of rows)", () => {
+    const long = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? { span: `— Kop ${i}` } : [`a:${"x".repeat(i % 13)}${i === 47 ? "漢字漢字" : ""}`, `b:${SYMBOLS[i % 9]}`, "c:"]));
+    const lines = renderTextTable(long, { gap: 1 });
+    expect(lines).toHaveLength(50);
+    const starts = lines.filter((line) => line.startsWith("a:")).map((line) => columnOf(line, "b:"));
+    // Row 47, in the last slice, is the widest: 8 x's and four wide letters after the tag.
+    expect(new Set(starts)).toEqual(new Set([2 + 8 + 8 + 1]));
+  });
+
   it("leaves no spaces at line ends, and honours a least width and the gap", () => {
     const lines = renderTextTable([["x", "y", ""], ["xx", "", ""]], { gap: 2, minWidths: [5] });
     expect(lines).toEqual(["x      y", "xx"]);
