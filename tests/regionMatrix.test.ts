@@ -157,6 +157,30 @@ describe("regions table", () => {
     }
   });
 
+  it("a study of a hundred indicators or more: the counts (\"100/120 83%\") keep the columns in line", () => {
+    const topics: Topic[] = Array.from({ length: 120 }, (_, i) => ({ id: `t-${i}`, label: `Thema ${i}`, category: "cultuur", indicator: true }));
+    const findings = (n: number): Record<string, PlanFinding> => Object.fromEntries(topics.slice(0, n).map((t) => [t.id, { status: "concrete" }]));
+    const names = ["Regio Aa", "Regio Bb", "Regio Cc", "Regio Dd", "Regio Ee", "Regio Ff", "Regio Gg", "Regio Hh"];
+    const big = regionMatrix({ ...studyWith(names.map((n, i) => plan(n, findings(100 + i)))), topics });
+    for (const width of [120, 80]) {
+      const lines = renderRegionsTable(big, plain({ width })).split("\n");
+      for (const line of lines) expect(visibleWidth(line), `width ${width}: ${line}`).toBeLessThanOrEqual(width);
+      // Per block: every region's name, its first status and its count start at one column
+      // (all ASCII before them, so string index = column).
+      for (const [i, line] of lines.entries()) {
+        if (!line.startsWith("Indicator")) continue;
+        const starts = [...lines[i - 1]!.matchAll(/Regio/g)].map((m) => m.index);
+        expect(starts.length).toBeGreaterThan(0);
+        const status = lines[i + 2]!;
+        const count = lines.slice(i).find((l) => l.startsWith("Beoordeeld"))!;
+        for (const at of starts) {
+          expect(status[at], status).toBe("●");
+          expect(count.slice(at), count).toMatch(/^1\d\d\/120 \d+%/);
+        }
+      }
+    }
+  });
+
   it("gives clashing abbreviations a number so the columns stay apart", () => {
     const clash = regionMatrix(studyWith([plan("Regio Noord-Holland Noord", {}), plan("Regio Noord-Holland Zuid", {})]));
     const text = renderRegionsTable(clash, plain());

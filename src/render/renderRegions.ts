@@ -219,11 +219,14 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
   }
 
   const minLabelWidth = width >= 90 ? 36 : width >= 60 ? 24 : 16;
-  const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (COLUMN_WIDTH + 1)));
+  // Headers are cut to COLUMN_WIDTH, but a study of 100 or more indicators counts wider
+  // ("100/134 75%"): the columns take the widest count, so that row stays in line too.
+  const columnWidth = matrix.plans.reduce((widest, plan) => Math.max(widest, visibleLength(completenessText(plan)), visibleLength(plan.participation ?? "")), COLUMN_WIDTH);
+  const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (columnWidth + 1)));
   const blockCount = Math.ceil(matrix.plans.length / perBlockMax);
   // Even blocks read better than one full block and a stub; room left goes to the labels.
   const perBlock = Math.ceil(matrix.plans.length / blockCount);
-  const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (COLUMN_WIDTH + 1)));
+  const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (columnWidth + 1)));
   const columns = columnsOf(matrix.plans, COLUMN_WIDTH);
 
   const out: string[] = [];
@@ -250,7 +253,7 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
     rows.push([paint.bold(t.assessed), ...block.map((c) => completenessText(c.plan))]);
     rows.push([paint.bold(t.participation), ...block.map((c) => c.plan.participation ?? "—")]);
     rows.push([paint.bold(t.inSample), ...block.map((c) => (c.plan.inSample ? t.yes : t.extra))]);
-    out.push(...renderTextTable(rows, { gap: 1, minWidths: [labelWidth, ...block.map(() => COLUMN_WIDTH)] }));
+    out.push(...renderTextTable(rows, { gap: 1, minWidths: [labelWidth, ...block.map(() => columnWidth)] }));
     const keyed = block.filter((c) => c.needsKey);
     if (keyed.length > 0) {
       const entries = keyed.map((c) => `${c.header.filter((h) => h !== "").join(" ")} = ${printable(c.plan.region)}`);
