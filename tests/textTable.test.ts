@@ -99,13 +99,12 @@ describe("terminal tables with symbols, wide and combining characters", () => {
   const coverage = computeCoverage(study);
   const options = (width: number): RenderOptions => ({ lang: "nl", paint: NO_PAINT, width, excel: false });
 
-  /** Every row has a space just before each column's start and something at the start. */
-  function expectInLine(header: string, rows: string[], headings: string[]): void {
-    for (const heading of headings) {
-      const start = columnOf(header, heading);
+  /** Every row has a space just before each start column and, at it, what `shows` matches. */
+  function expectColumnsAt(rows: string[], starts: number[], shows: RegExp): void {
+    for (const start of starts) {
       for (const row of rows) {
-        expect(at(row, start - 1), `before ${heading} in ${row}`).toBe(" ");
-        expect(at(row, start), `${heading} in ${row}`).not.toMatch(/^ ?$/);
+        expect(at(row, start - 1), `before column ${start}: ${row}`).toBe(" ");
+        expect(at(row, start), `at column ${start}: ${row}`).toMatch(shows);
       }
     }
   }
@@ -117,9 +116,10 @@ describe("terminal tables with symbols, wide and combining characters", () => {
     expect(rows).toHaveLength(LABELS.length);
     // The table holds the symbols it is about, and the labels in a form that shows.
     const cells = rows.join("\n");
-    for (const symbol of ["●", "◐", "◔", "○", "✓", "▲", "■", "~", "·"]) expect(cells, symbol).toContain(symbol);
+    for (const symbol of SYMBOLS) expect(cells, symbol).toContain(symbol);
     expect(cells).toContain("één 漢字");
-    expectInLine(header, rows, ["IZA", "漢字", "Aé", "Regio's", "Vraag", "Oordeel"]);
+    const starts = ["IZA", "漢字", "Aé", "Regio's", "Vraag", "Oordeel"].map((heading) => columnOf(header, heading));
+    expectColumnsAt(rows, starts, /^[^ ]$/);
   });
 
   it.each([120, 80])("regions at %i columns: the status of every indicator starts under its region", (width) => {
@@ -129,11 +129,6 @@ describe("terminal tables with symbols, wide and combining characters", () => {
     // Both regions' names start with "Regio" on the first header line.
     const starts = columns(lines[0]!).filter((c, i, all) => c.text === "R" && all[i - 1]?.text === " ").map((c) => c.at);
     expect(starts).toHaveLength(2);
-    for (const start of starts) {
-      for (const row of rows) {
-        expect(at(row, start - 1), row).toBe(" ");
-        expect(at(row, start), row).toMatch(/^[●◐○?]$/);
-      }
-    }
+    expectColumnsAt(rows, starts, /^[●◐○?]$/);
   });
 });
