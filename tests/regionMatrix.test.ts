@@ -157,6 +157,30 @@ describe("regions table", () => {
     }
   });
 
+  it("a study of a hundred indicators or more: the counts (\"100/120 83%\") keep the columns in line", () => {
+    const topics: Topic[] = Array.from({ length: 120 }, (_, i) => ({ id: `t-${i}`, label: `Thema ${i}`, category: "cultuur", indicator: true }));
+    const findings = (n: number): Record<string, PlanFinding> => Object.fromEntries(topics.slice(0, n).map((t) => [t.id, { status: "concrete" }]));
+    const names = ["Regio Aa", "Regio Bb", "Regio Cc", "Regio Dd", "Regio Ee", "Regio Ff", "Regio Gg", "Regio Hh"];
+    const big = regionMatrix({ ...studyWith(names.map((n, i) => plan(n, findings(100 + i)))), topics });
+    for (const width of [120, 80]) {
+      const lines = renderRegionsTable(big, plain({ width })).split("\n");
+      for (const line of lines) expect(visibleWidth(line), `width ${width}: ${line}`).toBeLessThanOrEqual(width);
+      // Per block: every region's name, its first status and its count start at one column
+      // (all ASCII before them, so string index = column).
+      for (const [i, line] of lines.entries()) {
+        if (!line.startsWith("Indicator")) continue;
+        const starts = [...lines[i - 1]!.matchAll(/Regio/g)].map((m) => m.index);
+        expect(starts.length).toBeGreaterThan(0);
+        const status = lines[i + 2]!;
+        const count = lines.slice(i).find((l) => l.startsWith("Beoordeeld"))!;
+        for (const at of starts) {
+          expect(status[at], status).toBe("●");
+          expect(count.slice(at), count).toMatch(/^1\d\d\/120 \d+%/);
+        }
+      }
+    }
+  });
+
   it("gives clashing abbreviations a number so the columns stay apart", () => {
     const clash = regionMatrix(studyWith([plan("Regio Noord-Holland Noord", {}), plan("Regio Noord-Holland Zuid", {})]));
     const text = renderRegionsTable(clash, plain());
@@ -185,6 +209,15 @@ describe("abbreviateRegion", () => {
     expect(abbreviateRegion("Groningen/ Regio Noord", 10)).toEqual({ lines: ["Groningen/", "Regio Noo…"], truncated: true });
     // A word without a place to break is split, and the key names it.
     expect(abbreviateRegion("Zaanstreekwaterland", 10)).toEqual({ lines: ["Zaanstreek", "waterland"], truncated: true });
+  });
+
+  it("counts columns, not characters, and never cuts inside a letter", () => {
+    // 東京都 takes 6 columns: with " Wide" it would take 11.
+    expect(abbreviateRegion("東京都 Wide", 10)).toEqual({ lines: ["東京都", "Wide"], truncated: false });
+    expect(abbreviateRegion("東京都東京都東京都", 10)).toEqual({ lines: ["東京都東京", "都東京都"], truncated: true });
+    // A flag is two code points; ten code points would end in half of the fifth.
+    expect(abbreviateRegion("A🇳🇱🇳🇱🇳🇱🇳🇱🇳🇱", 10)).toEqual({ lines: ["A🇳🇱🇳🇱🇳🇱🇳🇱", "🇳🇱"], truncated: true });
+    expect(abbreviateRegion("Zuid-Holland Zuid e\u0301e\u0301n", 10)).toEqual({ lines: ["Zuid-", "Holland Z…"], truncated: true });
   });
 });
 

@@ -6,7 +6,7 @@ import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { PLAN_STATUS_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
-import { layoutColumns } from "./textColumns.js";
+import { renderTextTable } from "./textTable.js";
 
 const figure = (value: number | null, digits = 2): string => (value === null ? "—" : value.toFixed(digits));
 
@@ -17,9 +17,9 @@ export function renderAgreementTable(agreement: Agreement, labels: { a: string; 
   const out = [paint.bold(nl ? "Overeenstemming tussen twee beoordelingen" : "Agreement between two assessments"), `A: ${terminalLine(labels.a)}`, `B: ${terminalLine(labels.b)}`, ""];
   const rows: string[][] = [[nl ? "Onderwerp" : "Topic", "A", "B", ""]];
   for (const pair of agreement.pairs) {
-    rows.push([pair.topic, status(pair.a), status(pair.b), !pair.compared ? (nl ? "niet vergeleken (onbekend)" : "not compared (unknown)") : pair.agree ? "=" : "≠"]);
+    rows.push([terminalLine(pair.topic), status(pair.a), status(pair.b), !pair.compared ? (nl ? "niet vergeleken (onbekend)" : "not compared (unknown)") : pair.agree ? "=" : "≠"]);
   }
-  out.push(layoutColumns(rows).trimEnd(), "");
+  out.push(...renderTextTable(rows, { gap: 2 }), "");
   out.push(`${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`);
   out.push(`Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`);
   out.push(paint.dim(`${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`));

@@ -9,7 +9,8 @@ import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
-import { clipLine, layoutColumns, truncate, usableWidth, visibleWidth, wrapLine, type SpanningLine } from "./textColumns.js";
+import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+import { renderTextTable, type SpanningLine } from "./textTable.js";
 import { terminalLine } from "./escape/terminal.js";
 import { ownValue } from "../ownKeys.js";
 import { CERTAINTY_WORDS, certaintyMarker } from "./certaintyText.js";
@@ -177,7 +178,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
     lines.push({ span: paint.bold(truncate(`— ${group.heading}`, width)) });
     for (const { topic, cells } of group.rows) lines.push(["  " + truncate(rowLabel(topic, lang, byPriority), labelWidth - 2), ...cells]);
   }
-  return layoutColumns(lines, GAP);
+  return renderTextTable(lines, { gap: GAP }).join("\n");
 }
 
 /** Too narrow for columns: the label on one line, the scores and the verdict below it. */

@@ -14,7 +14,8 @@ import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT
 import type { Paint } from "./paint.js";
 import { formatSource } from "./renderExplain.js";
 import { verdictColour } from "./renderMatrixTable.js";
-import { clipLine, layoutColumns, padEnd, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+import { renderTextTable } from "./textTable.js";
 
 export const PERSONA_FORMATS = ["table", "json", "markdown"] as const;
 export type PersonaFormat = (typeof PERSONA_FORMATS)[number];
@@ -148,16 +149,14 @@ function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Pa
   const fixed = visibleWidth(indent) + 2 + accordWidth + Math.max(7, visibleWidth(w.regions)) + 2 + 24;
   const labelWidth = Math.min(width - fixed, labelColumn);
   if (width - fixed >= 18) {
-    const head = [padEnd(w.topic, labelWidth), ...coverage.accords.map((a) => terminalLine(a.name)), w.regions, w.verdict];
+    const head = [w.topic, ...coverage.accords.map((a) => terminalLine(a.name)), w.regions, w.verdict];
     const rows = need.topics.map((topic) => [
       truncate(terminalLine(topicName(topic, lang)), labelWidth),
       ...coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)),
       regionalText(topic, lang),
       verdictColour(topic.verdict, paint, verdictText(topic, lang, true)),
     ]);
-    return layoutColumns([head.map((h) => paint.dim(h)), ...rows])
-      .split("\n")
-      .map((line) => clipLine(indent + line, width));
+    return renderTextTable([head.map((h) => paint.dim(h)), ...rows], { gap: 2, minWidths: [labelWidth] }).map((line) => clipLine(indent + line, width));
   }
   // Narrow: the topic on one line, its numbers on the next.
   const out: string[] = [];

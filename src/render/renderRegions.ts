@@ -9,7 +9,8 @@ import { CATEGORY_LABELS, type Lang } from "./labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
-import { clipLine, padEnd, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { clipLine, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
+import { renderTextTable, type SpanningLine } from "./textTable.js";
 import { terminalLine } from "./escape/terminal.js";
 import { csvField } from "./renderMatrixCsv.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
@@ -110,27 +111,26 @@ function breakableParts(name: string): { text: string; joiner: string }[] {
 }
 
 /**
- * Region name over two header lines of `width` characters. `truncated` says the header is
- * not the plain name (cut short, or a word split without a hyphen), so the key must name it.
+ * Region name over two header lines of `width` columns. `truncated` says the header is not
+ * the plain name (cut short, or a word split without a hyphen), so the key must name it.
  */
 export function abbreviateRegion(name: string, width: number): { lines: [string, string]; truncated: boolean } {
-  const parts = breakableParts(name);
-  const length = (text: string): number => [...text].length;
+  const parts = breakableParts(name.normalize("NFC"));
   let first = "";
   let index = 0;
   for (; index < parts.length; index++) {
     const part = parts[index]!;
     const candidate = first === "" ? part.text : first + part.joiner + part.text;
-    if (length(candidate) > width) break;
+    if (visibleLength(candidate) > width) break;
     first = candidate;
   }
   let split = false;
   let rest = parts.slice(index).map((p, i) => (i === 0 ? p.text : p.joiner + p.text)).join("");
   if (first === "") {
-    // The first word alone is too long: cut it and go on on the second line.
-    const chars = [...rest];
-    first = chars.slice(0, width).join("");
-    rest = chars.slice(width).join("");
+    // The first word alone is too long: cut it (between letters, not inside one) and go on
+    // on the second line.
+    first = clipLine(rest, width);
+    rest = rest.slice(first.length);
     split = true;
   }
   const shown = truncate(rest, width);
@@ -219,37 +219,41 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
   }
 
   const minLabelWidth = width >= 90 ? 36 : width >= 60 ? 24 : 16;
-  const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (COLUMN_WIDTH + 1)));
+  // Headers are cut to COLUMN_WIDTH, but a study of 100 or more indicators counts wider
+  // ("100/134 75%"): the columns take the widest count, so that row stays in line too.
+  const columnWidth = matrix.plans.reduce((widest, plan) => Math.max(widest, visibleLength(completenessText(plan)), visibleLength(plan.participation ?? "")), COLUMN_WIDTH);
+  const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (columnWidth + 1)));
   const blockCount = Math.ceil(matrix.plans.length / perBlockMax);
   // Even blocks read better than one full block and a stub; room left goes to the labels.
   const perBlock = Math.ceil(matrix.plans.length / blockCount);
-  const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (COLUMN_WIDTH + 1)));
+  const labelWidth = Math.max(minLabelWidth, Math.min(48, width - perBlock * (columnWidth + 1)));
   const columns = columnsOf(matrix.plans, COLUMN_WIDTH);
 
-  const line = (label: string, cells: string[]): string => (padEnd(label, labelWidth) + cells.map((c) => " " + padEnd(c, COLUMN_WIDTH)).join("")).trimEnd();
   const out: string[] = [];
   for (let b = 0; b < blockCount; b++) {
     const block = columns.slice(b * perBlock, (b + 1) * perBlock);
     if (b > 0) out.push("");
-    out.push(line("", block.map((c) => paint.bold(c.header[0]))));
-    out.push(line(paint.bold(t.indicator), block.map((c) => paint.bold(c.header[1]))));
+    const rows: (string[] | SpanningLine)[] = [];
+    rows.push(["", ...block.map((c) => paint.bold(c.header[0]))]);
+    rows.push([paint.bold(t.indicator), ...block.map((c) => paint.bold(c.header[1]))]);
     let category: string | undefined;
     let otherShown = false;
     for (const row of matrix.rows) {
       if (!row.indicator && !otherShown) {
         otherShown = true;
         category = undefined;
-        out.push(paint.bold(`— ${t.other}`));
+        rows.push({ span: paint.bold(`— ${t.other}`) });
       }
       if (row.indicator && row.category !== category) {
         category = row.category;
-        out.push(paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`));
+        rows.push({ span: paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`) });
       }
-      out.push(line("  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))));
+      rows.push(["  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), ...block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))]);
     }
-    out.push(line(paint.bold(t.assessed), block.map((c) => completenessText(c.plan))));
-    out.push(line(paint.bold(t.participation), block.map((c) => c.plan.participation ?? "—")));
-    out.push(line(paint.bold(t.inSample), block.map((c) => (c.plan.inSample ? t.yes : t.extra))));
+    rows.push([paint.bold(t.assessed), ...block.map((c) => completenessText(c.plan))]);
+    rows.push([paint.bold(t.participation), ...block.map((c) => c.plan.participation ?? "—")]);
+    rows.push([paint.bold(t.inSample), ...block.map((c) => (c.plan.inSample ? t.yes : t.extra))]);
+    out.push(...renderTextTable(rows, { gap: 1, minWidths: [labelWidth, ...block.map(() => columnWidth)] }));
     const keyed = block.filter((c) => c.needsKey);
     if (keyed.length > 0) {
       const entries = keyed.map((c) => `${c.header.filter((h) => h !== "").join(" ")} = ${printable(c.plan.region)}`);

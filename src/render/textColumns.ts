@@ -1,9 +1,9 @@
-// Fixed-width text columns for the terminal, and the one measure of display width: the
-// kept `string-width` library after NFC normalisation (a letter with a combining accent
-// is one column, a wide East Asian character two, ANSI colour codes none). The level
-// symbols (● ◐ ◔ ○) are East Asian "ambiguous"; string-width counts them narrow, as the
-// terminals our users have show them. Nothing here loops on a width: every width is at
-// least 1 column per step.
+// Text for fixed-width terminal columns, and the one measure of display width (the tables
+// themselves are drawn by textTable.ts). The measure is the kept `string-width` library
+// after NFC normalisation (a letter with a combining accent is one column, a wide East
+// Asian character two, ANSI colour codes none). The level symbols (● ◐ ◔ ○) are East
+// Asian "ambiguous"; string-width counts them narrow, as the terminals our users have show
+// them. Nothing here loops on a width: every width is at least 1 column per step.
 
 import stringWidth from "string-width";
 
@@ -46,10 +46,6 @@ export function truncate(text: string, width: number): string {
   return out + "…";
 }
 
-export function padEnd(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - visibleWidth(text)));
-}
-
 /**
  * Cuts a line that may hold colour codes to `width` columns: codes are kept whole (and a
  * reset added when something was cut), text beyond the width is dropped.
@@ -73,25 +69,6 @@ export function clipLine(line: string, width: number): string {
     }
   }
   return out;
-}
-
-/** A full-width line (e.g. a category heading) between the rows. */
-export interface SpanningLine {
-  span: string;
-}
-
-/** Lays out rows in columns of the widest cell, `gap` spaces apart, without trailing spaces. */
-export function layoutColumns(rows: (string[] | SpanningLine)[], gap = 2): string {
-  const widths: number[] = [];
-  for (const row of rows) {
-    if (!Array.isArray(row)) continue;
-    row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell));
-    });
-  }
-  return rows
-    .map((row) => (Array.isArray(row) ? row.map((cell, i) => (i === row.length - 1 ? cell : padEnd(cell, widths[i]! + gap))).join("") : row.span).trimEnd())
-    .join("\n");
 }
 
 /** Wraps a line at spaces to at most `width` columns; ANSI codes count as zero width. */
