@@ -8,6 +8,7 @@ import { hasErrors } from "../findings.js";
 import type { RegionPlan } from "../model.js";
 import { colorWanted, loadPaint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
+import { terminalLine } from "../render/escape/terminal.js";
 import { paintFor, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface AgreementOptions extends CommonOptions {
@@ -34,7 +35,7 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
     return "invalid";
   }
   const [a, b] = files.map((f) => f.value as RegionPlan) as [RegionPlan, RegionPlan];
-  if (a.region !== b.region) io.stderr(`dekking: the two files assess different regions ("${a.region}" and "${b.region}"); compared all the same\n`);
+  if (a.region !== b.region) io.stderr(`dekking: the two files assess different regions ("${terminalLine(a.region)}" and "${terminalLine(b.region)}"); compared all the same\n`);
   const agreement = computeAgreement(a.findings, b.findings);
   const { renderAgreementJson, renderAgreementTable } = await import("../render/renderAgreement.js");
   const labels = { a: `${options.a} (${a.assessed_by})`, b: `${options.b} (${b.assessed_by})` };
