@@ -59,7 +59,9 @@ async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     let artifacts = "";
     for (const item of content.items) {
       if ("type" in item) {
-        if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") stack.push({ id: item.id ?? null, tag: item.tag ?? "" });
+        // pdf.js gives a marked-content item its tag ("Artifact", "P", …); its types do not say so.
+        const tag = (item as { tag?: string }).tag ?? "";
+        if (item.type === "beginMarkedContent" || item.type === "beginMarkedContentProps") stack.push({ id: item.id ?? null, tag });
         else if (item.type === "endMarkedContent") stack.pop();
         continue;
       }
