@@ -1,7 +1,10 @@
 // The verdict rules at and around each threshold, on small fictional studies.
 
 import { describe, expect, it } from "vitest";
-import { computeCoverage, decideVerdict, roundScore } from "../src/analyse/computeCoverage.js";
+import { computeCoverage, decideVerdict, indexStudy, nationalCoverageOf, nationalScoreOf, roundScore } from "../src/analyse/computeCoverage.js";
+import { ruleVariants } from "../src/analyse/sensitivity.js";
+import { loadStudy } from "../src/loadStudy.js";
+import { SHIPPED_DATA } from "./helpers.js";
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const R = DEFAULT_RULES;
@@ -171,5 +174,23 @@ describe("verdicts, reasons, reference and dispositions", () => {
   it("orders rows by category, then by the order of topics.yaml", () => {
     const study = makeStudy({ topics: [topic("w", "wonen"), topic("c2", "cultuur"), topic("p", "preventie"), topic("c1", "cultuur")] });
     expect(computeCoverage(study).topics.map((t) => t.id)).toEqual(["c2", "c1", "p", "w"]);
+  });
+});
+
+describe("nationalScoreOf, the sensitivity's shortcut", () => {
+  it("gives nationalCoverageOf's score for every topic of the shipped study, under the rules and every rule variant", async () => {
+    const { study } = await loadStudy(SHIPPED_DATA);
+    const index = indexStudy(study!);
+    const rulesList = [study!.rules, ...ruleVariants(study!.rules).map((v) => v.rules)];
+    expect(rulesList.length).toBeGreaterThan(5);
+    let nonZero = 0;
+    for (const rules of rulesList) {
+      for (const t of study!.topics) {
+        const expected = nationalCoverageOf(study!, index, t.id, rules).score;
+        expect(nationalScoreOf(index.actionsByTopic.get(t.id) ?? [], rules), `${t.id}`).toBe(expected);
+        if (expected > 0) nonZero++;
+      }
+    }
+    expect(nonZero).toBeGreaterThan(study!.topics.length);
   });
 });

@@ -76,13 +76,29 @@ function compareActions(a: ActionEvidence, b: ActionEvidence): number {
   return b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0);
 }
 
+/** The score one linked action gives its topic: its strength's score, times the general-scope factor for a general link. */
+function actionScore(action: ActionFile, link: TopicLink, rules: Rules): number {
+  return roundScore(rules.strength_scores[action.strength] * (topicLinkScope(link) === "general" ? rules.general_scope_factor : 1));
+}
+
+/**
+ * The national score alone, as `nationalCoverageOf(…).score` gives it: the highest score of
+ * the topic's linked actions (`index.actionsByTopic`, all of accords in the study), 0
+ * without any. The sensitivity asks it for every what-if, without the breakdown per accord.
+ */
+export function nationalScoreOf(entries: readonly { action: ActionFile; link: TopicLink }[], rules: Rules): number {
+  let score = 0;
+  for (const { action, link } of entries) score = Math.max(score, actionScore(action, link, rules));
+  return score;
+}
+
 export function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
   const accords: Record<string, number> = emptyRecord();
   for (const accord of study.accords) accords[accord.id] = 0;
   const actions: ActionEvidence[] = [];
   for (const { accord, action, link } of index.actionsByTopic.get(topicId) ?? []) {
     const scope = topicLinkScope(link);
-    const score = roundScore(rules.strength_scores[action.strength] * (scope === "general" ? rules.general_scope_factor : 1));
+    const score = actionScore(action, link, rules);
     actions.push({ accord: accord.id, action: action.id, strength: action.strength, scope, score });
     if (score > accords[accord.id]!) accords[accord.id] = score;
   }

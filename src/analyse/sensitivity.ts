@@ -11,7 +11,7 @@
 import type { ActionFile, PlanStatus, Rules, Strength, Study } from "../model.js";
 import { topicLinkId, topicLinkScope } from "../model.js";
 import { minimumEvidenceRegions, sensitivitySteps, type PrevalenceWord } from "./certaintyRules.js";
-import { decideVerdict, nationalCoverageOf, requiredCoverage, roundScore, type StudyIndex } from "./computeCoverage.js";
+import { decideVerdict, nationalScoreOf, requiredCoverage, roundScore, type StudyIndex } from "./computeCoverage.js";
 import type { Flip, Gap, NationalCoverage, RegionalCoverage, Verdict } from "./coverage.js";
 
 export const STRENGTH_ORDER: readonly Strength[] = ["mention", "agreement", "measure"];
@@ -137,7 +137,7 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
     const { number } = variant;
     if (number.relevant && !number.relevant(topic.national, topic.regional)) continue;
     const moved = variant.rules;
-    const national = number.side === "national" ? nationalCoverageOf(study, index, topic.id, moved).score : topic.national.score;
+    const national = number.side === "national" ? nationalScoreOf(index.actionsByTopic.get(topic.id) ?? [], moved) : topic.national.score;
     const regional = number.side === "regional" ? tallyScore(tally, moved) : topic.regional.score;
     const required = number.side === "decision" ? requiredCoverage(topic.groups, moved) : topic.required;
     add({ kind: "rule", what: number.path, from: variant.from, to: variant.to }, decideVerdict(national, regional, required, moved));
@@ -148,7 +148,7 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
   const nationalWith = (position: number, entry: (typeof entries)[number]): number => {
     const changed = entries.slice();
     changed[position] = entry;
-    return nationalCoverageOf(study, { ...index, actionsByTopic: new Map([[topic.id, changed]]) }, topic.id, rules).score;
+    return nationalScoreOf(changed, rules);
   };
   entries.forEach((entry, position) => {
     const action = entry.action;

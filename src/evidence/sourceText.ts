@@ -41,7 +41,8 @@ export function normaliseForComparison(text: string): string {
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‐‑‒–—−]/g, "-")
     .replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2")
-    .replace(/[\s\u200B\uFEFF]+/g, "");
+    .split(/[\s\u200B\uFEFF]+/)
+    .join(""); // as replace(…, "") but about twice as fast on a whole publication
 }
 
 /** Splits a text at its `## Page N` lines; a text without them is one page, number 1. */

@@ -5,29 +5,47 @@
 // Asian "ambiguous"; string-width counts them narrow, as the terminals our users have show
 // them. Nothing here loops on a width: every width is at least 1 column per step.
 
-import stringWidth from "string-width";
+import measureWidth from "./measureWidth.cjs";
 
 export { MAX_WIDTH, MIN_WIDTH, usableWidth } from "./widthLimits.js";
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Text made only of characters that string-width measures as one column each and that never
+ * join a neighbour into one grapheme: Latin with its precomposed accents, punctuation, quotes
+ * and dashes, currency, letterlike symbols, arrows, mathematical operators, box drawing and
+ * geometric shapes (the level symbols ● ◐ ◔ ○ ▲ ■), and the dingbats ✓ ✗. For such text the
+ * width is the number of characters (all in the BMP), without the library: its first
+ * non-ASCII call compiles an emoji regular expression (about 40 ms) and each call segments
+ * graphemes. tests/textColumns.test.ts checks every character of this class against
+ * string-width.
+ */
+export const NARROW_TEXT = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u2319\u2460-\u25fc\u270c-\u2727]*$/;
+
 const measured = new Map<string, number>();
 
 export function visibleWidth(text: string): number {
-  // Most cells are plain ASCII: one column per character, no library call needed.
+  // Most cells are plain ASCII or Dutch text with the level symbols: one column per character.
   if (PRINTABLE_ASCII.test(text)) return text.length;
+  const plain = text.includes("\u001b") ? text.replace(ANSI, "") : text;
+  if (NARROW_TEXT.test(plain)) return plain.length;
   const cached = measured.get(text);
   if (cached !== undefined) return cached;
-  const width = stringWidth(text.normalize("NFC"));
+  const width = measureWidth(text.normalize("NFC"));
   if (text.length <= 64 && measured.size < 10_000) measured.set(text, width);
   return width;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+let segmenter: Intl.Segmenter | undefined;
 
 /** User-perceived characters, so a cut never splits a letter from its accent. */
 function graphemes(text: string): string[] {
+  // Narrow text has one character per grapheme; only other text needs the segmenter.
+  if (NARROW_TEXT.test(text)) return Array.from(text);
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
   return Array.from(segmenter.segment(text.normalize("NFC")), (s) => s.segment);
 }
 
