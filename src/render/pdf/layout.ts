@@ -103,6 +103,7 @@ export class PdfLayout {
   /** The tagged PDF's structure tree; every text drawn here lands in it. */
   readonly structure: PdfStructure;
   private readonly widths = new Map<string, number>();
+  private readonly wrapped = new Map<string, readonly Line[]>();
 
   constructor(
     readonly doc: Doc,
@@ -153,18 +154,23 @@ export class PdfLayout {
     return style.size * style.leading;
   }
 
+  /** Width of `raw` in points, after the PDF escape step. */
   widthOf(raw: string, style: TextStyle): number {
-    const text = pdfText(raw).replace(SOFT_HYPHENS, "");
-    const key = `${style.weight}|${style.size}|${text}`;
+    return this.measure(pdfText(raw).replace(SOFT_HYPHENS, ""), style);
+  }
+
+  /** Width of text already through the escape step (a word or line of `wrap`). */
+  private measure(clean: string, style: TextStyle): number {
+    const key = `${style.weight}|${style.size}|${clean}`;
     const cached = this.widths.get(key);
     if (cached !== undefined) return cached;
     let width = 0;
-    for (const run of this.fonts.runsOf(text, style.weight)) {
+    for (const run of this.fonts.runsOf(clean, style.weight)) {
       this.doc.font(run.face).fontSize(style.size);
       width += this.doc.widthOfString(run.text);
     }
     // Words and short labels repeat (every matrix cell, every "bron:"), long lines do not.
-    if (text.length <= 48) this.widths.set(key, width);
+    if (clean.length <= 48) this.widths.set(key, width);
     return width;
   }
 
@@ -173,9 +179,20 @@ export class PdfLayout {
    * shown, and a word wider than the line with no such place is broken between characters.
    * `\n` breaks a line. Soft hyphens where no line breaks are dropped.
    */
-  wrap(text: string, style: TextStyle, width: number): Line[] {
+  wrap(text: string, style: TextStyle, width: number): readonly Line[] {
+    // A block is wrapped to measure it, then again to draw it: the second time is a lookup.
+    const key = `${style.weight}|${style.size}|${width}|${text}`;
+    const known = this.wrapped.get(key);
+    if (known) return known;
+    if (this.wrapped.size >= 4096) this.wrapped.clear();
+    const lines = this.wrapText(text, style, width);
+    this.wrapped.set(key, lines);
+    return lines;
+  }
+
+  private wrapText(text: string, style: TextStyle, width: number): Line[] {
     const lines: Line[] = [];
-    const space = this.widthOf(" ", style);
+    const space = this.measure(" ", style);
     // Every text reaches the page through here: the one PDF escape step.
     for (const paragraph of pdfText(text).split("\n")) {
       const words = paragraph.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => w.replace(SOFT_HYPHENS, "").length > 0);
@@ -203,7 +220,7 @@ export class PdfLayout {
         let rest = word;
         for (;;) {
           const visible = rest.replace(SOFT_HYPHENS, "");
-          const restWidth = this.widthOf(visible, style);
+          const restWidth = this.measure(visible, style);
           const room = current ? width - currentWidth - space : width;
           if (restWidth <= room + 0.01) {
             append(visible, restWidth);
@@ -212,7 +229,7 @@ export class PdfLayout {
           const head = this.softBreak(rest, style, room);
           if (head !== null) {
             const shown = `${head.replace(SOFT_HYPHENS, "")}-`;
-            append(shown, this.widthOf(shown, style));
+            append(shown, this.measure(shown, style));
             endLine();
             rest = rest.slice(head.length + 1);
             continue;
@@ -240,7 +257,7 @@ export class PdfLayout {
     for (let at = word.indexOf(SOFT_HYPHEN); at > 0; at = word.indexOf(SOFT_HYPHEN, at + 1)) {
       const head = word.slice(0, at);
       if (head.replace(SOFT_HYPHENS, "").length === 0) continue;
-      if (this.widthOf(`${head.replace(SOFT_HYPHENS, "")}-`, style) > room + 0.01) break;
+      if (this.measure(`${head.replace(SOFT_HYPHENS, "")}-`, style) > room + 0.01) break;
       if (word.slice(at + 1).replace(SOFT_HYPHENS, "").length > 0) best = head;
     }
     return best;
@@ -251,14 +268,14 @@ export class PdfLayout {
     let current = "";
     for (const char of word) {
       const candidate = current + char;
-      if (current && this.widthOf(candidate, style) > width) {
-        pieces.push({ text: current, width: this.widthOf(current, style) });
+      if (current && this.measure(candidate, style) > width) {
+        pieces.push({ text: current, width: this.measure(current, style) });
         current = char;
       } else {
         current = candidate;
       }
     }
-    pieces.push({ text: current, width: this.widthOf(current, style) });
+    pieces.push({ text: current, width: this.measure(current, style) });
     return pieces;
   }
 
@@ -268,8 +285,13 @@ export class PdfLayout {
 
   /** Draws one line with its baseline at `baseline`, font by font. */
   drawLine(text: string, style: TextStyle, x: number, baseline: number): void {
+    this.drawClean(pdfText(text).replace(/\n/g, " ").replace(SOFT_HYPHENS, ""), style, x, baseline);
+  }
+
+  /** Draws a line already through the escape step (a line of `wrap`). */
+  private drawClean(clean: string, style: TextStyle, x: number, baseline: number): void {
     let cursor = x;
-    for (const run of this.fonts.runsOf(pdfText(text).replace(/\n/g, " ").replace(SOFT_HYPHENS, ""), style.weight)) {
+    for (const run of this.fonts.runsOf(clean, style.weight)) {
       this.doc.font(run.face).fontSize(style.size).fillColor(style.color);
       this.doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
       cursor += this.doc.widthOfString(run.text);
@@ -291,7 +313,7 @@ export class PdfLayout {
       this.structure.content(tag, () => {
         lines.forEach((line, index) => {
           const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
-          this.drawLine(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
+          this.drawClean(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
         });
       });
     }

@@ -44,8 +44,8 @@ export interface TableSpec {
 }
 
 interface LaidCell {
-  lines: Line[];
-  noteLines: Line[];
+  lines: readonly Line[];
+  noteLines: readonly Line[];
   style: TextStyle;
   noteStyle: TextStyle;
   cell: TableCell;
