@@ -12,7 +12,7 @@ import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { loadFontSet } from "../src/render/pdf/fonts.js";
 import { A4, PdfLayout, STYLES } from "../src/render/pdf/layout.js";
-import { renderPdf } from "../src/render/renderPdf.js";
+import { renderPdf, renderPdfWithNotes } from "../src/render/renderPdf.js";
 import { createRequire } from "node:module";
 import { MINIMAL, tempDir } from "./helpers.js";
 import { makeStudy, theme, topic } from "./studyBuilder.js";
@@ -319,5 +319,27 @@ describe("soft hyphens in labels", () => {
     expect(text).not.toContain("\u00ad");
     // In the matrix's narrow label column the label breaks at its soft hyphens.
     expect(text).toMatch(/(Spoedzorg|coördinatie)- /);
+  });
+});
+
+describe("text the embedded fonts cannot show", () => {
+  it("is set as U+FFFD (never a missing-glyph box without text) and named in the notes, as is right-to-left text", async () => {
+    const label = "Fictief: Mondzorg 🦷 中文 עברית klaar";
+    const study = makeStudy({ topics: [{ ...topic("tekens", "wonen"), label }], themes: [theme("th", ["ouderen"], ["tekens"])], sample: { tekens: { prevalence: "few" } } });
+    const { bytes, notes } = await renderPdfWithNotes(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
+    expect(notes.unsupported).toEqual(["🦷", "中", "文"]);
+    expect(notes.rightToLeft).toEqual(["ע", "ב", "ר", "י", "ת"]);
+    const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+    let text = "";
+    for (let n = 1; n <= pdf.numPages; n++) text += (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ("str" in i ? i.str : "")).join("");
+    await pdf.destroy();
+    expect(text).toContain("Mondzorg \uFFFD \uFFFD\uFFFD");
+    expect(text).not.toContain("\u0000");
+  });
+
+  it("gives no notes for the minimal fixture", async () => {
+    const { study } = await loadStudy(MINIMAL);
+    const { notes } = await renderPdfWithNotes(study!, computeCoverage(study!), { lang: "nl", generatedOn: GENERATED_ON });
+    expect(notes).toEqual({ unsupported: [], rightToLeft: [] });
   });
 });

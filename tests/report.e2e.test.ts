@@ -1,7 +1,7 @@
 // `dekking report` through the real bin: reproducible bytes, --check, and faults that must
 // leave the previous reports intact.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { staleReports, writeReportsAtomically } from "../src/report/writeReports.js";
@@ -14,6 +14,19 @@ function report(out: string, env: Record<string, string> = {}, extra: string[] =
 }
 
 describe("dekking report", () => {
+  it("says on stderr which characters the PDF shows as \uFFFD, and still writes every file", () => {
+    const data = path.join(tempDir(), "data");
+    cpSync(MINIMAL, data, { recursive: true });
+    const topics = path.join(data, "topics.yaml");
+    writeFileSync(topics, readFileSync(topics, "utf8").replace("label: Witte plek", "label: Witte plek 🦷"));
+    const out = tempDir();
+    const result = runBin(["report", "--data", data, "--out", out]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain("dekking: coverage.pdf: 1 character(s) no embedded font has are shown as \uFFFD: 🦷; coverage.html and coverage.md show them as written");
+    expect(readdirSync(out).sort()).toEqual([".dekking-report.json", ...FILES]);
+    expect(report(tempDir()).stderr).toBe("");
+  });
+
   it("writes the three files, byte-identical across runs and time zones", () => {
     const a = tempDir();
     const b = tempDir();

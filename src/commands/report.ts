@@ -49,6 +49,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const files = await renderReportFiles(study, computeCoverage(study), inputs);
   await writeReportsAtomically(outDir, [...files, reportRecord(study, inputs, files)]);
   for (const file of files) io.stdout(`${terminalLine(path.join(shown, file.name))}  ${file.bytes.byteLength} bytes\n`);
+  for (const file of files) for (const note of file.notes ?? []) io.stderr(`dekking: ${terminalLine(file.name)}: ${terminalLine(note)}\n`);
   return "ok";
 }
 

@@ -93,7 +93,26 @@ async function collect(doc: Doc): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/** What the PDF could not show as the data writes it: characters no embedded font has, right-to-left characters. */
+export interface PdfTextNotes {
+  /** Shown as U+FFFD (�), in order of first use. */
+  unsupported: string[];
+  /** Set left to right, letters unjoined. */
+  rightToLeft: string[];
+}
+
+/** The PDF report (see renderPdfWithNotes). */
 export async function renderPdf(study: Study, coverage: Coverage, options: PdfOptions): Promise<Uint8Array> {
+  return (await renderPdfWithNotes(study, coverage, options)).bytes;
+}
+
+/**
+ * The PDF report as bytes, with notes on the text it could not show as written: every
+ * character is set in one of the embedded fonts (Noto Sans, DejaVu Sans), and a character
+ * neither has (Chinese, emoji, Thai, …) is shown as �; right-to-left scripts are set left
+ * to right without joining. The HTML and Markdown reports show such text as written.
+ */
+export async function renderPdfWithNotes(study: Study, coverage: Coverage, options: PdfOptions): Promise<{ bytes: Uint8Array; notes: PdfTextNotes }> {
   // pdfkit's CommonJS build: require() loads it without the ES module loader's cost (about
   // 0.1 s), and this module itself is loaded only for the PDF.
   const PDFDocument = createRequire(import.meta.url)("pdfkit") as typeof import("pdfkit");
@@ -146,5 +165,5 @@ export async function renderPdf(study: Study, coverage: Coverage, options: PdfOp
   writeContents(ctx, contents);
   writeFooters(ctx);
   layout.structure.finish();
-  return collect(doc);
+  return { bytes: await collect(doc), notes: { unsupported: [...fonts.unsupported], rightToLeft: [...fonts.rightToLeft] } };
 }

@@ -9,6 +9,8 @@ import { UsageError } from "../errors.js";
 export interface ReportFile {
   name: string;
   bytes: Uint8Array;
+  /** What the user should know about this file (text the PDF cannot show as written). */
+  notes?: string[];
 }
 
 function errnoCode(error: unknown): string | undefined {

@@ -46,9 +46,22 @@ export interface Run {
 
 export interface FontSet {
   fonts: readonly LoadedFont[];
-  /** Splits a text into runs of characters that one font can set, in fallback order. */
+  /**
+   * Splits a text into runs of characters that one font can set, in fallback order. A
+   * character no font has is set as U+FFFD (�) and noted in `unsupported`: a missing-glyph
+   * box would carry no text for a screen reader, and PDF/A forbids it.
+   */
   runsOf(text: string, weight: Weight): Run[];
+  /** Characters no embedded font has, as they occurred (shown as �). */
+  readonly unsupported: Set<string>;
+  /** Right-to-left characters (Hebrew, Arabic, …): set, but left to right and unjoined. */
+  readonly rightToLeft: Set<string>;
 }
+
+/** Scripts written right to left; pdfkit sets every run left to right and the fonts are not shaped. */
+const RIGHT_TO_LEFT = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}]/u;
+
+const REPLACEMENT = "\uFFFD";
 
 let loaded: Promise<readonly LoadedFont[]> | undefined;
 
@@ -85,7 +98,9 @@ export async function loadFontSet(): Promise<FontSet> {
   };
   const faceCache: Record<Weight, Map<number, string>> = { regular: new Map(), bold: new Map() };
 
-  const faceFor = (codePoint: number, weight: Weight, previous: string | undefined): string => {
+  const unsupported = new Set<string>();
+  const rightToLeft = new Set<string>();
+  const faceFor = (codePoint: number, weight: Weight, previous: string | undefined): string | undefined => {
     const chain = chains[weight];
     const primary = chain[0]!.name;
     // A space joins the run before it, so a line of words in one font stays one run.
@@ -93,20 +108,29 @@ export async function loadFontSet(): Promise<FontSet> {
     const cache = faceCache[weight];
     const known = cache.get(codePoint);
     if (known !== undefined) return known;
-    // A character no font has is set in the primary font, which shows its missing-glyph box.
-    const face = chain.find((f) => f.hasGlyph(codePoint))?.name ?? primary;
-    cache.set(codePoint, face);
+    const face = chain.find((f) => f.hasGlyph(codePoint))?.name;
+    if (face !== undefined) cache.set(codePoint, face);
     return face;
   };
 
   return {
     fonts,
+    unsupported,
+    rightToLeft,
     runsOf(text: string, weight: Weight): Run[] {
       const runs: Run[] = [];
       let current: Run | undefined;
       // NFC keeps a letter and its accent together, so they are set in one font.
-      for (const char of text.normalize("NFC")) {
-        const face = faceFor(char.codePointAt(0)!, weight, current?.face);
+      for (const original of text.normalize("NFC")) {
+        let char = original;
+        let face = faceFor(char.codePointAt(0)!, weight, current?.face);
+        if (face === undefined) {
+          unsupported.add(char);
+          char = REPLACEMENT;
+          face = faceFor(char.codePointAt(0)!, weight, current?.face) ?? chains[weight][0]!.name;
+        } else if (RIGHT_TO_LEFT.test(char)) {
+          rightToLeft.add(char);
+        }
         if (current && current.face === face) {
           current.text += char;
         } else {
