@@ -4,6 +4,7 @@
 
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { visibleWidth } from "../src/render/textColumns.js";
 import { describe, expect, it } from "vitest";
 import { computeAgreement } from "../src/analyse/agreement.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -54,6 +55,12 @@ describe("agreement between two assessments of one plan", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Vergeleken: 10 onderwerpen die beide beoordeelden; eens: 6 (60%)");
     expect(result.stdout).toContain("Cohen's kappa: 0.41 · gewogen (lineair, afwezig < ambitie < concreet): 0.44");
+    for (const columns of ["40", "80"]) {
+      const narrow = runBin(["agreement", A, B], { env: { COLUMNS: columns } });
+      const lines = narrow.stdout.split("\n");
+      expect(lines.filter((line) => visibleWidth(line) > Number(columns)), `COLUMNS=${columns}`).toEqual([]);
+      expect(narrow.stdout).toContain("Cohen's kappa: 0.41");
+    }
     const json = JSON.parse(runBin(["agreement", A, B, "--format", "json"]).stdout) as { kappa: number; weightedKappa: number };
     expect([json.kappa, json.weightedKappa]).toEqual([0.4118, 0.4444]);
     const broken = path.join(tempDir(), "c.yaml");

@@ -9,7 +9,7 @@ import type { RegionPlan } from "../model.js";
 import { colorWanted, loadPaint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 import { terminalLine } from "../render/escape/terminal.js";
-import { paintFor, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { paintFor, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface AgreementOptions extends CommonOptions {
   a: string;
@@ -39,6 +39,6 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
   const agreement = computeAgreement(a.findings, b.findings);
   const { renderAgreementJson, renderAgreementTable } = await import("../render/renderAgreement.js");
   const labels = { a: `${options.a} (${a.assessed_by})`, b: `${options.b} (${b.assessed_by})` };
-  io.stdout(options.format === "json" ? renderAgreementJson(agreement, labels) : renderAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io) }));
+  io.stdout(options.format === "json" ? renderAgreementJson(agreement, labels) : renderAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
   return "ok";
 }

@@ -6,24 +6,40 @@ import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { PLAN_STATUS_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
+import { clipLine, truncate, visibleWidth, wrapLine } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";
 
 const figure = (value: number | null, digits = 2): string => (value === null ? "—" : value.toFixed(digits));
 
-export function renderAgreementTable(agreement: Agreement, labels: { a: string; b: string }, options: { lang: Lang; paint: Paint }): string {
-  const { lang, paint } = options;
+/**
+ * The agreement as a table and its figures, within `width` columns: topic ids are shortened
+ * with "…" where the table would be wider, the sentences wrap.
+ */
+export function renderAgreementTable(agreement: Agreement, labels: { a: string; b: string }, options: { lang: Lang; paint: Paint; width: number }): string {
+  const { lang, paint, width } = options;
   const nl = lang === "nl";
   const status = (s: keyof (typeof PLAN_STATUS_LABELS)["nl"]) => PLAN_STATUS_LABELS[lang][s];
-  const out = [paint.bold(nl ? "Overeenstemming tussen twee beoordelingen" : "Agreement between two assessments"), `A: ${terminalLine(labels.a)}`, `B: ${terminalLine(labels.b)}`, ""];
+  const wrap = (line: string): string[] => wrapLine(line, width);
+  const out = [
+    ...wrap(paint.bold(nl ? "Overeenstemming tussen twee beoordelingen" : "Agreement between two assessments")),
+    ...wrap(`A: ${terminalLine(labels.a)}`),
+    ...wrap(`B: ${terminalLine(labels.b)}`),
+    "",
+  ];
+  const gap = 2;
+  const statusWidth = Math.max(1, ...agreement.pairs.flatMap((p) => [visibleWidth(status(p.a)), visibleWidth(status(p.b))]));
+  // The topic column takes what the status columns and the one-character mark leave.
+  const topicWidth = Math.max(8, width - 2 * statusWidth - 1 - 3 * gap);
   const rows: string[][] = [[nl ? "Onderwerp" : "Topic", "A", "B", ""]];
   for (const pair of agreement.pairs) {
-    rows.push([terminalLine(pair.topic), status(pair.a), status(pair.b), !pair.compared ? (nl ? "niet vergeleken (onbekend)" : "not compared (unknown)") : pair.agree ? "=" : "≠"]);
+    rows.push([truncate(terminalLine(pair.topic), topicWidth), status(pair.a), status(pair.b), !pair.compared ? "?" : pair.agree ? "=" : "≠"]);
   }
-  out.push(...renderTextTable(rows, { gap: 2 }), "");
-  out.push(`${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`);
-  out.push(`Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`);
-  out.push(paint.dim(`${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`));
-  out.push(paint.dim(nl ? "Onbekend is geen oordeel: een onderwerp dat een van beiden onbekend liet, telt niet mee in het percentage en de kappa's." : "Unknown is no judgement: a topic either left unknown is left out of the percentage and both kappas."));
+  out.push(...renderTextTable(rows, { gap }).map((line) => clipLine(line, width)));
+  out.push(...wrap(paint.dim(nl ? "= eens, ≠ oneens, ? niet vergeleken (een van beiden onbekend)" : "= agree, ≠ disagree, ? not compared (either left it unknown)")), "");
+  out.push(...wrap(`${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`));
+  out.push(...wrap(`Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`));
+  out.push(...wrap(paint.dim(`${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`)));
+  out.push(...wrap(paint.dim(nl ? "Onbekend is geen oordeel: een onderwerp dat een van beiden onbekend liet, telt niet mee in het percentage en de kappa's." : "Unknown is no judgement: a topic either left unknown is left out of the percentage and both kappas.")));
   return out.join("\n") + "\n";
 }
 

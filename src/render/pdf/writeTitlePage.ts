@@ -104,16 +104,16 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   // The generation line sits at the foot of the title page when there is room for it.
   const stamp = `${words.generatedOn} ${formatDate(ctx.generatedOn, lang)} · ${words.dataVersion} ${coverage.study.dataVersion} · dekking`;
   const stampHeight = layout.lineHeight(STYLES.small) + 8;
-  const footY = layout.bottom + 20 - stampHeight;
-  if (layout.y + 12 <= footY) {
-    layout.rule(footY, RULE);
-    layout.drawText(stamp, STYLES.small, layout.left, footY + 6, layout.contentWidth);
-  } else {
-    layout.y += 12;
-    layout.rule(layout.y, RULE);
-    layout.y += 6;
-    layout.write(stamp, STYLES.small);
-  }
+  // When the page is full it goes lower, where the other pages have their running footer;
+  // it never moves to a page of its own.
+  const footY = layout.y + 12 <= layout.bottom + 20 - stampHeight ? layout.bottom + 20 - stampHeight : layout.geometry.height - layout.geometry.bottom + 16;
+  const page = layout.doc.page;
+  const bottomMargin = page.margins.bottom;
+  // Text below the bottom margin would make pdfkit start a new page; lift the margin while writing.
+  page.margins.bottom = 0;
+  layout.rule(footY, RULE);
+  layout.drawText(stamp, STYLES.small, layout.left, footY + 6, layout.contentWidth);
+  page.margins.bottom = bottomMargin;
   return slot;
 }
 
