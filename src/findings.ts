@@ -44,6 +44,7 @@ export const FINDING_CODES = [
   // evidence
   "quote-not-in-source",
   "quote-other-page",
+  "missing-quote",
   // information
   "completeness",
   "placeholder",

@@ -175,7 +175,8 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
       personas: one("personas"),
     } as ParsedData;
     for (const finding of checkReferences(data)) pending.push(finding);
-    if (pending.length === 0) {
+    // Warnings (a look-alike region name, a finding without its quote) do not stop the study.
+    if (!pending.some((f) => f.severity === "error")) {
       const regionPlans: LoadedRegionPlan[] = data.plans.map(({ file, value }) => ({ ...value, file, slug: file.replace(/^regions\//, "").replace(/\.ya?ml$/, "") }));
       study = {
         study: data.study.value,

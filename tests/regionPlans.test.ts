@@ -83,7 +83,39 @@ describe("region names and region add", () => {
     );
     const result = await loadStudy(dir);
     const warning = result.findings.find((f) => f.code === "region-mismatch");
+    // A warning, so the study still loads and every command runs.
+    expect(result.study).toBeDefined();
     expect(warning).toMatchObject({ severity: "warning", file: "regions/noord.yaml", position: { line: 0, col: 8 }, hint: 'did you mean "Regio Noord"?' });
+  });
+
+  it("a concrete or ambition finding without the plan's words, and a quote without its page, get a warning at the finding", async () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(MINIMAL, dir, { recursive: true });
+    writeFileSync(
+      path.join(dir, "regions", "noord.yaml"),
+      [
+        "region: Regio Noord",
+        "plan: { title: Fictief }",
+        "assessed_by: Test",
+        "assessed_on: 2024-01-01",
+        "findings:",
+        "  gedekt-thema:",
+        "    status: concrete",
+        "  witte-plek:",
+        "    status: ambition",
+        "    quote: Fictief citaat",
+        "  beleid-kort:",
+        "    status: absent",
+        "",
+      ].join("\n"),
+    );
+    const result = await loadStudy(dir);
+    expect(result.study).toBeDefined();
+    const warnings = result.findings.filter((f) => f.code === "missing-quote").map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: f.message }));
+    expect(warnings).toEqual([
+      { severity: "warning", file: "regions/noord.yaml", at: "7:13", message: '"gedekt-thema" is concrete without the plan\'s words' },
+      { severity: "warning", file: "regions/noord.yaml", at: "10:12", message: 'the quote of "witte-plek" has no page' },
+    ]);
   });
 
   it("region add without --data refuses, writing nothing, and says how to start from a copy", () => {

@@ -384,10 +384,10 @@ describe("region files combined with the sample (computeCoverage)", () => {
     writePlan(dir, "noord", "Regio Noord", {
       "witte-plek": { status: "concrete", quote: "Verzonnen citaat.", page: 3 },
       "gedekt-thema": { status: "absent" },
-      "onbekend-thema": { status: "ambition" },
+      "onbekend-thema": { status: "ambition", quote: "Verzonnen ambitie.", page: 4 },
     });
     writePlan(dir, "zuid", "Regio Zuid", {
-      "witte-plek": { status: "ambition", evidence: "indirect" },
+      "witte-plek": { status: "ambition", evidence: "indirect", quote: "Verzonnen ambitie.", page: 5 },
       "gedekt-thema": { status: "unknown" },
     });
     const topics = await coverageOf(dir);
@@ -424,7 +424,7 @@ describe("region files combined with the sample (computeCoverage)", () => {
 
   it("a file for one sample region replaces only that region's sample share", async () => {
     const dir = copyFixture();
-    writePlan(dir, "noord", "Regio Noord", { "witte-plek": { status: "concrete" } });
+    writePlan(dir, "noord", "Regio Noord", { "witte-plek": { status: "concrete", quote: "Verzonnen citaat.", page: 2 } });
     const white = (await coverageOf(dir)).get("witte-plek")!;
     // Regio Zuid at 0.15, Regio Noord at 1.0.
     expect(white.regional).toMatchObject({ score: 0.575, estimate: true, counted: 2 });
@@ -433,7 +433,7 @@ describe("region files combined with the sample (computeCoverage)", () => {
 
   it("a region outside the sample counts on top of all sample regions", async () => {
     const dir = copyFixture();
-    writePlan(dir, "oost", "Regio Oost", { "witte-plek": { status: "concrete" }, "gedekt-thema": { status: "unknown" } }, { participation: "meedenker" });
+    writePlan(dir, "oost", "Regio Oost", { "witte-plek": { status: "concrete", quote: "Verzonnen citaat.", page: 2 }, "gedekt-thema": { status: "unknown" } }, { participation: "meedenker" });
     const topics = await coverageOf(dir);
     const white = topics.get("witte-plek")!;
     // (0.15 + 0.15 + 1.0) / 3

@@ -173,6 +173,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
       regionNames.set(value.region, file);
     }
     for (const topic of Object.keys(value.findings)) checkTopic(file, ["findings", topic], topic, "key");
+    findings.push(...unquotedFindings(file, value));
   }
 
   if (data.reference) {
@@ -364,4 +365,29 @@ function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A plan's findings that claim something (concrete, ambition) without the plan's words, and
+ * quotes without their page: the evidence must carry its address (docs/adding-a-region-plan.md).
+ * Warnings, so a plan being filled in still runs.
+ */
+function unquotedFindings(file: string, plan: RegionPlan): PendingFinding[] {
+  const out: PendingFinding[] = [];
+  for (const [topic, finding] of Object.entries(plan.findings)) {
+    const claims = finding.status === "concrete" || finding.status === "ambition";
+    if (claims && finding.quote === undefined && (finding.quotes ?? []).length === 0) {
+      out.push({
+        code: "missing-quote",
+        severity: "warning",
+        file,
+        path: pointerOf(["findings", topic, "status"]),
+        message: `"${topic}" is ${finding.status} without the plan's words`,
+        hint: "add quote: (the plan's words, verbatim) and page:, or quotes: with each passage and its page",
+      });
+    } else if (finding.quote !== undefined && finding.page === undefined) {
+      out.push({ code: "missing-quote", severity: "warning", file, path: pointerOf(["findings", topic, "quote"]), message: `the quote of "${topic}" has no page`, hint: "add page: (a number, or a range such as \"64-65\")" });
+    }
+  }
+  return out;
 }
