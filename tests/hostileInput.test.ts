@@ -82,6 +82,9 @@ describe("kind 2: CSV escape step", () => {
     ["Zorg; thuis", "\"Zorg; thuis\""],
     ["gewoon", "gewoon"],
     ["a\u001bb", "a\uFFFDb"],
+    // A soft hyphen is dropped, and cannot hide a formula in front of it.
+    ["Mantel\u00adzorg", "Mantelzorg"],
+    ["\u00ad=1+1", "'=1+1"],
   ])("%j becomes %j", (value, expected) => {
     expect(csvCell(value, ";")).toBe(expected);
   });

@@ -5,7 +5,7 @@
 // from the clock or the time zone.
 
 import { createRequire } from "node:module";
-import { pdfText, xmpText } from "./escape/pdf.js";
+import { pdfPlainText, xmpText } from "./escape/pdf.js";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import type { Study } from "../model.js";
@@ -133,10 +133,10 @@ export async function renderPdfWithNotes(study: Study, coverage: Coverage, optio
     lang: options.lang === "nl" ? "nl-NL" : "en-GB",
     displayTitle: true,
     info: {
-      Title: pdfText(study.study.title),
+      Title: pdfPlainText(study.study.title),
       // This analysis is made by the tool from the data; the study report's authors did not write it.
       Author: "dekking",
-      Subject: pdfText(`${words.kicker}: ${study.study.question.trim()}`),
+      Subject: pdfPlainText(`${words.kicker}: ${study.study.question.trim()}`),
       Keywords: `${words.dataVersion} ${coverage.study.dataVersion}`,
       Producer: "dekking",
       Creator: "dekking",

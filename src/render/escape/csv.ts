@@ -12,8 +12,12 @@ export function looksLikeFormula(value: string): boolean {
   return FORMULA_START.test(value);
 }
 
-/** One CSV field: neutralised, cleaned and quoted where needed. */
-export function csvCell(value: string, separator: string): string {
+/**
+ * One CSV field: neutralised, cleaned and quoted where needed. A soft hyphen (a permitted
+ * break for the PDF) is dropped first, so it can neither show in a cell nor hide a formula.
+ */
+export function csvCell(raw: string, separator: string): string {
+  const value = raw.replace(/\u00ad/g, "");
   const neutral = looksLikeFormula(value) ? `'${value}` : value;
   // Line ends inside a field become \n; a lone \r would end the row in some readers.
   const clean = replaceUnsafe(neutral.replace(/\r\n?/g, "\n"), () => "\uFFFD");

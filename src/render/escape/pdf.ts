@@ -8,9 +8,17 @@ export function pdfText(text: string): string {
   return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "")).normalize("NFC");
 }
 
+/**
+ * Text the PDF shows outside its pages (the document's title and subject, bookmarks): the
+ * escape step, one line, and no soft hyphens, which only mean something in a line of text.
+ */
+export function pdfPlainText(text: string): string {
+  return pdfText(text).replace(/\s*\n\s*/g, " ").replace(/\u00ad/g, "");
+}
+
 const XML_REFERENCES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
-/** Text for the PDF's XMP metadata (XML): the PDF escape step, then `& < >` as character references. */
+/** Text for the PDF's XMP metadata (XML): as `pdfPlainText`, then `& < >` as character references. */
 export function xmpText(text: string): string {
-  return pdfText(text).replace(/[&<>]/g, (c) => XML_REFERENCES[c]!);
+  return pdfPlainText(text).replace(/[&<>]/g, (c) => XML_REFERENCES[c]!);
 }

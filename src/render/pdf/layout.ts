@@ -27,6 +27,8 @@ export type Align = "left" | "center" | "right";
 export interface Line {
   text: string;
   width: number;
+  /** The line ends in the hyphen of a break at a soft hyphen (not a hyphen of the text). */
+  softHyphen?: boolean;
 }
 
 /** A paragraph of a block kept together; `bar` draws a quote bar left of it, `bullet` a bullet. */
@@ -211,8 +213,8 @@ export class PdfLayout {
           currentWidth = shownWidth;
         }
       };
-      const endLine = (): void => {
-        lines.push({ text: current, width: currentWidth });
+      const endLine = (softHyphen = false): void => {
+        lines.push(softHyphen ? { text: current, width: currentWidth, softHyphen } : { text: current, width: currentWidth });
         current = "";
         currentWidth = 0;
       };
@@ -230,7 +232,7 @@ export class PdfLayout {
           if (head !== null) {
             const shown = `${head.replace(SOFT_HYPHENS, "")}-`;
             append(shown, this.measure(shown, style));
-            endLine();
+            endLine(true);
             rest = rest.slice(head.length + 1);
             continue;
           }
@@ -288,13 +290,23 @@ export class PdfLayout {
     this.drawClean(pdfText(text).replace(/\n/g, " ").replace(SOFT_HYPHENS, ""), style, x, baseline);
   }
 
-  /** Draws a line already through the escape step (a line of `wrap`). */
-  private drawClean(clean: string, style: TextStyle, x: number, baseline: number): void {
+  /**
+   * Draws a line already through the escape step (a line of `wrap`). The hyphen of a break at
+   * a soft hyphen carries the soft hyphen as its actual text (ISO 32000-1 §14.9.4), so a
+   * screen reader or a copy reads the word whole.
+   */
+  private drawClean(clean: string, style: TextStyle, x: number, baseline: number, softHyphen = false): void {
     let cursor = x;
-    for (const run of this.fonts.runsOf(clean, style.weight)) {
+    const text = softHyphen ? clean.slice(0, -1) : clean;
+    for (const run of this.fonts.runsOf(text, style.weight)) {
       this.doc.font(run.face).fontSize(style.size).fillColor(style.color);
       this.doc.text(run.text, cursor, baseline, { lineBreak: false, baseline: "alphabetic" });
       cursor += this.doc.widthOfString(run.text);
+    }
+    if (softHyphen) {
+      this.doc.markContent("Span", { actual: SOFT_HYPHEN });
+      this.drawClean("-", style, cursor, baseline);
+      this.doc.endMarkedContent();
     }
   }
 
@@ -313,7 +325,7 @@ export class PdfLayout {
       this.structure.content(tag, () => {
         lines.forEach((line, index) => {
           const offset = align === "center" ? (width - line.width) / 2 : align === "right" ? width - line.width : 0;
-          this.drawClean(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style));
+          this.drawClean(line.text, style, x + offset, this.baselineOf(top + index * lineHeight, style), line.softHyphen === true);
         });
       });
     }

@@ -5,6 +5,7 @@ import type { Study } from "../../model.js";
 import type { Lang, ReportWords } from "../labels.js";
 import { STYLES, type PdfLayout } from "./layout.js";
 import { ACCENT } from "./palette.js";
+import { pdfPlainText } from "../escape/pdf.js";
 
 /** Share of a page that still counts as a short tail of the previous part. */
 const SHORT_TAIL = 0.3;
@@ -48,7 +49,7 @@ export function startSection(ctx: ReportContext, title: string, destination: str
   layout.structure.startSection();
   layout.doc.addNamedDestination(destination);
   ctx.sections.push({ title, destination, page: layout.pageIndex });
-  const outline = layout.doc.outline.addItem(title);
+  const outline = layout.doc.outline.addItem(pdfPlainText(title));
   layout.fillRect(layout.left, layout.y, 28, 3, ACCENT);
   layout.y += 9;
   layout.heading(title, STYLES.h1, { spaceAfter: 10 });

@@ -2,6 +2,7 @@
 // with sources — the interview quotes, the accord actions, the regional finding, the
 // report's own conclusion and the analysts' decision.
 
+import { pdfPlainText } from "../escape/pdf.js";
 import { ownValue } from "../../ownKeys.js";
 import type { TopicCoverage } from "../../analyse/coverage.js";
 import type { ActionFile, Source, Study } from "../../model.js";
@@ -239,7 +240,7 @@ function writeTopic(ctx: ReportContext, topic: TopicCoverage, outline: PDFKit.PD
   const label = topicLabel(topic, lang);
   // The heading keeps its figures with it, so a topic never starts at the foot of a page.
   layout.heading(label, STYLES.h2, { keepWith: 110, spaceAfter: 1 });
-  outline.addItem(label);
+  outline.addItem(pdfPlainText(label));
   const indicator = topic.indicator ? ` · ${words.indicator}` : "";
   layout.write(`${topic.id} · ${CATEGORY_LABELS[lang][topic.category]}${indicator}`, STYLES.small, { spaceAfter: 8 });
 
