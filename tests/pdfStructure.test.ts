@@ -257,10 +257,15 @@ describe("the PDF's metadata", () => {
 });
 
 describe("the tagged PDF in English", () => {
-  it("sets the document language to en-GB", async () => {
+  it("sets the document language to en-GB, and marks the quotes (verbatim Dutch) as nl-NL", async () => {
     const { study } = await loadStudy(MINIMAL);
-    const bytes = await renderPdf(study!, computeCoverage(study!), { lang: "en", generatedOn: GENERATED_ON });
-    expect(Buffer.from(bytes).toString("latin1")).toContain("/Lang (en-GB)");
+    const raw = Buffer.from(await renderPdf(study!, computeCoverage(study!), { lang: "en", generatedOn: GENERATED_ON })).toString("latin1");
+    expect(raw).toContain("/Lang (en-GB)");
+    const quotes = raw.match(/\/S \/BlockQuote\s*\/Lang \(nl-NL\)/g)?.length ?? 0;
+    expect(quotes).toBeGreaterThan(0);
+    expect(quotes).toBe(raw.match(/\/S \/BlockQuote/g)?.length);
+    const dutch = Buffer.from(await renderPdf(study!, computeCoverage(study!), { lang: "nl", generatedOn: GENERATED_ON })).toString("latin1");
+    expect(dutch).not.toMatch(/\/S \/BlockQuote\s*\/Lang/);
   });
 });
 

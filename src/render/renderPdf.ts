@@ -147,7 +147,9 @@ export async function renderPdfWithNotes(study: Study, coverage: Coverage, optio
   for (const font of fonts.fonts) doc.registerFont(font.name, font.bytes);
   escapeMetadata(doc);
 
-  const layout = new PdfLayout(doc, fonts, A4);
+  // Quotes are verbatim from the Dutch documents: in an English report they say so, so a
+  // screen reader reads them in Dutch.
+  const layout = new PdfLayout(doc, fonts, A4, options.lang === "en" ? "nl-NL" : undefined);
   const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [], hasTimeline: options.timeline !== undefined };
   const contents = writeTitlePage(ctx);
   writePlainSummary(ctx);

@@ -107,13 +107,15 @@ export class PdfLayout {
   private readonly widths = new Map<string, number>();
   private readonly wrapped = new Map<string, readonly Line[]>();
 
+  /** @param quoteLang language of quotations where it differs from the document's (see PdfStructure) */
   constructor(
     readonly doc: Doc,
     readonly fonts: FontSet,
     readonly geometry: PageGeometry,
+    quoteLang?: string,
   ) {
     this.y = geometry.top;
-    this.structure = new PdfStructure(doc);
+    this.structure = new PdfStructure(doc, quoteLang);
   }
 
   get left(): number {

@@ -64,7 +64,14 @@ export class PdfStructure {
   /** Inside a marked-content sequence (an element's content or an artefact). */
   private marked = false;
 
-  constructor(private readonly doc: Doc) {
+  /**
+   * @param quoteLang language of quotations (BlockQuote) where it differs from the
+   *   document's: the quotes are verbatim Dutch in an English report.
+   */
+  constructor(
+    private readonly doc: Doc,
+    private readonly quoteLang?: string,
+  ) {
     const root = doc.struct("Document");
     doc.addStructure(root);
     this.parents = [root];
@@ -80,7 +87,10 @@ export class PdfStructure {
   }
 
   private make(tag: StructureTag, options: ElementOptions = {}): Element {
-    const element = this.doc.struct(tag, options.alt === undefined ? {} : { alt: pdfText(options.alt) });
+    const element = this.doc.struct(tag, {
+      ...(options.alt === undefined ? {} : { alt: pdfText(options.alt) }),
+      ...(tag === "BlockQuote" && this.quoteLang !== undefined ? { lang: this.quoteLang } : {}),
+    });
     if (options.table) {
       const attributes: Record<string, unknown> = { O: "Table" };
       if (options.table.scope) attributes.Scope = options.table.scope;
