@@ -47,6 +47,27 @@ describe("broken-input catalogue (YAML cases)", () => {
   }
 });
 
+describe("hints that fit the case", () => {
+  it("a date's hint names what is wrong: the month, day 00, or the length of the month", async () => {
+    const hintFor = async (date: string): Promise<string | undefined> => {
+      const text = readFileSync(path.join(CATALOGUE, "date-day-00.yaml"), "utf8").replace(/\d{4}-\d{2}-00/, date);
+      return (await loadWith("accords/alpha.yaml", text)).findings.find((f) => f.code === "bad-date")?.hint;
+    };
+    expect(await hintFor("2024-13-02")).toBe("the month is 13: write it as 01 to 12 (YYYY-MM-DD)");
+    expect(await hintFor("2024-05-00")).toBe("the day is 00: days start at 01 (YYYY-MM-DD)");
+    expect(await hintFor("2023-02-29")).toContain("February has 28 days, 29 in a leap year");
+  });
+
+  it("a label that is too long is to be shortened, not quoted", async () => {
+    const dir = copyFixture();
+    const file = path.join(dir, "topics.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace("label: Gedekt thema", `label: ${"Lang ".repeat(40)}thema`));
+    const finding = (await loadStudy(dir)).findings.find((f) => f.code === "bad-value" && f.file === "topics.yaml");
+    expect(finding?.message).toMatch(/is too long/);
+    expect(finding?.hint).toBe("shorten it");
+  });
+});
+
 describe("broken-input catalogue (bytes and folders)", () => {
   it("UTF-16 is rejected at 1:1", async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("topics: []\n", "utf16le")]);

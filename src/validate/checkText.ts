@@ -39,7 +39,7 @@ function checkString(file: string, text: string, segments: (string | number)[], 
     return { code: "blank-text", severity: "error", file, path, at, message: "holds only spaces: the text is blank", hint: "write the text, or remove the key where it is optional" };
   }
   if (at === "value" && DATE_FORM.test(text) && !isCalendarDate(text)) {
-    return { code: "bad-date", severity: "error", file, path, at, message: `${text} has the form of a date but is not a day on the calendar`, hint: "check the day and the month (YYYY-MM-DD): February has 28 days, 29 in a leap year" };
+    return { code: "bad-date", severity: "error", file, path, at, message: `${text} has the form of a date but is not a day on the calendar`, hint: dateHint(text) };
   }
   return undefined;
 }
@@ -67,4 +67,12 @@ export function checkText(file: string, value: unknown): PendingFinding[] {
     }
   }
   return findings;
+}
+
+/** What is wrong with a text of the form YYYY-MM-DD that is no day on the calendar. */
+function dateHint(text: string): string {
+  const [, month, day] = DATE_FORM.exec(text)!.slice(1).map(Number) as [number, number, number];
+  if (month < 1 || month > 12) return `the month is ${month}: write it as 01 to 12 (YYYY-MM-DD)`;
+  if (day < 1) return "the day is 00: days start at 01 (YYYY-MM-DD)";
+  return "check the day and the month (YYYY-MM-DD): February has 28 days, 29 in a leap year; April, June, September and November have 30";
 }

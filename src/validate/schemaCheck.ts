@@ -167,7 +167,13 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
     case "minLength":
       return { ...base, code: "bad-value", path, message: "is empty; a text is expected", hint: "fill it in or remove the key" };
     case "maxLength":
-      return { ...base, code: "bad-value", path, message: `is too long (at most ${String(params.limit)} characters)`, hint: "shorten it: quote one contiguous excerpt" };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `is too long (at most ${String(params.limit)} characters)`,
+        hint: /\/(quote|text|excerpt|phrase)$/.test(path) ? "shorten it: quote one contiguous excerpt (mark a left-out part with […])" : "shorten it",
+      };
     case "minItems":
       return { ...base, code: "bad-value", path, message: `needs at least ${String(params.limit)} item(s)`, hint: "add the missing items" };
     case "maxItems":
