@@ -8,6 +8,7 @@ import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { inForce, studyAsOf } from "../src/analyse/evidenceView.js";
 import { computeTimeline, dayAfter } from "../src/analyse/timeline.js";
 import type { Period } from "../src/model.js";
+import { visibleWidth } from "../src/render/textColumns.js";
 import { runBin } from "./helpers.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
@@ -107,6 +108,14 @@ describe("time through the CLI on the shipped study", () => {
     const json = JSON.parse(runBin(["timeline", "eenzaamheid", "--format", "json"]).stdout) as { topics: { points: { date: string }[] }[] };
     expect(json.topics[0]!.points[0]!.date).toBe("2024-08-02");
     expect(runBin(["timeline", "eenzaamheidd"]).stderr).toContain('did you mean "eenzaamheid"?');
+  });
+
+  it("timeline keeps every line within the terminal width, wrapping long action ids", () => {
+    for (const columns of [40, 80]) {
+      const lines = runBin(["timeline"], { env: { COLUMNS: String(columns) } }).stdout.split("\n");
+      expect(lines.length).toBeGreaterThan(100);
+      expect(lines.filter((line) => visibleWidth(line) > columns), `COLUMNS=${columns}`).toEqual([]);
+    }
   });
 
   it("diff --as-of-old compares two dates of the same data", () => {

@@ -6,7 +6,7 @@ import { reportEvidenceOnly } from "../analyse/evidenceView.js";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { checkDate } from "./choices.js";
-import { paintFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface TimelineOptions extends CommonOptions {
   topics?: string[];
@@ -44,6 +44,6 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<Out
   const timeline = computeTimeline(study, { from: start, until, topicIds: options.topics && options.topics.length > 0 ? options.topics : undefined });
   if (options.format === "json") io.stdout(render.renderTimelineJson(timeline));
   else if (options.format === "markdown") io.stdout(render.renderTimelineMarkdown(timeline, { lang: options.lang }));
-  else io.stdout(render.renderTimelineTable(timeline, { lang: options.lang, paint: await paintFor(options, io) }));
+  else io.stdout(render.renderTimelineTable(timeline, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
   return "ok";
 }

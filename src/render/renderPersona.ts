@@ -14,7 +14,7 @@ import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT
 import type { Paint } from "./paint.js";
 import { formatSource } from "./renderExplain.js";
 import { verdictColour } from "./renderMatrixTable.js";
-import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
+import { clipLine, truncate, usableWidth, visibleWidth, wrapIndented } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";
 
 export const PERSONA_FORMATS = ["table", "json", "markdown"] as const;
@@ -136,10 +136,6 @@ export function needSentences(need: NeedCoverage, lang: Lang): NeedSentences {
   return sentences;
 }
 
-/** Wraps terminal text (already escaped) to the width with an indent; later lines take `hanging`. */
-function wrapped(text: string, width: number, indent: string, hanging = indent): string[] {
-  return wrapLine(text, width - Math.max(visibleWidth(indent), visibleWidth(hanging))).map((line, i) => (i === 0 ? indent : hanging) + line.replace(/^ {2}/, ""));
-}
 
 /** `labelColumn`: the widest topic label of all needs, so the tables of the needs line up. */
 function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Paint, width: number, labelColumn: number): string[] {
@@ -161,10 +157,10 @@ function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Pa
   // Narrow: the topic on one line, its numbers on the next.
   const out: string[] = [];
   for (const topic of need.topics) {
-    out.push(...wrapped(terminalLine(topicName(topic, lang)), width, indent));
+    out.push(...wrapIndented(terminalLine(topicName(topic, lang)), width, indent));
     const numbers = [...coverage.accords.map((a) => `${terminalLine(a.name)} ${formatScore(ownValue(topic.national.accords, a.id) ?? 0)}`), `${w.regions} ${regionalText(topic, lang)}`].join(" · ");
-    out.push(...wrapped(numbers, width, `${indent}  `));
-    out.push(...wrapped(verdictColour(topic.verdict, paint, verdictText(topic, lang, false)), width, `${indent}  `));
+    out.push(...wrapIndented(numbers, width, `${indent}  `));
+    out.push(...wrapIndented(verdictColour(topic.verdict, paint, verdictText(topic, lang, false)), width, `${indent}  `));
   }
   return out;
 }
@@ -177,23 +173,23 @@ export function renderPersonaTable(view: PersonaCoverage, coverage: Coverage, op
   const { persona } = view;
   const labelColumn = Math.max(0, ...view.needs.flatMap((n) => n.topics.map((t) => visibleWidth(terminalLine(topicName(t, lang))))));
   const out: string[] = [];
-  out.push(...wrapped(paint.bold(terminalLine(`${persona.name} — ${persona.heading}`)), width, ""));
-  out.push(...wrapped(terminalLine(`“${persona.description.replace(/\s+/g, " ").trim()}”`), width, "  "));
-  out.push(...wrapped(paint.dim(terminalLine(`${w.source}: ${formatSource(persona.source)}`)), width, "  "));
+  out.push(...wrapIndented(paint.bold(terminalLine(`${persona.name} — ${persona.heading}`)), width, ""));
+  out.push(...wrapIndented(terminalLine(`“${persona.description.replace(/\s+/g, " ").trim()}”`), width, "  "));
+  out.push(...wrapIndented(paint.dim(terminalLine(`${w.source}: ${formatSource(persona.source)}`)), width, "  "));
   out.push("");
-  out.push(...wrapped(`${paint.bold(persona.in_scope ? w.inScope : w.outOfScope)}: ${terminalLine(persona.reason.replace(/\s+/g, " ").trim())}`, width, ""));
+  out.push(...wrapIndented(`${paint.bold(persona.in_scope ? w.inScope : w.outOfScope)}: ${terminalLine(persona.reason.replace(/\s+/g, " ").trim())}`, width, ""));
   view.needs.forEach((need, index) => {
     const sentences = needSentences(need, lang);
     out.push("");
-    out.push(...wrapped(`${paint.bold(`${index + 1}. ${terminalLine(lang === "en" ? need.need.need_en : need.need.need)}`)} ${paint.dim(`(${w.judgement})`)}`, width, "", "   "));
-    out.push(...wrapped(terminalLine(`${w.rests}: “${need.need.phrase}”`), width, "   "));
+    out.push(...wrapIndented(`${paint.bold(`${index + 1}. ${terminalLine(lang === "en" ? need.need.need_en : need.need.need)}`)} ${paint.dim(`(${w.judgement})`)}`, width, "", "   "));
+    out.push(...wrapIndented(terminalLine(`${w.rests}: “${need.need.phrase}”`), width, "   "));
     out.push(...topicRows(need, coverage, lang, paint, width, labelColumn));
-    out.push(...wrapped(terminalLine(sentences.covered), width, "   "));
-    out.push(...wrapped(terminalLine(sentences.notCovered), width, "   "));
-    if (sentences.unjudged) out.push(...wrapped(terminalLine(sentences.unjudged), width, "   "));
+    out.push(...wrapIndented(terminalLine(sentences.covered), width, "   "));
+    out.push(...wrapIndented(terminalLine(sentences.notCovered), width, "   "));
+    if (sentences.unjudged) out.push(...wrapIndented(terminalLine(sentences.unjudged), width, "   "));
     const decided = need.topics.filter((t) => t.disposition);
-    if (decided.length > 0) out.push(...wrapped(terminalLine(`${w.decision}: ${decided.map((t) => `${topicName(t, lang)} — ${DECISION_LABELS[lang][t.disposition!.decision]}`).join("; ")}`), width, "   "));
-    out.push(...wrapped(paint.dim(terminalLine(`${w.note}: ${need.need.note.replace(/\s+/g, " ").trim()}`)), width, "   "));
+    if (decided.length > 0) out.push(...wrapIndented(terminalLine(`${w.decision}: ${decided.map((t) => `${topicName(t, lang)} — ${DECISION_LABELS[lang][t.disposition!.decision]}`).join("; ")}`), width, "   "));
+    out.push(...wrapIndented(paint.dim(terminalLine(`${w.note}: ${need.need.note.replace(/\s+/g, " ").trim()}`)), width, "   "));
   });
   return out.map((line) => clipLine(line, width)).join("\n") + "\n";
 }

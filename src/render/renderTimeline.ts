@@ -7,6 +7,7 @@ import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
 import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
+import { wrapIndented } from "./textColumns.js";
 
 export const TIMELINE_FORMATS = ["table", "json", "markdown"] as const;
 export type TimelineFormat = (typeof TIMELINE_FORMATS)[number];
@@ -40,15 +41,21 @@ export function timelineChangeText(change: TimelineChange, lang: Lang): string {
     : `${change.accord.toUpperCase()} ${change.action} ${what} (${change.topics.join(", ")}) — ${where}`;
 }
 
-export function renderTimelineTable(timeline: Timeline, options: { lang: Lang; paint: Paint }): string {
-  const { lang, paint } = options;
+/** The timeline for the terminal, every line within `width` columns (long action ids wrap). */
+export function renderTimelineTable(timeline: Timeline, options: { lang: Lang; paint: Paint; width: number }): string {
+  const { lang, paint, width } = options;
   const nl = lang === "nl";
-  const out = [paint.bold(nl ? "Dekking in de tijd" : "Coverage over time"), paint.dim(`${timeline.from} – ${timeline.until} · ${timeline.dates.length} ${nl ? "peildata" : "dates"}`), ""];
+  const out = [
+    ...wrapIndented(nl ? "Dekking in de tijd" : "Coverage over time", width, "").map(paint.bold),
+    ...wrapIndented(`${timeline.from} – ${timeline.until} · ${timeline.dates.length} ${nl ? "peildata" : "dates"}`, width, "").map(paint.dim),
+    "",
+  ];
   for (const topic of timeline.topics) {
-    out.push(paint.bold(terminalLine(`${topic.label} (${topic.id})`)) + (topic.changes ? "" : paint.dim(nl ? "  — ongewijzigd" : "  — unchanged")));
+    const heading = wrapIndented(`${terminalLine(`${topic.label} (${topic.id})`)}${topic.changes ? "" : nl ? "  — ongewijzigd" : "  — unchanged"}`, width, "", "  ");
+    out.push(...heading.map(paint.bold));
     for (const point of shownPoints(topic)) {
-      out.push(`  ${point.date}  ${nl ? "landelijk" : "national"} ${formatScore(point.national)}  ${verdictText(point, lang)}`);
-      for (const event of point.events) out.push(paint.dim(`      ${event.change === "begins" ? "+" : "−"} ${terminalLine(eventText(event, lang))}`));
+      out.push(...wrapIndented(`${point.date}  ${nl ? "landelijk" : "national"} ${formatScore(point.national)}  ${verdictText(point, lang)}`, width, "  ", "    "));
+      for (const event of point.events) out.push(...wrapIndented(`${event.change === "begins" ? "+" : "−"} ${terminalLine(eventText(event, lang))}`, width, "      ", "        ").map(paint.dim));
     }
     out.push("");
   }

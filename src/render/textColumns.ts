@@ -131,6 +131,11 @@ export function wrapLine(line: string, width: number): string[] {
   return lines.map((l) => clipLine(l, max));
 }
 
+/** Wraps terminal text (already escaped) to `width` columns: the first line after `indent`, later lines after `hanging`. */
+export function wrapIndented(text: string, width: number, indent: string, hanging = indent): string[] {
+  return wrapLine(text, width - Math.max(visibleWidth(indent), visibleWidth(hanging))).map((line, i) => (i === 0 ? indent : hanging) + line.replace(/^ {2}/, ""));
+}
+
 /** ANSI colour codes removed (for measuring or comparing). */
 export function stripColour(text: string): string {
   return text.replace(ANSI, "");
