@@ -110,11 +110,15 @@ describe("time through the CLI on the shipped study", () => {
     expect(runBin(["timeline", "eenzaamheidd"]).stderr).toContain('did you mean "eenzaamheid"?');
   });
 
-  it("timeline keeps every line within the terminal width, wrapping long action ids", () => {
-    for (const columns of [40, 80]) {
-      const lines = runBin(["timeline"], { env: { COLUMNS: String(columns) } }).stdout.split("\n");
-      expect(lines.length).toBeGreaterThan(100);
-      expect(lines.filter((line) => visibleWidth(line) > columns), `COLUMNS=${columns}`).toEqual([]);
+  it("timeline, screen and diff keep every line within the terminal width, wrapping long ids", () => {
+    const commands = [["timeline"], ["diff", "--as-of-old", "2024-08-02", "--as-of", "2027-06-01"], ["screen", "eenzaamheid"]];
+    for (const args of commands) {
+      // screen keeps 60 columns at the least: its passages need them.
+      for (const columns of args[0] === "screen" ? [60, 80] : [40, 80]) {
+        const lines = runBin(args, { env: { COLUMNS: String(columns) } }).stdout.split("\n");
+        expect(lines.length, args.join(" ")).toBeGreaterThan(20);
+        expect(lines.filter((line) => visibleWidth(line) > columns), `${args.join(" ")} at COLUMNS=${columns}`).toEqual([]);
+      }
     }
   });
 

@@ -5,7 +5,7 @@ import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { UsageError } from "../errors.js";
-import { paintFor, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface DiffOptions extends CommonOptions, AnalysisOptions {
   oldData?: string;
@@ -66,7 +66,7 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<Outcome> {
   const diff = diffCoverage(computeCoverage(before), computeCoverage(now));
   if (options.format === "json") io.stdout(renderDiffJson(diff));
   else if (options.format === "markdown") io.stdout(renderDiffMarkdown(diff, { lang: options.lang }));
-  else io.stdout(renderDiffText(diff, { lang: options.lang, paint: await paintFor(options, io) }));
+  else io.stdout(renderDiffText(diff, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
   if (options.failOnNew === "white-spot") {
     const fresh = newWhiteSpots(diff);
     if (fresh.length > 0) {

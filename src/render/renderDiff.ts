@@ -8,6 +8,7 @@ import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 import type { Group } from "../model.js";
 import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
+import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
 import { terminalLine } from "./escape/terminal.js";
 
@@ -187,13 +188,15 @@ function verdictRows(diff: CoverageDiff): VerdictRow[] {
   return rows;
 }
 
-export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint: Paint }): string {
+/** The changes for the terminal; a line wider than `width` (default 120) wraps. */
+export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint: Paint; width?: number }): string {
   const { lang, paint } = options;
+  const fit = (lines: string[]): string => lines.join("\n").split("\n").flatMap((line) => wrapLine(line, options.width ?? 120)).join("\n");
   const t = TEXT[lang];
   const out: string[] = [paint.bold(t.title), contextParts(diff, lang, (s) => s).join(" · ")];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
     out.push(t.nothing);
-    return out.join("\n") + "\n";
+    return fit(out) + "\n";
   }
   out.push(diffSummary(diff, lang), "");
   const rows = verdictRows(diff);
@@ -219,7 +222,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
     }
     out.push("");
   }
-  return out.join("\n").replace(/\n+$/, "") + "\n";
+  return fit(out).replace(/\n+$/, "") + "\n";
 }
 
 /** For a pull-request comment: a summary line, the table of changed verdicts, then the details folded away. */

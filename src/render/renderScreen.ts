@@ -6,7 +6,7 @@ import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
-import { wrapLine } from "./textColumns.js";
+import { wrapIndented, wrapLine } from "./textColumns.js";
 
 export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
@@ -50,8 +50,8 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
   const width = Math.max(60, Math.min(options.width, 160));
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
   const out: string[] = [paint.bold(`${nl ? "Screening" : "Screening"}: ${clean(result.topic.label)} (${result.topic.id})`)];
-  out.push(paint.dim(`${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`));
-  if (result.withoutText.length > 0) out.push(paint.dim(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`));
+  out.push(...wrapLine(`${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`, width).map(paint.dim));
+  if (result.withoutText.length > 0) out.push(...wrapLine(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`, width).map(paint.dim));
   out.push("");
   shown.forEach((c, i) => {
     const mark =
@@ -60,18 +60,21 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
         : c.mark.decision === "excluded"
           ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
           : paint.warn(nl ? "nieuw" : "new");
-    out.push(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`);
+    out.push(...wrapIndented(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`, width, "", "       "));
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
-    out.push(paint.dim(`       ${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}`));
+    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}`, width, "       ", "         ").map(paint.dim));
   });
   const n = counts(result.candidates);
   out.push("");
   out.push(
-    `${result.candidates.length} ${nl ? "kandidaten" : "candidates"}: ${n.linked} ${nl ? "gekoppeld" : "linked"}, ${n.excluded} ${nl ? "uitgesloten" : "excluded"}, ${n.new} ${nl ? "nieuw" : "new"}` +
-      (shown.length < result.candidates.length ? ` · ${nl ? "getoond" : "shown"}: ${shown.length} (--limit 0 ${nl ? "toont alles" : "shows all"})` : ""),
+    ...wrapLine(
+      `${result.candidates.length} ${nl ? "kandidaten" : "candidates"}: ${n.linked} ${nl ? "gekoppeld" : "linked"}, ${n.excluded} ${nl ? "uitgesloten" : "excluded"}, ${n.new} ${nl ? "nieuw" : "new"}` +
+        (shown.length < result.candidates.length ? ` · ${nl ? "getoond" : "shown"}: ${shown.length} (--limit 0 ${nl ? "toont alles" : "shows all"})` : ""),
+      width,
+    ),
   );
-  if (n.new > 0) out.push(paint.dim(nl ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml" : "New passages as register entries: dekking screen <topic> --format yaml"));
+  if (n.new > 0) out.push(...wrapLine(nl ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml" : "New passages as register entries: dekking screen <topic> --format yaml", width).map(paint.dim));
   return out.join("\n") + "\n";
 }
 

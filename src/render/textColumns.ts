@@ -133,7 +133,11 @@ export function wrapLine(line: string, width: number): string[] {
 
 /** Wraps terminal text (already escaped) to `width` columns: the first line after `indent`, later lines after `hanging`. */
 export function wrapIndented(text: string, width: number, indent: string, hanging = indent): string[] {
-  return wrapLine(text, width - Math.max(visibleWidth(indent), visibleWidth(hanging))).map((line, i) => (i === 0 ? indent : hanging) + line.replace(/^ {2}/, ""));
+  // Spaces the text starts with stay (a right-aligned number); wrapLine starts each later line
+  // with two spaces of its own, which the hanging indent replaces.
+  const lead = /^ */.exec(text)![0];
+  const room = width - Math.max(visibleWidth(indent) + lead.length, visibleWidth(hanging));
+  return wrapLine(text.slice(lead.length), room).map((line, i) => (i === 0 ? indent + lead + line : hanging + line.replace(/^ {2}/, "")));
 }
 
 /** ANSI colour codes removed (for measuring or comparing). */
