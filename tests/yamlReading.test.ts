@@ -32,6 +32,13 @@ describe("one reading of YAML on both paths", () => {
     expect(compared).toBeGreaterThan(0);
   }, 300_000);
 
+  it("reads a byte-order mark after comment lines the same on both paths (found by the fuzzer)", async () => {
+    const text = "# een opmerking\n\uFEFFstrength_scores:\n  measure: 1.0\n";
+    expect(await parseFast(text)).toBeUndefined();
+    const careful = await parseWithPositions("x.yaml", text);
+    expect(careful.value).toEqual({ strength_scores: { measure: 1 } });
+  });
+
   // Each scalar as a value, alone and next to an anchor elsewhere in the file (which sends
   // the file down the careful path): the value must not change.
   const SCALARS: [string, unknown][] = [

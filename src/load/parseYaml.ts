@@ -187,6 +187,7 @@ const FAST_PATH_BAIL = [
   /(^|[\s{,-])(~|null|Null|NULL)?\s*:(\s|$)/m, // a null key (`: x`, `~: x`, `null: x`)
   /^(---|\.\.\.)(\s|$)/m, // document markers: possibly several documents
   /["'\]}]#/, // a comment not separated by a space from what it follows
+  /.\uFEFF/s, // a byte-order mark after the start: js-yaml keeps it in the text, yaml drops it before a document
 ];
 
 let coreSchema: import("js-yaml").Schema | undefined;
