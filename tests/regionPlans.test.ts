@@ -72,16 +72,18 @@ describe("agreement between two assessments of one plan", () => {
   });
 });
 
+/** Loads the minimal fixture with one more region plan, regions/noord.yaml. */
+async function loadWithRegionPlan(text: string): ReturnType<typeof loadStudy> {
+  const dir = path.join(tempDir(), "data");
+  cpSync(MINIMAL, dir, { recursive: true });
+  writeFileSync(path.join(dir, "regions", "noord.yaml"), text);
+  return loadStudy(dir);
+}
+
 describe("region names and region add", () => {
   it("a region name that differs from a sample region only in case or look-alike letters gets a warning with did-you-mean", async () => {
-    const dir = path.join(tempDir(), "data");
-    cpSync(MINIMAL, dir, { recursive: true });
     // "Regio Noord" with a Cyrillic о and in lower case: the same name to a reader.
-    writeFileSync(
-      path.join(dir, "regions", "noord.yaml"),
-      "region: regio N\u043Eord\nplan: { title: Fictief }\nassessed_by: Test\nassessed_on: 2024-01-01\nfindings: {}\n",
-    );
-    const result = await loadStudy(dir);
+    const result = await loadWithRegionPlan("region: regio N\u043Eord\nplan: { title: Fictief }\nassessed_by: Test\nassessed_on: 2024-01-01\nfindings: {}\n");
     const warning = result.findings.find((f) => f.code === "region-mismatch");
     // A warning, so the study still loads and every command runs.
     expect(result.study).toBeDefined();
@@ -89,10 +91,7 @@ describe("region names and region add", () => {
   });
 
   it("a concrete or ambition finding without the plan's words, and a quote without its page, get a warning at the finding", async () => {
-    const dir = path.join(tempDir(), "data");
-    cpSync(MINIMAL, dir, { recursive: true });
-    writeFileSync(
-      path.join(dir, "regions", "noord.yaml"),
+    const result = await loadWithRegionPlan(
       [
         "region: Regio Noord",
         "plan: { title: Fictief }",
@@ -109,7 +108,6 @@ describe("region names and region add", () => {
         "",
       ].join("\n"),
     );
-    const result = await loadStudy(dir);
     expect(result.study).toBeDefined();
     const warnings = result.findings.filter((f) => f.code === "missing-quote").map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: f.message }));
     expect(warnings).toEqual([
