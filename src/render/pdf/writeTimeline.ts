@@ -99,7 +99,8 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
 
   layout.heading(nl ? "Wat begint en wat vervalt" : "What begins and what lapses", STYLES.h3, { keepWith: 40, spaceAfter: 6, tag: "H2" });
   for (const { date, changes } of timelineChanges(timeline)) {
-    layout.write(date, STYLES.bodyBold, { spaceAfter: 1 });
+    // A date is the heading of its changes and never ends a page without them.
+    layout.heading(date, STYLES.bodyBold, { keepWith: Math.min(changes.length, 2) * layout.lineHeight(STYLES.small), spaceAfter: 1, tag: "H3" });
     for (const change of changes) layout.write(`${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`, STYLES.small, { indent: 10, spaceAfter: 1 });
     layout.y += 4;
   }
