@@ -34,8 +34,11 @@ export function writeSources(ctx: ReportContext): void {
   if (study.accords.length > 0) {
     layout.heading(words.accords, STYLES.h2, { keepWith: 40, spaceAfter: 6 });
     for (const accord of study.accords) {
-      layout.write(`${accord.name} — ${accord.full_name} (${formatDate(accord.date, lang)})`, STYLES.bodyBold, { spaceAfter: 1 });
-      layout.write(`${words.source}: ${formatSource(accord.source)}${accord.url ? ` · ${accord.url}` : ""}`, STYLES.small, { indent: 12, spaceAfter: 6 });
+      // The accord and its source stay on one page.
+      layout.writeParagraphs([
+        { text: `${accord.name} — ${accord.full_name} (${formatDate(accord.date, lang)})`, style: STYLES.bodyBold, spaceAfter: 1 },
+        { text: `${words.source}: ${formatSource(accord.source)}${accord.url ? ` · ${accord.url}` : ""}`, style: STYLES.small, indent: 12, spaceAfter: 6 },
+      ]);
     }
     layout.y += 10;
   }

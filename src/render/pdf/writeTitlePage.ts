@@ -97,8 +97,10 @@ export function writeTitlePage(ctx: ReportContext): ContentsSlot {
   layout.heading(words.sources, STYLES.h3, { keepWith: 2 * layout.lineHeight(STYLES.body), spaceAfter: 4, tag: "H2" });
   // The title page names the study report and the accords' own texts; the sources chapter lists every document.
   for (const document of meta.documents.filter((d) => d.kind === "report" || d.kind === "accord")) {
-    layout.write(`${document.title} (${DOCUMENT_KIND_LABELS[lang][document.kind]})`, STYLES.body);
-    layout.write(document.url ? `${document.id} — ${document.url}` : document.id, STYLES.small, { indent: 10, spaceAfter: 3 });
+    layout.writeParagraphs([
+      { text: `${document.title} (${DOCUMENT_KIND_LABELS[lang][document.kind]})`, style: STYLES.body },
+      { text: document.url ? `${document.id} — ${document.url}` : document.id, style: STYLES.small, indent: 10, spaceAfter: 3 },
+    ]);
   }
 
   // The generation line sits at the foot of the title page when there is room for it.
