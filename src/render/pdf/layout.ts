@@ -199,7 +199,9 @@ export class PdfLayout {
     const space = this.measure(" ", style);
     // Every text reaches the page through here: the one PDF escape step.
     for (const paragraph of pdfText(text).split("\n")) {
-      const words = paragraph.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => w.replace(SOFT_HYPHENS, "").length > 0);
+      // A page or slide reference ("p. 80", "dia 7") never breaks between the word and its number.
+      const joined = paragraph.replace(/(^|\s)(p\.|dia) (?=\d)/g, "$1$2\u00a0");
+      const words = joined.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => w.replace(SOFT_HYPHENS, "").length > 0);
       if (words.length === 0) {
         lines.push({ text: "", width: 0 });
         continue;
