@@ -325,6 +325,13 @@ describe("soft hyphens in labels", () => {
     expect(layout.wrap(word, STYLES.body, room - 2).map((l) => l.text)).toEqual(["Spoedzorg-", "coördinatieafspraken"]);
   });
 
+  it("never breaks a page or slide reference between the word and its number", () => {
+    const text = "bron: een lange kop van een sectie, p. 80";
+    const upToP = layout.widthOf("bron: een lange kop van een sectie, p.", STYLES.body);
+    const lines = layout.wrap(text, STYLES.body, upToP + 2).map((l) => l.text);
+    expect(lines).toEqual(["bron: een lange kop van een sectie,", "p.\u00a080"]);
+  });
+
   it("fills the rest of a line with the part before a soft hyphen", () => {
     const before = layout.widthOf("Nu de Spoedzorg-", STYLES.body);
     const lines = layout.wrap(`Nu de ${word}`, STYLES.body, before + 1).map((l) => l.text);
