@@ -57,3 +57,11 @@ export function describeCharacter(char: string): string {
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return `a control character (${codePointName(char)})`;
   return `an invisible character (${codePointName(char)})`;
 }
+
+/**
+ * The text without soft hyphens (U+00AD). A soft hyphen is a permitted break for the PDF's
+ * line breaking; every other output (terminal, CSV, the PDF's title and bookmarks) drops it.
+ */
+export function withoutSoftHyphens(text: string): string {
+  return text.replace(/\u00ad/g, "");
+}

@@ -34,14 +34,6 @@ export interface PdfOptions {
   timeline?: Timeline;
 }
 
-/** Shortens a text with "…" until it fits `width`. */
-function fitText(layout: PdfLayout, text: string, style: typeof STYLES.footer, width: number): string {
-  if (layout.widthOf(text, style) <= width) return text;
-  const chars = [...text];
-  while (chars.length > 1 && layout.widthOf(`${chars.join("").trimEnd()}…`, style) > width) chars.pop();
-  return `${chars.join("").trimEnd()}…`;
-}
-
 /** Page number and running footer on every page but the title page. */
 function writeFooters(ctx: ReportContext): void {
   const { layout, coverage, words } = ctx;
@@ -56,7 +48,7 @@ function writeFooters(ctx: ReportContext): void {
     page.margins.bottom = 0;
     const number = `${words.page} ${index + 1} ${words.pageOf} ${range.count}`;
     const numberWidth = layout.widthOf(number, style) + 2;
-    const running = fitText(layout, `${coverage.study.title} · ${words.dataVersion} ${coverage.study.dataVersion}`, style, layout.contentWidth - numberWidth - 16);
+    const running = layout.fitLine(`${coverage.study.title} · ${words.dataVersion} ${coverage.study.dataVersion}`, style, layout.contentWidth - numberWidth - 16);
     // Running footers are artefacts: a screen reader skips them, as it skips a page break.
     layout.structure.artifact(() => {
       layout.rule(top - 6, RULE);

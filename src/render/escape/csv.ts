@@ -3,7 +3,7 @@
 // a carriage return, also after spaces or in their full-width forms) gets a leading
 // apostrophe, so Excel and LibreOffice show it as text. Unsafe characters become U+FFFD.
 
-import { replaceUnsafe } from "../../unsafeText.js";
+import { replaceUnsafe, withoutSoftHyphens } from "../../unsafeText.js";
 
 const FORMULA_START = /^(?:[\t\r]|[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
@@ -17,7 +17,7 @@ export function looksLikeFormula(value: string): boolean {
  * break for the PDF) is dropped first, so it can neither show in a cell nor hide a formula.
  */
 export function csvCell(raw: string, separator: string): string {
-  const value = raw.replace(/\u00ad/g, "");
+  const value = withoutSoftHyphens(raw);
   const neutral = looksLikeFormula(value) ? `'${value}` : value;
   // Line ends inside a field become \n; a lone \r would end the row in some readers.
   const clean = replaceUnsafe(neutral.replace(/\r\n?/g, "\n"), () => "\uFFFD");

@@ -2,7 +2,7 @@
 // space), invisible and direction characters are dropped, a lone surrogate becomes U+FFFD.
 // Newlines stay: the layout breaks lines there.
 
-import { replaceUnsafe } from "../../unsafeText.js";
+import { replaceUnsafe, withoutSoftHyphens } from "../../unsafeText.js";
 
 export function pdfText(text: string): string {
   return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "")).normalize("NFC");
@@ -13,7 +13,7 @@ export function pdfText(text: string): string {
  * escape step, one line, and no soft hyphens, which only mean something in a line of text.
  */
 export function pdfPlainText(text: string): string {
-  return pdfText(text).replace(/\s*\n\s*/g, " ").replace(/\u00ad/g, "");
+  return withoutSoftHyphens(pdfText(text).replace(/\s*\n\s*/g, " "));
 }
 
 const XML_REFERENCES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };

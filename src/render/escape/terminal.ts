@@ -5,11 +5,11 @@
 // (U+00AD, a permitted break for the PDF) is dropped: terminals disagree on whether it
 // takes a column, and a table cell never breaks there.
 
-import { codePointName, replaceUnsafe } from "../../unsafeText.js";
+import { codePointName, replaceUnsafe, withoutSoftHyphens } from "../../unsafeText.js";
 
 /** Text for the terminal; newlines and tabs stay. */
 export function terminalText(text: string): string {
-  return replaceUnsafe(text, codePointName).replace(/\u00ad/g, "").normalize("NFC");
+  return withoutSoftHyphens(replaceUnsafe(text, codePointName)).normalize("NFC");
 }
 
 /** Text for one line of the terminal (a table cell, a name in a message): newlines and tabs become spaces. */

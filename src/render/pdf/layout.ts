@@ -10,6 +10,7 @@ import type {} from "pdfkit";
 import type { FontSet, Weight } from "./fonts.js";
 import { INK, MUTED } from "./palette.js";
 import { pdfText } from "../escape/pdf.js";
+import { withoutSoftHyphens } from "../../unsafeText.js";
 import { PdfStructure, type StructureTag } from "./structure.js";
 
 export type Doc = PDFKit.PDFDocument;
@@ -85,7 +86,6 @@ export function tagOf(style: TextStyle): StructureTag {
 
 /** A soft hyphen (U+00AD): a permitted break that shows a hyphen only where the line breaks. */
 const SOFT_HYPHEN = "\u00ad";
-const SOFT_HYPHENS = /\u00ad/g;
 
 export interface PageGeometry {
   width: number;
@@ -160,7 +160,7 @@ export class PdfLayout {
 
   /** Width of `raw` in points, after the PDF escape step. */
   widthOf(raw: string, style: TextStyle): number {
-    return this.measure(pdfText(raw).replace(SOFT_HYPHENS, ""), style);
+    return this.measure(withoutSoftHyphens(pdfText(raw)), style);
   }
 
   /** Width of text already through the escape step (a word or line of `wrap`). */
@@ -201,7 +201,7 @@ export class PdfLayout {
     for (const paragraph of pdfText(text).split("\n")) {
       // A page or slide reference ("p. 80", "dia 7") never breaks between the word and its number.
       const joined = paragraph.replace(/(^|\s)(p\.|dia) (?=\d)/g, "$1$2\u00a0");
-      const words = joined.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => w.replace(SOFT_HYPHENS, "").length > 0);
+      const words = joined.split(/[^\S\n\u00a0\u00ad]+/).filter((w) => withoutSoftHyphens(w).length > 0);
       if (words.length === 0) {
         lines.push({ text: "", width: 0 });
         continue;
@@ -225,7 +225,7 @@ export class PdfLayout {
       for (const word of words) {
         let rest = word;
         for (;;) {
-          const visible = rest.replace(SOFT_HYPHENS, "");
+          const visible = withoutSoftHyphens(rest);
           const restWidth = this.measure(visible, style);
           const room = current ? width - currentWidth - space : width;
           if (restWidth <= room + 0.01) {
@@ -234,7 +234,7 @@ export class PdfLayout {
           }
           const head = this.softBreak(rest, style, room);
           if (head !== null) {
-            const shown = `${head.replace(SOFT_HYPHENS, "")}-`;
+            const shown = `${withoutSoftHyphens(head)}-`;
             append(shown, this.measure(shown, style));
             endLine(true);
             rest = rest.slice(head.length + 1);
@@ -262,9 +262,9 @@ export class PdfLayout {
     let best: string | null = null;
     for (let at = word.indexOf(SOFT_HYPHEN); at > 0; at = word.indexOf(SOFT_HYPHEN, at + 1)) {
       const head = word.slice(0, at);
-      if (head.replace(SOFT_HYPHENS, "").length === 0) continue;
-      if (this.measure(`${head.replace(SOFT_HYPHENS, "")}-`, style) > room + 0.01) break;
-      if (word.slice(at + 1).replace(SOFT_HYPHENS, "").length > 0) best = head;
+      if (withoutSoftHyphens(head).length === 0) continue;
+      if (this.measure(`${withoutSoftHyphens(head)}-`, style) > room + 0.01) break;
+      if (withoutSoftHyphens(word.slice(at + 1)).length > 0) best = head;
     }
     return best;
   }
@@ -287,11 +287,6 @@ export class PdfLayout {
 
   textHeight(text: string, style: TextStyle, width: number): number {
     return this.wrap(text, style, width).length * this.lineHeight(style);
-  }
-
-  /** Draws one line with its baseline at `baseline`, font by font. */
-  drawLine(text: string, style: TextStyle, x: number, baseline: number): void {
-    this.drawClean(pdfText(text).replace(/\n/g, " ").replace(SOFT_HYPHENS, ""), style, x, baseline);
   }
 
   /**
@@ -334,6 +329,14 @@ export class PdfLayout {
       });
     }
     return lines.length * lineHeight;
+  }
+
+  /** `text` on one line of at most `width` points: shortened with "…" when it is wider. */
+  fitLine(text: string, style: TextStyle, width: number): string {
+    if (this.widthOf(text, style) <= width) return text;
+    const chars = [...text];
+    while (chars.length > 1 && this.widthOf(`${chars.join("").trimEnd()}…`, style) > width) chars.pop();
+    return `${chars.join("").trimEnd()}…`;
   }
 
   /** Draws wrapped text at a fixed place, without page breaks; returns its height. */

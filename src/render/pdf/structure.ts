@@ -127,30 +127,22 @@ export class PdfStructure {
   /** Draws `draw` inside a new grouping element (a table, a row, a list item). */
   group<T>(tag: StructureTag, draw: (element: Element) => T, options: ElementOptions = {}): T {
     if (this.marked) return draw(this.parent);
-    const element = this.make(tag, options);
-    this.attach(element);
-    this.parents.push(element);
-    try {
-      return draw(element);
-    } finally {
-      this.closeList();
-      this.parents.pop();
-      element.end();
-    }
+    const element = this.reserve(tag, options);
+    return this.within(element, () => draw(element));
   }
 
   /** An element attached here now and filled later with `within` (the contents list). */
-  reserve(tag: StructureTag): Element {
-    const element = this.make(tag);
+  reserve(tag: StructureTag, options: ElementOptions = {}): Element {
+    const element = this.make(tag, options);
     this.attach(element);
     return element;
   }
 
   /** Draws `draw` with `element` (from `reserve`) as the parent, then ends it. */
-  within(element: Element, draw: () => void): void {
+  within<T>(element: Element, draw: () => T): T {
     this.parents.push(element);
     try {
-      draw();
+      return draw();
     } finally {
       this.closeList();
       this.parents.pop();

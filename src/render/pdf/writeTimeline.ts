@@ -56,13 +56,6 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
     });
     layout.y += header;
   };
-  // A row is one line high: a long label is shortened with "…" (the full label is in the matrix).
-  const oneLine = (text: string, width: number): string => {
-    if (layout.widthOf(text, STYLES.small) <= width) return text;
-    let short = text;
-    while (short.length > 1 && layout.widthOf(`${short}…`, STYLES.small) > width) short = short.slice(0, -1);
-    return `${short.trimEnd()}…`;
-  };
   const drawRows = (): void => {
     drawHeader();
     for (const topic of changing) {
@@ -71,7 +64,8 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
         drawHeader();
       }
       const y = layout.y;
-      layout.drawText(oneLine(topic.label, labelWidth - 6), STYLES.small, layout.left, y + 3, labelWidth - 6);
+      // A row is one line high: a long label is shortened with "…" (the full label is in the matrix).
+      layout.drawText(layout.fitLine(topic.label, STYLES.small, labelWidth - 6), STYLES.small, layout.left, y + 3, labelWidth - 6);
       topic.points.forEach((point, i) => {
         const x = layout.left + labelWidth + i * cellWidth;
         const level = levelOf(point.national, coverage.rules);
