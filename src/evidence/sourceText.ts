@@ -29,7 +29,7 @@ const PAGE_MARKER = /^## Page (\d+)\s*$/m;
 /**
  * Normalises a text for comparison: NFC; soft hyphens (U+00AD) and the space after them
  * removed; a hyphen between a letter and a lowercase letter across whitespace joined
- * ("gezond- heid" → "gezondheid"); curly and straight quote marks made one, dashes made
+ * ("gezond- heid" → "gezondheid"), and a hyphen inside a word dropped too ("preventie-infrastructuur" ≡ "preventieinfrastructuur": whether a line-end hyphen was a break or part of the word is a guess either way); curly and straight quote marks made one, dashes made
  * one; and every whitespace removed, because extracted text breaks lines (and sometimes
  * words) at arbitrary places. Both a quote and its source go through this.
  */
@@ -40,7 +40,7 @@ export function normaliseForComparison(text: string): string {
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‐‑‒–—−]/g, "-")
-    .replace(/(\p{L})-\s+(\p{Ll})/gu, "$1$2")
+    .replace(/([\p{L}\p{N}])-\s*(\p{L})/gu, "$1$2")
     .split(/[\s\u200B\uFEFF]+/)
     .join(""); // as replace(…, "") but about twice as fast on a whole publication
 }

@@ -101,6 +101,8 @@ function dropFootnoteMarkers(items: PdfTextItem[]): PdfTextItem[] {
   });
 }
 
+const LIST_LABEL = /^([•▪◦●■□◆➢➤✓✔>–-]|\d{1,2}[.)]|[a-z][.)])$/u;
+
 /** Joins items on one baseline into fragments; a gap wider than a gutter starts a new fragment. */
 function fragmentsOf(items: PdfTextItem[]): Fragment[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -118,7 +120,9 @@ function fragmentsOf(items: PdfTextItem[]): Fragment[] {
     for (const item of row) {
       const size = Math.max(item.size, 1);
       const gap = current ? item.x - current.x1 : Infinity;
-      if (current && gap < Math.max(current.size, size) * 1.0) {
+      // A list label (bullet, "1.", "a)") belongs to the text after it, however wide the gap.
+      const afterLabel = current !== undefined && LIST_LABEL.test(current.text.trim()) && gap < Math.max(current.size, size) * 6;
+      if (current && (afterLabel || gap < Math.max(current.size, size) * 1.0)) {
         const needsSpace = gap > Math.min(current.size, size) * 0.12 && !current.text.endsWith(" ") && !item.text.startsWith(" ");
         current.text += (needsSpace ? " " : "") + item.text;
         current.x1 = Math.max(current.x1, item.x + item.width);
@@ -229,6 +233,7 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   const inner = xGaps(fragments, x0, x1, gutterMin).filter(([lo, hi]) => lo > x0 && hi < x1);
   if (inner.length > 0) {
     const parts = splitColumns(fragments, inner);
+    if (parts.length > 1 && isTable(parts)) return { blocks: [sortLines(fragments)], columns: 1 };
     if (parts.length > 1) {
       const results = parts.map((p) => order(p, gutterMin, depth + 1));
       return { blocks: results.flatMap((r) => r.blocks), columns: Math.max(parts.length, ...results.map((r) => r.columns)) };
@@ -259,6 +264,23 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   }
   const results = groups.map((g) => order(g, gutterMin, depth + 1));
   return { blocks: results.flatMap((r) => r.blocks), columns: Math.max(1, ...results.map((r) => r.columns)) };
+}
+
+const NUMERIC_CELL = /^[-–+€$%()\d.,\s/x]*\d[-–+€$%()\d.,\s/x]*(miljoen|mln|mld)?\.?$/iu;
+
+/**
+ * True when columns side by side are a table of figures rather than text columns: the
+ * parts after the first are short cells, mostly numbers, and most of those cells share a baseline with a cell of another part. Such a table is read
+ * row by row ("Wijkaanpak sociale basis 36,4 35,9"); a table of text cells is read column
+ * by column, so a cell's lines stay together.
+ */
+function isTable(parts: Fragment[][]): boolean {
+  const cells = parts.slice(1).flat();
+  if (cells.filter((f) => NUMERIC_CELL.test(f.text)).length < cells.length * 0.5) return false;
+  if (cells.filter((f) => f.text.length <= 24).length < cells.length * 0.8) return false;
+  const all = parts.flat();
+  const aligned = cells.filter((f) => all.some((g) => g !== f && (g.x1 <= f.x0 || g.x0 >= f.x1) && Math.abs(g.y - f.y) <= f.size * 0.3)).length;
+  return aligned >= cells.length * 0.7;
 }
 
 function sortLines(fragments: Fragment[]): Fragment[] {
