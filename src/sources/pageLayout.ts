@@ -122,7 +122,7 @@ function fragmentsOf(items: PdfTextItem[]): Fragment[] {
       const gap = current ? item.x - current.x1 : Infinity;
       // A list label (bullet, "1.", "a)") belongs to the text after it, however wide the gap.
       const afterLabel = current !== undefined && LIST_LABEL.test(current.text.trim()) && gap < Math.max(current.size, size) * 6;
-      if (current && (afterLabel || gap < Math.max(current.size, size) * 1.0)) {
+      if (current && (afterLabel || gap < Math.min(current.size, size) * 1.0)) {
         const needsSpace = gap > Math.min(current.size, size) * 0.12 && !current.text.endsWith(" ") && !item.text.startsWith(" ");
         current.text += (needsSpace ? " " : "") + item.text;
         current.x1 = Math.max(current.x1, item.x + item.width);
