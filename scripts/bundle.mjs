@@ -39,7 +39,7 @@ await build({
   format: "cjs",
   target: "node20",
   // @colors/colors: cli-table3 requires it only for its own colours, which are switched off.
-  external: ["pdfkit", "fontkit", "yaml", "snowball-stemmers", "@fontsource/*", "@colors/colors/*"],
+  external: ["pdfkit", "fontkit", "yaml", "pdfjs-dist", "pdfjs-dist/*", "snowball-stemmers", "@fontsource/*", "@colors/colors/*"],
   // import.meta.url does not exist in CommonJS: give it the bundle's own address. Modules
   // that use it (packageRoot, fonts, schemaCheck) only need a file one level below the root.
   define: { "import.meta.url": "__bundleUrl" },

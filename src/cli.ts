@@ -13,6 +13,7 @@ import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
 import { declareSummary, runSummary } from "./commands/summary.js";
 import { declareSensitivity, runSensitivity } from "./commands/sensitivity.js";
+import { declareSourceAdd, runSourceAdd } from "./commands/sourceAdd.js";
 import { declareTimeline, runTimeline } from "./commands/timeline.js";
 import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
@@ -38,6 +39,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["explain"], declare: declareExplain, positional: ["topic"], run: runExplain },
   { name: ["report"], declare: declareReport, positional: [], run: runReport },
   { name: ["region", "add"], declare: declareRegionAdd, positional: ["name"], run: runRegionAdd },
+  { name: ["source", "add"], declare: declareSourceAdd, positional: ["file"], run: runSourceAdd },
   { name: ["regions"], declare: declareRegions, positional: [], run: runRegions },
   { name: ["diff"], declare: declareDiff, positional: ["oldData", "newData"], run: runDiff },
   { name: ["screen"], declare: declareScreen, positional: ["topic"], run: runScreen },

@@ -63,6 +63,7 @@ async function main(): Promise<void> {
       stderr: writer(process.stderr, stderr),
       env: process.env,
       isTTY: Boolean(process.stdout.isTTY),
+      stderrIsTTY: Boolean(process.stderr.isTTY),
       columns: process.stdout.columns,
       cwd: process.cwd(),
     });

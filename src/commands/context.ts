@@ -21,6 +21,8 @@ export interface Io {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** True when stderr is a terminal (progress lines go there). */
+  stderrIsTTY?: boolean;
   /** Columns of the terminal stdout is, if it is one. */
   columns: number | undefined;
   cwd: string;

@@ -379,6 +379,21 @@ async function writeTemporary(target: string, text: string): Promise<string> {
 }
 
 /**
+ * Replaces an existing file atomically (a temporary file beside it, then a rename), so a
+ * reader never sees half a file and an interrupted write leaves the old one.
+ * @throws UsageError when the file cannot be written
+ */
+export async function replaceFile(target: string, text: string): Promise<void> {
+  const temporary = await writeTemporary(target, text);
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw ioError("cannot write", target, error);
+  }
+}
+
+/**
  * Writes a new file. Refuses when the target exists, unless `force`; with force the old
  * file is first copied to a backup that never replaces an earlier one. The new content
  * appears at once (temporary file in the same folder, then rename), and a symbolic link at

@@ -374,10 +374,15 @@ export function readPages(pages: readonly PdfPageItems[]): ReadDocument {
     }
   }
   const threshold = Math.max(3, Math.ceil(pages.length * 0.3));
-  const isMargin = (f: Fragment, page: PdfPageItems): boolean => {
+  const isMargin = (f: Fragment, page: PdfPageItems, fragments: Fragment[]): boolean => {
     if (!inMarginBand(f, page.height)) return false;
     const key = marginKey(f.text);
-    if (/^(#|[ivxlcdm]+|pagina #|page #|# \/ #|# van #)$/.test(key)) return true;
+    if (/^(#|[ivxlcdm]+|pagina #|page #|# \/ #|# van #)$/.test(key)) {
+      // A bare number is a page number only when it stands alone on its line and nothing
+      // lies between it and the page's edge; a footnote's number has its text beside it.
+      const top = f.y > page.height / 2;
+      return !fragments.some((g) => g !== f && (Math.abs(g.y - f.y) <= f.size * 0.3 || (top ? g.y > f.y : g.y < f.y)));
+    }
     return (seen.get(key)?.size ?? 0) >= threshold;
   };
 
@@ -389,10 +394,10 @@ export function readPages(pages: readonly PdfPageItems[]): ReadDocument {
     const body: Fragment[] = [];
     const removed: string[] = [];
     for (const f of fragments) {
-      if (isMargin(f, page)) {
+      if (isMargin(f, page, fragments)) {
         removed.push(f.text);
         const key = marginKey(f.text);
-        const entry = margins.get(key) ?? { text: f.text, pages: 0 };
+        const entry = margins.get(key) ?? { text: key === "#" ? "(page numbers)" : f.text, pages: 0 };
         entry.pages += 1;
         margins.set(key, entry);
       } else body.push(f);

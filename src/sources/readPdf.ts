@@ -12,6 +12,8 @@ export interface PdfContent {
   pages: PdfPageItems[];
   /** pdf.js's version, for the text's header. */
   reader: string;
+  /** The title in the PDF's metadata, where it has a usable one. */
+  title?: string;
 }
 
 interface PdfJsTextItem {
@@ -49,6 +51,9 @@ export async function readPdf(bytes: Uint8Array, file: string, onPage?: (index: 
   }
   try {
     const labels = await document.getPageLabels().catch(() => null);
+    const metadata = await document.getMetadata().catch(() => undefined);
+    const rawTitle = (metadata?.info as { Title?: unknown } | undefined)?.Title;
+    const title = typeof rawTitle === "string" && /\p{L}{3}/u.test(rawTitle) ? rawTitle.replace(/\s+/g, " ").trim() : undefined;
     const pages: PdfPageItems[] = [];
     for (let index = 1; index <= document.numPages; index++) {
       const page = await document.getPage(index);
@@ -75,7 +80,7 @@ export async function readPdf(bytes: Uint8Array, file: string, onPage?: (index: 
       page.cleanup();
       onPage?.(index, document.numPages);
     }
-    return { pages, reader: `pdf.js ${pdfjs.version}` };
+    return { pages, reader: `pdf.js ${pdfjs.version}`, ...(title ? { title } : {}) };
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${file} is damaged: ${error instanceof Error ? error.message : String(error)}`, "check that the download is complete: open it in a PDF reader");
