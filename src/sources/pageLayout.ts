@@ -105,6 +105,8 @@ const LIST_LABEL = /^([•▪◦●■□◆➢➤✓✔>–-]|\d{1,2}[.)]|[a-z]
 
 /** Joins items on one baseline into fragments; a gap wider than a gutter starts a new fragment. */
 function fragmentsOf(items: PdfTextItem[]): Fragment[] {
+  // A gap is judged against the page's body text: a gutter is wider than an em of it.
+  const em = median(items.map((item) => item.size)) || 10;
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: PdfTextItem[][] = [];
   for (const item of sorted) {
@@ -122,7 +124,7 @@ function fragmentsOf(items: PdfTextItem[]): Fragment[] {
       const gap = current ? item.x - current.x1 : Infinity;
       // A list label (bullet, "1.", "a)") belongs to the text after it, however wide the gap.
       const afterLabel = current !== undefined && LIST_LABEL.test(current.text.trim()) && gap < Math.max(current.size, size) * 6;
-      if (current && (afterLabel || gap < Math.min(current.size, size) * 1.0)) {
+      if (current && (afterLabel || gap < Math.min(em, Math.max(current.size, size)))) {
         const needsSpace = gap > Math.min(current.size, size) * 0.12 && !current.text.endsWith(" ") && !item.text.startsWith(" ");
         current.text += (needsSpace ? " " : "") + item.text;
         current.x1 = Math.max(current.x1, item.x + item.width);
