@@ -24,7 +24,9 @@ export interface SourceText {
   pages: SourcePage[];
 }
 
-const PAGE_MARKER = /^## Page (\d+)\s*$/m;
+// `## Page N`, or `## Page N (printed page L)` where the PDF labels the page otherwise (see
+// src/sources/pagedText.ts, which writes and checks the layout).
+const PAGE_MARKER = /^## Page (\d+)(?: \(printed page [^()\n]{1,40}\))?[ \t]*$/m;
 
 /**
  * Normalises a text for comparison: NFC; soft hyphens (U+00AD) and the space after them
@@ -48,7 +50,7 @@ export function normaliseForComparison(text: string): string {
 /** Splits a text at its `## Page N` lines; a text without them is one page, number 1. */
 export function parseSourceText(doc: string, path: string, text: string): SourceText {
   if (!PAGE_MARKER.test(text)) return { doc, path, paged: false, pages: [{ page: 1, text, normalised: normaliseForComparison(text) }] };
-  const parts = text.split(/^## Page (\d+)\s*$/m);
+  const parts = text.split(/^## Page (\d+)(?: \(printed page [^()\n]{1,40}\))?[ \t]*$/m);
   const pages: SourcePage[] = [];
   for (let i = 1; i < parts.length; i += 2) {
     const body = parts[i + 1] ?? "";

@@ -335,7 +335,9 @@ function paragraphs(blocks: Fragment[][], lexicon: Lexicon): string[] {
       else if (i === 0) newParagraph = SENTENCE_END.test(current) || !/^\p{Ll}/u.test(line.text);
       else {
         const gap = previous!.y - line.y;
-        newParagraph = gap <= 0 || (pitch > 0 ? gap > pitch * 1.35 : gap > line.size * 1.8) || Math.abs(line.size - previous!.size) > 1;
+        // A cell beside the previous one (a table read row by row) continues its line.
+        if (Math.abs(gap) <= line.size * 0.3) newParagraph = false;
+        else newParagraph = gap < 0 || (pitch > 0 ? gap > pitch * 1.35 : gap > line.size * 1.8) || Math.abs(line.size - previous!.size) > 1;
       }
       if (newParagraph) {
         out.push(current);
