@@ -45,6 +45,7 @@ export const FINDING_CODES = [
   "quote-not-in-source",
   "quote-other-page",
   "missing-quote",
+  "page-layout",
   // information
   "completeness",
   "placeholder",

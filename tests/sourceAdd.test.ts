@@ -318,3 +318,22 @@ describe.skipIf(!havePdfs)("real published PDFs (../shared/pdfs)", () => {
     expect(source.pages.find((p) => p.page === 10)!.text).not.toContain("Integraal Zorgakkoord 2022");
   }, 60_000);
 });
+
+describe("validate checks the layout of every text it reads", () => {
+  it("names a page marker that repeats, at its line, and does not trust the text", async () => {
+    const data = copyFixture();
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "plan.md"), "## Page 1\n\nEen.\n\n## Page 2\n\nTwee.\n");
+    expect((await cli(["source", "add", path.join(dir, "plan.md"), "--data", data, "--id", "plan", "--kind", "context"])).status).toBe(0);
+    writeFileSync(path.join(data, "sources", "plan.md"), "## Page 1\n\nEen.\n\n## Page 2\n\nTwee.\n\n## Page 2\n\nNog eens twee.\n");
+    const result = await cli(["validate", "--data", data]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toMatch(/study\.yaml:\d+:\d+ +error +the text of plan, .*plan\.md:9: page 2 starts a second time \(first at line 5\).*\[page-layout\]/);
+  });
+
+  it("refuses a --sources folder that does not exist", async () => {
+    const result = await cli(["validate", "--data", copyFixture(), "--sources", "no-such-folder"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--sources no-such-folder: no such folder");
+  });
+});

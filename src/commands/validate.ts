@@ -1,7 +1,9 @@
 // `dekking validate`: load and check all data, print every finding.
 
 import { Option, type Command } from "commander";
+import { stat } from "node:fs/promises";
 import * as path from "node:path";
+import { UsageError } from "../errors.js";
 import { hasErrors } from "../findings.js";
 import { renderFindingsJson, renderFindingsStylish } from "../render/renderFindings.js";
 import { displayPathFor, loadFor, paintFor, type CommonOptions, type Io, type Outcome } from "./context.js";
@@ -22,6 +24,12 @@ export function declareValidate(command: Command): Command {
 /** Prints the findings of loading the data; `invalid` when any is an error. */
 export async function runValidate(options: ValidateOptions, io: Io): Promise<Outcome> {
   const sourceDirs = (options.sources ?? []).map((dir) => path.resolve(io.cwd, dir));
+  for (const [i, dir] of sourceDirs.entries()) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      throw new UsageError(`--sources ${options.sources![i]}: ${info ? "is not a folder" : "no such folder"}`, "give the folder that holds the documents' texts, e.g. ../shared/seeds");
+    }
+  }
   const { load, dataDir } = await loadFor(options, io, { verifyQuotes: { sourceDirs } });
   const report = { findings: load.findings, fileCount: load.files.length, displayPath: displayPathFor(dataDir, io) };
   io.stdout(options.format === "json" ? renderFindingsJson(report) : renderFindingsStylish(report, await paintFor(options, io)));

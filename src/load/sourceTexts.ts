@@ -5,6 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { parseSourceText, type SourceText } from "../evidence/sourceText.js";
+import { checkPageLayout } from "../sources/pagedText.js";
 import type { DocumentEntry } from "../model.js";
 import type { PendingFinding } from "../validate/schemaCheck.js";
 
@@ -45,6 +46,13 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
         } catch {
           return problem(`the text of ${document.id}, ${file}, is not readable UTF-8 text`, "convert it to UTF-8");
         }
+        // A text whose page markers repeat or run backwards would place quotes on the wrong
+        // page: every problem is named at its line, and the text is not trusted.
+        const layout = checkPageLayout(text, false);
+        for (const wrong of layout) {
+          findings.push({ code: "page-layout", severity: "error", file: "study.yaml", path: `/documents/${index}/text`, message: `the text of ${document.id}, ${file}:${wrong.line + 1}: ${wrong.message}`, hint: wrong.hint });
+        }
+        if (layout.length > 0) return;
         texts.set(document.id, parseSourceText(document.id, file, text));
         return;
       }
