@@ -36,7 +36,12 @@ export interface Agreement {
   counts: number[][];
 }
 
-function kappaOf(counts: number[][], weight: (i: number, j: number) => number): number | null {
+/**
+ * Cohen's kappa of a square cross table (counts[i][j]: items coder A put in category i and B in
+ * category j) with agreement weights `weight(i, j)` (1 on the diagonal; for the unweighted kappa
+ * 0 elsewhere). Null when undefined: no items, or chance agreement 1.
+ */
+export function cohensKappa(counts: number[][], weight: (i: number, j: number) => number): number | null {
   const n = counts.flat().reduce((a, b) => a + b, 0);
   if (n === 0) return null;
   const k = counts.length;
@@ -79,8 +84,8 @@ export function computeAgreement(a: Readonly<Record<string, { status: PlanStatus
     compared,
     agreeing,
     percentage: compared === 0 ? null : round(agreeing / compared),
-    kappa: round(kappaOf(counts, (i, j) => (i === j ? 1 : 0))),
-    weightedKappa: round(kappaOf(counts, (i, j) => 1 - Math.abs(i - j) / last)),
+    kappa: round(cohensKappa(counts, (i, j) => (i === j ? 1 : 0))),
+    weightedKappa: round(cohensKappa(counts, (i, j) => 1 - Math.abs(i - j) / last)),
     counts,
   };
 }

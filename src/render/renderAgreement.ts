@@ -2,6 +2,7 @@
 
 import type { Agreement } from "../analyse/agreement.js";
 import { ORDERED_STATUSES } from "../analyse/agreement.js";
+import { ORDERED_STRENGTHS, type AccordAgreement, type Disagreement, type FieldAgreement } from "../analyse/accordAgreement.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { PLAN_STATUS_LABELS, type Lang } from "./labels.js";
@@ -45,4 +46,52 @@ export function renderAgreementTable(agreement: Agreement, labels: { a: string; 
 
 export function renderAgreementJson(agreement: Agreement, labels: { a: string; b: string }): string {
   return jsonOutput({ a: labels.a, b: labels.b, statuses: ORDERED_STATUSES, ...agreement });
+}
+
+/**
+ * Two encodings of one accord compared: per field (topic links, strength, scope, period) the
+ * number compared, percentage agreement and Cohen's kappa (strength also linearly weighted),
+ * then every disagreement, wrapped to `width` columns.
+ */
+export function renderAccordAgreementTable(agreement: AccordAgreement, labels: { a: string; b: string }, options: { lang: Lang; paint: Paint; width: number }): string {
+  const { lang, paint, width } = options;
+  const nl = lang === "nl";
+  const wrap = (line: string): string[] => wrapLine(line, width);
+  const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
+  const out = [
+    ...wrap(paint.bold(nl ? `Overeenstemming tussen twee coderingen van akkoord ${terminalLine(agreement.accord)}` : `Agreement between two codings of accord ${terminalLine(agreement.accord)}`)),
+    ...wrap(`A: ${terminalLine(labels.a)}`),
+    ...wrap(`B: ${terminalLine(labels.b)}`),
+    ...wrap(`${nl ? "Vergeleken acties" : "Actions compared"}: ${agreement.actions.length} · ${nl ? "onderwerpen per actie" : "topics per action"}: ${agreement.topics.length}`),
+    "",
+  ];
+  const rows: string[][] = [[nl ? "Veld" : "Field", nl ? "Beslissingen" : "Decisions", nl ? "Eens" : "Agree", "%", "κ", nl ? "κ gewogen" : "κ weighted"]];
+  const row = (name: string, f: FieldAgreement, weighted?: number | null) => [name, String(f.compared), String(f.agreeing), percent(f.percentage), figure(f.kappa), weighted === undefined ? "" : figure(weighted)];
+  rows.push(row(nl ? "onderwerpkoppelingen (actie × onderwerp)" : "topic links (action × topic)", agreement.links));
+  rows.push(row(nl ? "sterkte" : "strength", agreement.strength, agreement.strength.weightedKappa));
+  rows.push(row(nl ? "reikwijdte (koppelingen van beiden)" : "scope (links both made)", agreement.scope));
+  rows.push(row(nl ? "periode" : "period", agreement.period));
+  out.push(...renderTextTable(rows, { gap: 2 }).map((line) => clipLine(line, width)));
+  out.push(...wrap(paint.dim(nl ? "Sterkte: vermelding < afspraak < maatregel; gewogen κ met lineaire gewichten (één stap verschil telt half)." : "Strength: mention < agreement < measure; weighted κ with linear weights (one step apart counts half).")), "");
+  const list = (title: string, items: readonly Disagreement[]) => {
+    out.push(...wrap(paint.bold(`${title} (${items.length})`)));
+    for (const d of items) out.push(...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(d.a)}, B ${terminalLine(d.b)}`));
+    if (items.length === 0) out.push(nl ? "  geen" : "  none");
+    out.push("");
+  };
+  list(nl ? "Koppelingen alleen in A" : "Links only in A", agreement.links.onlyInA);
+  list(nl ? "Koppelingen alleen in B" : "Links only in B", agreement.links.onlyInB);
+  list(nl ? "Sterkte verschilt" : "Strength differs", agreement.strength.disagreements);
+  list(nl ? "Reikwijdte verschilt" : "Scope differs", agreement.scope.disagreements);
+  list(nl ? "Periode verschilt" : "Period differs", agreement.period.disagreements);
+  if (agreement.onlyInA.length + agreement.onlyInB.length > 0) {
+    out.push(...wrap(paint.bold(nl ? "Acties in één van beide bestanden (niet vergeleken)" : "Actions in one file only (not compared)")));
+    if (agreement.onlyInA.length) out.push(...wrap(`  ${nl ? "alleen in A" : "only in A"}: ${agreement.onlyInA.map(terminalLine).join(", ")}`));
+    if (agreement.onlyInB.length) out.push(...wrap(`  ${nl ? "alleen in B" : "only in B"}: ${agreement.onlyInB.map(terminalLine).join(", ")}`));
+  }
+  return out.join("\n").replace(/\n+$/, "") + "\n";
+}
+
+export function renderAccordAgreementJson(agreement: AccordAgreement, labels: { a: string; b: string }): string {
+  return jsonOutput({ a: labels.a, b: labels.b, kind: "accord", strengths: ORDERED_STRENGTHS, ...agreement });
 }
