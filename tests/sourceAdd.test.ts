@@ -5,8 +5,8 @@
 // ../shared/pdfs is present, the real published PDFs. Every document made here is fictional.
 
 import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import * as path from "node:path";
-import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../src/cli.js";
@@ -19,6 +19,7 @@ import { copyFixture, ROOT, tempDir } from "./helpers.js";
 const PDFS = path.resolve(ROOT, "..", "shared", "pdfs");
 const havePdfs = existsSync(PDFS);
 const FONT = path.join(ROOT, "generated", "fonts", "dejavu-400.ttf");
+const PDFDocument = createRequire(import.meta.url)("pdfkit") as typeof import("pdfkit");
 
 async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
