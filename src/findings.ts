@@ -45,6 +45,9 @@ export const FINDING_CODES = [
   "quote-not-in-source",
   "quote-other-page",
   "missing-quote",
+  "quote-too-short",
+  "bad-elision",
+  "bad-page",
   // information
   "completeness",
   "placeholder",

@@ -11,7 +11,9 @@ import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
 import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
-import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
+import { checkReferences, pageReferences, type ParsedData } from "./validate/checkReferences.js";
+import { checkQuoteForm } from "./validate/checkQuoteForm.js";
+import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } from "./validate/verifyQuotes.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
 import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
@@ -194,7 +196,12 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
         dataVersion: dataVersionOf(allFiles),
       };
       findings.push(...completenessOf(study));
-      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
+      const fields = verbatimFields(study);
+      for (const field of fields) {
+        const finding = checkQuoteForm(field);
+        if (finding) pending.push(finding);
+      }
+      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, fields, pageReferences(data), [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
     }
   }
   for (const finding of await placeFindings(capPending(pending), parsed)) findings.push(finding);
@@ -203,10 +210,10 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
 }
 
 /** Verifies the study's verbatim fields against the available source texts; ends with a summary. */
-async function checkQuotes(study: Study, dirs: string[]): Promise<PendingFinding[]> {
-  const [{ readSourceTexts }, { verbatimFields, verifyQuotes }] = await Promise.all([import("./load/sourceTexts.js"), import("./validate/verifyQuotes.js")]);
+async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageReference[], dirs: string[]): Promise<PendingFinding[]> {
+  const { readSourceTexts } = await import("./load/sourceTexts.js");
   const sources = await readSourceTexts(study.study.documents, dirs);
-  const result = verifyQuotes(verbatimFields(study), sources.texts);
+  const result = verifyQuotes(fields, sources.texts, pages);
   const unchecked = [...result.unchecked].sort(([a], [b]) => a.localeCompare(b));
   const withoutText = unchecked.map(([doc, count]) => `${doc} (${count})`).join(", ");
   const summary: PendingFinding = {

@@ -1,0 +1,88 @@
+// Issue 24, "verified means verified": the quote check, the parse cache and the newer
+// commands under hostile input. The cases that need more than one file (a source text,
+// a cache, two assessments, a command) are here; single-file cases are in the catalogue.
+
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Finding } from "../src/findings.js";
+import { loadStudy } from "../src/loadStudy.js";
+import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+
+const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
+
+/** The minimal fixture with the fictional paged text registered, and one action quoting page 2 of it; `edit` changes that action's lines. */
+function studyWithText(edit: (action: string) => string = (a) => a): string {
+  const dir = path.join(tempDir(), "data");
+  cpSync(MINIMAL, dir, { recursive: true });
+  const study = path.join(dir, "study.yaml");
+  writeFileSync(study, readFileSync(study, "utf8").replace("documents:\n", "documents:\n  - id: fictief-akkoord\n    title: Fictief akkoord\n    kind: accord\n    text: fictief-akkoord.md\n"));
+  mkdirSync(path.join(dir, "sources"));
+  cpSync(TEXT_FILE, path.join(dir, "sources", "fictief-akkoord.md"));
+  const alpha = path.join(dir, "accords", "alpha.yaml");
+  const action =
+    "  - id: alpha-eenzaamheid\n" +
+    "    domain: clientniveau-wijk\n" +
+    '    text: "Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"\n' +
+    "    topics: [witte-plek]\n" +
+    "    strength: agreement\n" +
+    "    source: { doc: fictief-akkoord, section: Inleiding, page: 2 }\n";
+  writeFileSync(alpha, readFileSync(alpha, "utf8").replace("source: { doc: fictief, section: Fictief }\n", `source: { doc: fictief, section: Fictief }\n${edit(action)}`));
+  return dir;
+}
+
+const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error").map((f) => ({ code: f.code, file: f.file, at: f.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-", message: f.message, hint: f.hint }));
+/** 1-based line:col of `needle` in a file. */
+function where(file: string, needle: string): string {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const line = lines.findIndex((l) => l.includes(needle));
+  return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+}
+
+describe("kind 1: degenerate quotes are not verified", () => {
+  it("the issue's example: quote \"a\" is found in any text, so validate --sources refuses it at its position, exit 2", () => {
+    const dir = studyWithText((a) => a.replace('"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"', '"a"'));
+    const result = runBin(["validate", "--data", dir]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(`accords/alpha.yaml:${where(path.join(dir, "accords", "alpha.yaml"), '"a"')}  error  a verbatim text of 1 letter or digits cannot identify a passage: at least 8 letters or digits are needed`);
+    expect(result.stdout).toContain("[quote-too-short]");
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("an elision at the end, or two in a row, is refused; one between words is verified", async () => {
+    const end = await loadStudy(studyWithText((a) => a.replace("onder ouderen\"", "onder […]\"")), { verifyQuotes: { sourceDirs: [] } });
+    expect(errors(end.findings).map((f) => f.code)).toEqual(["bad-elision"]);
+    expect(errors(end.findings)[0]!.message).toContain("at its end");
+    const fine = await loadStudy(studyWithText((a) => a.replace("een lokale aanpak", "een […] aanpak")), { verifyQuotes: { sourceDirs: [] } });
+    expect(errors(fine.findings)).toEqual([]);
+  });
+
+  it("the analysing commands refuse it too: the data is invalid, not only unverified", () => {
+    const dir = studyWithText((a) => a.replace('"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"', '"[...]"'));
+    const result = runBin(["matrix", "--data", dir]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("[bad-elision]");
+  });
+});
+
+describe("kind 2: page references that cannot be right", () => {
+  it("a page beyond the text's last page is an error at the page that names the last page", async () => {
+    const dir = studyWithText((a) => a.replace("page: 2 }", "page: 9 }"));
+    const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
+    expect(errors(result.findings)).toEqual([
+      { code: "bad-page", file: "accords/alpha.yaml", at: where(path.join(dir, "accords", "alpha.yaml"), "9 }"), message: "page 9 of fictief-akkoord does not exist: the text's last page is 4", hint: expect.stringContaining("cite a page from 1 to 4") },
+    ]);
+  });
+
+  it("a range that ends beyond the last page, and a source without a quote, are checked too", async () => {
+    const dir = studyWithText((a) => a.replace("page: 2 }", 'page: "2-5" }'));
+    const topics = path.join(dir, "topics.yaml");
+    // A source of a topic (not a verbatim text) that cites a page the text does not have.
+    writeFileSync(topics, readFileSync(topics, "utf8").replace(/(\n  - id: gedekt-thema\n)/, "$1    source: { doc: fictief-akkoord, page: 12 }\n"));
+    const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
+    expect(errors(result.findings).map((f) => `${f.code} ${f.file} ${f.message}`)).toEqual([
+      'bad-page accords/alpha.yaml page 2-5 of fictief-akkoord does not exist: the text\'s last page is 4',
+      "bad-page topics.yaml page 12 of fictief-akkoord does not exist: the text's last page is 4",
+    ]);
+  });
+});
