@@ -4,9 +4,11 @@
 
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
+import { wrapLine } from "../src/render/textColumns.js";
 import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
@@ -84,5 +86,39 @@ describe("kind 2: page references that cannot be right", () => {
       'bad-page accords/alpha.yaml page 2-5 of fictief-akkoord does not exist: the text\'s last page is 4',
       "bad-page topics.yaml page 12 of fictief-akkoord does not exist: the text's last page is 4",
     ]);
+  });
+});
+
+describe("kind 10: text a reader sees", () => {
+  it("explain names a period's source without a page by its section, never 'p. undefined'", () => {
+    const result = runBin(["explain", "bewezen-technologie-thuis"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/undefined/);
+    const periodLine = result.stdout.split("\n").find((line) => line.includes("Deze regeling gaat open in mei 2024"));
+    expect(periodLine).toMatch(/eindverslag-2024, “[^”]+”\)/);
+  });
+
+  it("diff keeps the indent of a wrapped `+ acties:` line at 120 and at 60 columns", () => {
+    for (const columns of ["120", "60"]) {
+      const result = runBin(["diff", "--as-of-old", "2024-08-02", "--as-of", "2026-12-06"], { env: { COLUMNS: columns } });
+      expect(result.status).toBe(0);
+      const details = result.stdout.split("\n").slice(result.stdout.split("\n").indexOf("Details") + 1);
+      expect(details.length).toBeGreaterThan(10);
+      expect(details.filter((line) => line !== "" && !line.startsWith("  ")), `at ${columns} columns`).toEqual([]);
+      // A continuation stands two spaces further in than the line it continues.
+      const acties = details.findIndex((line) => line.startsWith("    + acties:") && line.endsWith(","));
+      expect(details[acties + 1]).toMatch(/^ {6}\S/);
+    }
+  });
+
+  it("wrapLine keeps any indent on every line it makes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }), fc.integer({ min: 30, max: 200 }), (indent, words, width) => {
+        const lead = " ".repeat(indent);
+        const lines = wrapLine(lead + words.join(" "), width);
+        for (const line of lines) expect(line.startsWith(lead)).toBe(true);
+        expect(lines.map((l) => l.trim()).join(" ")).toBe(words.join(" "));
+      }),
+    );
   });
 });
