@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { wrapLine } from "../src/render/textColumns.js";
-import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { FIXTURES, MINIMAL, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
 
@@ -120,5 +120,35 @@ describe("kind 10: text a reader sees", () => {
         expect(lines.map((l) => l.trim()).join(" ")).toBe(words.join(" "));
       }),
     );
+  });
+});
+
+describe("kind 4: rules that validate also analyse", () => {
+  it("national_threshold: 0 validates and every format of matrix and explain runs, exit 0, no null score", () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const rules = path.join(dir, "rules.yaml");
+    writeFileSync(rules, readFileSync(rules, "utf8").replace(/^national_threshold: 0\.6$/m, "national_threshold: 0"));
+    expect(runBin(["validate", "--data", dir]).status).toBe(0);
+    const json = runBin(["matrix", "--data", dir, "--format", "json"]);
+    expect(json.stderr).toBe("");
+    expect(json.status).toBe(0);
+    const topics = JSON.parse(json.stdout).topics as { national: { score: number }; reasons: { code: string; text: string }[] }[];
+    // With a threshold of 0 no topic falls short nationally, also one without any action.
+    expect(topics.flatMap((t) => t.reasons.map((r) => r.code))).not.toContain("national-short");
+    expect(topics.some((t) => t.national.score === 0 && t.reasons.some((r) => r.code === "national-ok" && /geen actie in de akkoorden/.test(r.text)))).toBe(true);
+    for (const format of ["table", "csv", "markdown"]) expect(runBin(["matrix", "--data", dir, "--format", format]).stdout).not.toMatch(/undefined|NaN|null/);
+  });
+
+  it("a priority weight of 1e308 is refused at its position with the range in the hint, exit 2", () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const rules = path.join(dir, "rules.yaml");
+    writeFileSync(rules, readFileSync(rules, "utf8").replace(/^ {2}per_group: 1$/m, "  per_group: 1e308"));
+    const result = runBin(["matrix", "--data", dir, "--format", "json"]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`rules.yaml:${where(rules, "1e308")}  error`);
+    expect(result.stderr).toContain("a priority weight is a number from 0 to 100");
   });
 });

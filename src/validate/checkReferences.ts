@@ -366,7 +366,7 @@ function checkPersonas(personas: NonNullable<ParsedData["personas"]>, topicIds: 
 }
 
 /** The weights must keep their order, or the verdicts would contradict the rules' meaning. */
-function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
+export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const descending = (path: string, entries: [string, number][]): void => {
     for (let i = 1; i < entries.length; i++) {
