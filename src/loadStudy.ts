@@ -130,7 +130,8 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
   const accept = async (data: DataFile): Promise<void> => {
     const hash = cache ? hashBytes(data.bytes) : "";
     const cached = cache?.get(data.file, hash);
-    if (cached !== undefined) {
+    // A cached value passes the same shape check as a parsed one, or the file is parsed again.
+    if (cached !== undefined && checkSchema(data.kind, data.file, cached).length === 0) {
       parsed.set(data.file, { kind: data.kind, file: data.file, bytes: data.bytes, value: cached });
       valid.add(data.file);
       return;
