@@ -220,12 +220,16 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
     if (doc !== undefined && !known.has(doc)) findings.push({ ...unknownRef(file, ["plan", "document"], "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)" });
   }
   for (const { file, value } of everyFile(data)) {
-    walkStringProperties(value, (name, text, path) => {
+    walkStringProperties(value, (name, text, path, parent) => {
       if (name === "doc" && !known.has(text)) findings.push({ ...unknownRef(file, path, "document", text, known), hint: closestMatch(text, known) ? `did you mean "${closestMatch(text, known)}"?` : "register the document under documents: in study.yaml" });
       // A page range must run forward: "4-3" cites no page at all.
       if (name === "page") {
         const [from, to] = pageRange(text);
         if (to < from) findings.push({ code: "bad-page", severity: "error", file, path: pointerOf(path), message: `the page range "${text}" runs backwards: a range goes from its first page to its last`, hint: `write "${to}-${from}"` });
+      }
+      // A period that ends before it begins is never in force (dates are YYYY-MM-DD, so they compare as text).
+      if (name === "to" && path[path.length - 2] === "period" && typeof parent.from === "string" && parent.from > text) {
+        findings.push({ code: "bad-date", severity: "error", file, path: pointerOf(path), message: `the period ends on ${text}, before it begins on ${parent.from}`, hint: "swap from and to, or correct the date that is wrong" });
       }
     });
   }
@@ -250,10 +254,10 @@ export function pageReferences(data: ParsedData): { file: string; path: (string 
   return out;
 }
 
-const WALKED = new Set(["doc", "page"]);
+const WALKED = new Set(["doc", "page", "to"]);
 
-/** Calls `visit` for every string `doc` or `page` property in a parsed value, with its path. */
-function walkStringProperties(value: unknown, visit: (name: string, text: string, path: (string | number)[]) => void): void {
+/** Calls `visit` for every string `doc`, `page` or `to` property in a parsed value, with its path and the object it is in. */
+function walkStringProperties(value: unknown, visit: (name: string, text: string, path: (string | number)[], parent: Record<string, unknown>) => void): void {
   const path: (string | number)[] = [];
   // One shared path, extended and shortened in place: the walk visits every node of every
   // file on each load, and copying the path per node was most of its cost.
@@ -271,7 +275,7 @@ function walkStringProperties(value: unknown, visit: (name: string, text: string
         const wanted = typeof child === "string" && WALKED.has(key);
         if (typeof child !== "object" && !wanted) continue;
         path.push(key);
-        if (wanted) visit(key, child as string, [...path]);
+        if (wanted) visit(key, child as string, [...path], node as Record<string, unknown>);
         else walk(child);
         path.pop();
       }
