@@ -273,7 +273,7 @@ function completenessOf(study: Study): Finding[] {
  * with the same checks a file in a folder gets: size, encoding, YAML, text, schema.
  * @param shown the name findings use for the file (the path as the user typed it)
  */
-export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind): Promise<{ value: unknown; findings: Finding[] }> {
+export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind, check?: (value: unknown) => PendingFinding[]): Promise<{ value: unknown; findings: Finding[] }> {
   const findings: Finding[] = [];
   const { readFile, stat } = await import("node:fs/promises");
   const { MAX_FILE_BYTES } = await import("./load/limits.js");
@@ -285,6 +285,8 @@ export async function loadDataFile(absolutePath: string, shown: string, kind: Fi
   const file = await parseFile(data, findings);
   if (!file) return { value: undefined, findings };
   const pending = [...checkText(file.file, file.value), ...checkSchema(kind, file.file, file.value)].slice(0, MAX_FINDINGS_PER_FILE + 1);
+  // The caller's own checks (known ids) need a value of the schema's shape.
+  if (pending.length === 0 && check) pending.push(...check(file.value).slice(0, MAX_FINDINGS_PER_FILE + 1));
   findings.push(...(await placeFindings(pending, new Map([[file.file, file]]))));
   return { value: hasErrors(findings) ? undefined : file.value, findings: findings.sort(compareFindings) };
 }

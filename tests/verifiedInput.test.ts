@@ -152,3 +152,34 @@ describe("kind 4: rules that validate also analyse", () => {
     expect(result.stderr).toContain("a priority weight is a number from 0 to 100");
   });
 });
+
+describe("kind 7: a topic id a command does not know is named", () => {
+  const A = path.join(FIXTURES, "agreement", "a.yaml");
+  const B = path.join(FIXTURES, "agreement", "b.yaml");
+
+  it("agreement names a misspelt topic in either file at its key, with did you mean, exit 2", () => {
+    const misspelt = path.join(tempDir(), "b.yaml");
+    writeFileSync(misspelt, readFileSync(B, "utf8").replace("  spoedzorg: {", "  spoedzrog: {"));
+    const result = runBin(["agreement", A, misspelt]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(`b.yaml:${where(misspelt, "spoedzrog")}  error  unknown topic "spoedzrog"`);
+    expect(result.stderr).toContain('did you mean "spoedzorg"?');
+  });
+
+  it("agreement checks against the topics of --data", () => {
+    // The minimal fixture has none of the shipped topics: every one is unknown there.
+    const result = runBin(["agreement", A, B, "--data", MINIMAL]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.match(/unknown topic/g)?.length).toBe(24);
+  });
+
+  it("sensitivity, timeline, explain and screen name an unknown topic on the command line, with did you mean", () => {
+    for (const args of [["sensitivity", "spoedzrog"], ["timeline", "spoedzrog"], ["explain", "spoedzrog"], ["screen", "spoedzrog"]]) {
+      const result = runBin(args);
+      expect(result.status, args.join(" ")).toBe(2);
+      expect(result.stderr, args.join(" ")).toContain('"spoedzrog"');
+      expect(result.stderr, args.join(" ")).toContain('did you mean "spoedzorg"?');
+    }
+  });
+});

@@ -22,7 +22,7 @@ export interface ParsedData {
   personas?: { file: string; value: Personas };
 }
 
-function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
+export function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
   const match = closestMatch(value, known);
   return {
     code: "unknown-ref",
