@@ -46,6 +46,9 @@ export const FINDING_CODES = [
   "quote-other-page",
   "missing-quote",
   "page-layout",
+  "quote-too-short",
+  "bad-elision",
+  "bad-page",
   // information
   "completeness",
   "placeholder",

@@ -11,7 +11,9 @@ import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
 import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
-import { checkReferences, type ParsedData } from "./validate/checkReferences.js";
+import { checkReferences, pageReferences, type ParsedData } from "./validate/checkReferences.js";
+import { checkQuoteForm } from "./validate/checkQuoteForm.js";
+import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } from "./validate/verifyQuotes.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
 import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
@@ -128,7 +130,8 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
   const accept = async (data: DataFile): Promise<void> => {
     const hash = cache ? hashBytes(data.bytes) : "";
     const cached = cache?.get(data.file, hash);
-    if (cached !== undefined) {
+    // A cached value passes the same shape check as a parsed one, or the file is parsed again.
+    if (cached !== undefined && checkSchema(data.kind, data.file, cached).length === 0) {
       parsed.set(data.file, { kind: data.kind, file: data.file, bytes: data.bytes, value: cached });
       valid.add(data.file);
       return;
@@ -194,7 +197,12 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
         dataVersion: dataVersionOf(allFiles),
       };
       findings.push(...completenessOf(study));
-      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
+      const fields = verbatimFields(study);
+      for (const field of fields) {
+        const finding = checkQuoteForm(field);
+        if (finding) pending.push(finding);
+      }
+      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, fields, pageReferences(data), [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
     }
   }
   for (const finding of await placeFindings(capPending(pending), parsed)) findings.push(finding);
@@ -203,10 +211,10 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
 }
 
 /** Verifies the study's verbatim fields against the available source texts; ends with a summary. */
-async function checkQuotes(study: Study, dirs: string[]): Promise<PendingFinding[]> {
-  const [{ readSourceTexts }, { verbatimFields, verifyQuotes }] = await Promise.all([import("./load/sourceTexts.js"), import("./validate/verifyQuotes.js")]);
+async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageReference[], dirs: string[]): Promise<PendingFinding[]> {
+  const { readSourceTexts } = await import("./load/sourceTexts.js");
   const sources = await readSourceTexts(study.study.documents, dirs);
-  const result = verifyQuotes(verbatimFields(study), sources.texts);
+  const result = verifyQuotes(fields, sources.texts, pages);
   const unchecked = [...result.unchecked].sort(([a], [b]) => a.localeCompare(b));
   const withoutText = unchecked.map(([doc, count]) => `${doc} (${count})`).join(", ");
   const summary: PendingFinding = {
@@ -265,7 +273,7 @@ function completenessOf(study: Study): Finding[] {
  * with the same checks a file in a folder gets: size, encoding, YAML, text, schema.
  * @param shown the name findings use for the file (the path as the user typed it)
  */
-export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind): Promise<{ value: unknown; findings: Finding[] }> {
+export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind, check?: (value: unknown) => PendingFinding[]): Promise<{ value: unknown; findings: Finding[] }> {
   const findings: Finding[] = [];
   const { readFile, stat } = await import("node:fs/promises");
   const { MAX_FILE_BYTES } = await import("./load/limits.js");
@@ -277,6 +285,8 @@ export async function loadDataFile(absolutePath: string, shown: string, kind: Fi
   const file = await parseFile(data, findings);
   if (!file) return { value: undefined, findings };
   const pending = [...checkText(file.file, file.value), ...checkSchema(kind, file.file, file.value)].slice(0, MAX_FINDINGS_PER_FILE + 1);
+  // The caller's own checks (known ids) need a value of the schema's shape.
+  if (pending.length === 0 && check) pending.push(...check(file.value).slice(0, MAX_FINDINGS_PER_FILE + 1));
   findings.push(...(await placeFindings(pending, new Map([[file.file, file]]))));
   return { value: hasErrors(findings) ? undefined : file.value, findings: findings.sort(compareFindings) };
 }

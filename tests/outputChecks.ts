@@ -97,3 +97,49 @@ export function rawMarkup(markdown: string): string[] {
   }
   return found;
 }
+
+/** What a program leaks when a value is missing or not a number: never text for a reader. */
+const LEAKED_VALUE = /\b(?:undefined|null|NaN|Infinity)\b|\[object Object\]/;
+
+/** The first leaked `undefined`, `null`, `NaN`, `Infinity` or `[object Object]` in a text, with its context; undefined when there is none. */
+export function leakedValueIn(output: string): string | undefined {
+  const match = LEAKED_VALUE.exec(output);
+  return match ? `"${match[0]}" at ${match.index} in ${JSON.stringify(output.slice(Math.max(0, match.index - 40), match.index + 40))}` : undefined;
+}
+
+/**
+ * Keys whose JSON value may be null, as the JSON contracts say (README: a topic not assessed
+ * regionally, a topic not flagged, no gap, no strongest action, a verdict absent on one side of a diff, …).
+ */
+export const NULLABLE_JSON_KEYS = new Set(["quote", "line", "col", "path", "hint", "required", "share", "gapNow", "gapBefore", "gapWas", "score", "interval", "priority", "priority_score", "gap", "best", "old", "new", "verdict", "regional", "regional_score", "kappa", "weighted_kappa", "agreement", "conclusion", "disposition", "reference", "until", "to", "page", "persona", "low", "high"]);
+
+/** Paths of JSON values that leak: a null under a key not in `nullable`, or a string holding a leaked value. */
+export function leakedJsonValues(json: string, nullable: ReadonlySet<string> | "any" = NULLABLE_JSON_KEYS): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown, path: string, key: string): void => {
+    if (node === null) {
+      if (nullable !== "any" && !nullable.has(key)) out.push(`${path}: null`);
+    } else if (typeof node === "string") {
+      const leak = leakedValueIn(node);
+      if (leak) out.push(`${path}: ${leak}`);
+    } else if (Array.isArray(node)) node.forEach((child, i) => walk(child, `${path}/${i}`, key));
+    else if (typeof node === "object") for (const [k, child] of Object.entries(node)) walk(child, `${path}/${k}`, k);
+  };
+  walk(JSON.parse(json), "", "");
+  return out;
+}
+
+/** The text of an HTML page a reader meets: its text and its title, alt and aria-label attributes, without scripts and styles. */
+export function htmlReaderText(html: string): string {
+  const withoutCode = html.replace(/<script\b[\s\S]*?<\/script>/g, "").replace(/<style\b[\s\S]*?<\/style>/g, "");
+  const attributes = [...withoutCode.matchAll(/\s(?:title|alt|aria-label|placeholder)="([^"]*)"/g)].map((m) => m[1]);
+  return [withoutCode.replace(/<[^>]*>/g, " "), ...attributes].join("\n");
+}
+
+/** Paths of numbers that are not finite (NaN, Infinity) in a value before it is written: JSON would show them as null. */
+export function nonFiniteNumbers(value: unknown, path = ""): string[] {
+  if (typeof value === "number") return Number.isFinite(value) ? [] : [`${path}: ${value}`];
+  if (Array.isArray(value)) return value.flatMap((child, i) => nonFiniteNumbers(child, `${path}/${i}`));
+  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, child]) => nonFiniteNumbers(child, `${path}/${k}`));
+  return [];
+}

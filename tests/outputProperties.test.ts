@@ -25,7 +25,16 @@ import { renderRegionsCsv, renderRegionsJson, renderRegionsMarkdown, renderRegio
 import { renderReportMarkdown } from "../src/render/renderReportMarkdown.js";
 import type { RenderOptions } from "../src/render/renderer.js";
 import { MIN_WIDTH, usableWidth, visibleWidth } from "../src/render/textColumns.js";
-import { brokenTableRows, formulaCells, rawMarkup, unsafeCharacterIn } from "./outputChecks.js";
+import { brokenTableRows, formulaCells, htmlReaderText, leakedJsonValues, leakedValueIn, nonFiniteNumbers, rawMarkup, unsafeCharacterIn } from "./outputChecks.js";
+import { coverageToJson } from "../src/render/renderMatrixJson.js";
+import { renderSensitivityJson, renderSensitivityMarkdown, renderSensitivityTable } from "../src/render/renderSensitivity.js";
+import { renderReportHtml } from "../src/render/renderReportHtml.js";
+import { renderPlainSummaryMarkdown } from "../src/render/renderPlainSummary.js";
+import { checkSchema } from "../src/validate/schemaCheck.js";
+import { checkRulesOrder } from "../src/validate/checkReferences.js";
+import { loadStudy } from "../src/loadStudy.js";
+import type { Rules } from "../src/model.js";
+import { MINIMAL } from "./helpers.js";
 import { RUNS } from "./fuzzCorpus.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
@@ -171,4 +180,107 @@ describe("every output is safe for any text in the data", () => {
       expectFits("matrix table", renderMatrixTable(coverage, options({ width })), Math.max(MIN_WIDTH, width));
     }
   });
+});
+
+// ── Issue 24, kinds 4 and 10: every rules file that validates analyses, and nothing a reader
+// sees shows undefined, null, NaN, Infinity or [object Object] ─────────────────────────────
+
+/** A number of rules.yaml: often at an edge of what the schema allows, where the arithmetic breaks. */
+const share = fc.oneof(fc.constantFrom(0, 1, 0.5, Number.MIN_VALUE, 1 - Number.EPSILON), fc.double({ min: 0, max: 1, noNaN: true }));
+const weight = fc.oneof(fc.constantFrom(0, 1, 100, 1e6, 1e308, Number.MAX_VALUE), fc.double({ min: 0, max: 1e6, noNaN: true }));
+const count = fc.oneof(fc.constantFrom(1, 2, 3, 100, 2 ** 31, Number.MAX_SAFE_INTEGER, 1e308), fc.integer({ min: 1, max: 20 }));
+const descending = (n: number) => fc.array(share, { minLength: n, maxLength: n }).map((values) => values.sort((a, b) => b - a));
+
+const rulesArbitrary: fc.Arbitrary<Rules> = fc
+  .record({
+    strength: descending(3),
+    prevalence: descending(8),
+    status: descending(3),
+    required: descending(2),
+    general_scope_factor: share,
+    breadth_minimum: share,
+    indirect_factor: share,
+    national_threshold: share,
+    white_spot_regional_threshold: share,
+    spread: fc.option(fc.tuple(share, share), { nil: undefined }),
+    minimum_evidence_regions: fc.option(count, { nil: undefined }),
+    steps: fc.option(fc.record({ score: fc.oneof(fc.constantFrom(Number.MIN_VALUE, 0.5, 0.05), fc.double({ min: Number.MIN_VALUE, max: 0.5, noNaN: true })), regions: count }), { nil: undefined }),
+    weights: fc.option(fc.record({ per_group: weight, shortfall: weight, robust: weight }), { nil: undefined }),
+  })
+  .map((r) => {
+    const words = ["all", "almost-all", "most", "more-than-half", "half", "some", "few", "none"] as const;
+    const shares = Object.fromEntries(words.map((w, i) => [w, r.prevalence[i]!])) as Rules["prevalence_shares"];
+    return {
+      strength_scores: { measure: r.strength[0]!, agreement: r.strength[1]!, mention: r.strength[2]! },
+      general_scope_factor: r.general_scope_factor,
+      breadth_minimum: r.breadth_minimum,
+      prevalence_shares: shares,
+      status_scores: { concrete: r.status[0]!, ambition: r.status[1]!, absent: r.status[2]! },
+      indirect_factor: r.indirect_factor,
+      required_coverage: { two_or_more_groups: r.required[0]!, one_group: r.required[1]! },
+      national_threshold: r.national_threshold,
+      white_spot_regional_threshold: r.white_spot_regional_threshold,
+      ...(r.spread ? { prevalence_ranges: Object.fromEntries(words.map((w) => [w, { low: Math.max(0, shares[w] - r.spread![0]), high: Math.min(1, shares[w] + r.spread![1]) }])) as Rules["prevalence_ranges"] } : {}),
+      ...(r.minimum_evidence_regions !== undefined ? { minimum_evidence_regions: r.minimum_evidence_regions } : {}),
+      ...(r.steps ? { sensitivity_steps: r.steps } : {}),
+      ...(r.weights ? { priority_weights: r.weights } : {}),
+    };
+  });
+
+function expectReadable(name: string, output: string): void {
+  expect(leakedValueIn(output), name).toBeUndefined();
+}
+
+const MINIMAL_STUDY = (await loadStudy(MINIMAL)).study!;
+
+describe("every rules file that validates analyses, and every output stays readable", () => {
+  it(`rules at the edges of the schema: no crash, no undefined, null, NaN or Infinity in any output (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(rulesArbitrary, fc.constantFrom("nl" as const, "en" as const), (rules, lang) => {
+        // What the schema or the order check refuses needs not analyse: it never gets that far.
+        fc.pre(checkSchema("rules", "rules.yaml", rules).length === 0 && checkRulesOrder("rules.yaml", rules).length === 0);
+        for (const base of [MINIMAL_STUDY, hostileStudy({ labels: ["a", "b", "c"], accordName: "A", themeTitle: "T", quote: "Een citaat van genoeg woorden", region: "Regio A", planQuote: "Een citaat uit het plan", sampleQuote: "Een citaat uit het verslag", rationale: "Omdat", title: "Titel", doc: "fictief" })]) {
+          const study = { ...base, rules };
+          const coverage = computeCoverage(study);
+          expect(nonFiniteNumbers(coverageToJson(coverage, { lang })), "coverage json").toEqual([]);
+          // Nulls the contract allows are fine here; a number that is not finite (null in JSON) is caught above.
+          expect(leakedJsonValues(renderMatrixJson(coverage, options({ lang })), "any")).toEqual([]);
+          expect(leakedJsonValues(renderSensitivityJson(coverage), "any")).toEqual([]);
+          expectReadable("matrix table", renderMatrixTable(coverage, options({ lang })));
+          expectReadable("matrix table by priority", renderMatrixTable({ ...coverage, topics: [...coverage.topics].sort((a, b) => (a.priority?.rank ?? 1e9) - (b.priority?.rank ?? 1e9)) }, options({ lang, width: 70 })));
+          expectReadable("matrix csv", renderMatrixCsv(coverage, options({ lang, excel: true })));
+          expectReadable("matrix markdown", renderMatrixMarkdown(coverage, options({ lang })));
+          expectReadable("sensitivity", renderSensitivityTable(coverage, { lang, paint: NO_PAINT, width: 120 }));
+          expectReadable("sensitivity markdown", renderSensitivityMarkdown(coverage, { lang }));
+          expectReadable("report markdown", renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) }));
+          expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
+          expectReadable("summary", renderPlainSummaryMarkdown(coverage, { lang }));
+          for (const topicCoverage of coverage.topics) expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it(`hostile text: no undefined, null, NaN or [object Object] in any text output (${RUNS} runs)`, () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom("nl" as const, "en" as const), (t, lang) => {
+        // Text from the data may itself say "null"; what must never appear is a value the program leaked.
+        const clean = (s: string): string => s.replace(/undefined|null|NaN|Infinity|object Object/g, "x");
+        const study = hostileStudy({ ...t, labels: t.labels.map(clean), accordName: clean(t.accordName), themeTitle: clean(t.themeTitle), quote: clean(t.quote), region: clean(t.region), planQuote: clean(t.planQuote), sampleQuote: clean(t.sampleQuote), rationale: clean(t.rationale), title: clean(t.title), doc: clean(t.doc) });
+        const coverage = computeCoverage(study);
+        expectReadable("matrix table", renderMatrixTable(coverage, options({ lang })));
+        expectReadable("matrix csv", renderMatrixCsv(coverage, options({ lang })));
+        expectReadable("matrix markdown", renderMatrixMarkdown(coverage, options({ lang })));
+        expect(nonFiniteNumbers(coverageToJson(coverage, { lang }))).toEqual([]);
+        expect(leakedJsonValues(renderMatrixJson(coverage, options({ lang })), "any")).toEqual([]);
+        expectReadable("report markdown", renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) }));
+        expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
+        expectReadable("regions", renderRegionsTable(regionMatrix(study), options({ lang })));
+        expectReadable("regions markdown", renderRegionsMarkdown(regionMatrix(study), options({ lang })));
+        for (const topicCoverage of coverage.topics) expectReadable("explain", renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
 });

@@ -15,8 +15,8 @@ const A = path.join(FIXTURES, "agreement", "a.yaml");
 const B = path.join(FIXTURES, "agreement", "b.yaml");
 
 describe("agreement between two assessments of one plan", () => {
-  // The fixtures, by hand (rows A, columns B; absent, ambition, concrete), thema-11 and -12 not
-  // compared (one side unknown):
+  // The fixtures, by hand (rows A, columns B; absent, ambition, concrete), the 11th and 12th
+  // topics (netwerkorganisaties, formele-informele-zorg) not compared (one side unknown):
   //   A absent   [2, 1, 0]      row shares 0.3, 0.3, 0.4; column shares 0.4, 0.4, 0.2
   //   A ambition [1, 2, 0]      observed agreement 6/10 = 0.6
   //   A concrete [1, 1, 2]      chance agreement 0.3·0.4 + 0.3·0.4 + 0.4·0.2 = 0.32
@@ -25,7 +25,7 @@ describe("agreement between two assessments of one plan", () => {
   //   chance 0.12 + 0.06 + 0.06 + 0.12 + 0.03 + 0.08 + 0.08 = 0.55; weighted kappa = 0.2 / 0.45 = 0.4444
   it("gives the hand-computed percentage and kappas", () => {
     const statuses = (file: string): Record<string, { status: PlanStatus }> => {
-      const entries = [...readFileSync(file, "utf8").matchAll(/^ {2}(thema-\d+): \{ status: (\w+) \}$/gm)];
+      const entries = [...readFileSync(file, "utf8").matchAll(/^ {2}([a-z-]+): \{ status: (\w+) \}$/gm)];
       return Object.fromEntries(entries.map((m) => [m[1]!, { status: m[2] as PlanStatus }]));
     };
     const result = computeAgreement(statuses(A), statuses(B));
@@ -39,7 +39,7 @@ describe("agreement between two assessments of one plan", () => {
     ]);
     expect(result.kappa).toBe(0.4118);
     expect(result.weightedKappa).toBe(0.4444);
-    expect(result.pairs.filter((p) => !p.compared).map((p) => p.topic)).toEqual(["thema-11", "thema-12"]);
+    expect(result.pairs.filter((p) => !p.compared).map((p) => p.topic)).toEqual(["formele-informele-zorg", "netwerkorganisaties"]);
   });
 
   it("perfect agreement is kappa 1; one status only on both sides leaves kappa undefined", () => {
@@ -64,10 +64,10 @@ describe("agreement between two assessments of one plan", () => {
     const json = JSON.parse(runBin(["agreement", A, B, "--format", "json"]).stdout) as { kappa: number; weightedKappa: number };
     expect([json.kappa, json.weightedKappa]).toEqual([0.4118, 0.4444]);
     const broken = path.join(tempDir(), "c.yaml");
-    writeFileSync(broken, readFileSync(B, "utf8").replace("thema-03: { status: ambition }", "thema-03: { status: ambitie }"));
+    writeFileSync(broken, readFileSync(B, "utf8").replace("inzet-vitale-ouderen: { status: ambition }", "inzet-vitale-ouderen: { status: ambitie }"));
     const bad = runBin(["agreement", A, broken]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/c\.yaml:13:23 {2}error/);
+    expect(bad.stderr).toMatch(/c\.yaml:14:35 {2}error/);
     expect(bad.stderr).toContain('did you mean "ambition"?');
   });
 });

@@ -208,7 +208,7 @@ function reasonsFor(
   if (national.score < rules.national_threshold) {
     reasons.push({ code: "national-short", score: national.score, threshold: rules.national_threshold, best });
   } else {
-    reasons.push({ code: "national-ok", score: national.score, threshold: rules.national_threshold, breadth: national.breadth, best: best! });
+    reasons.push({ code: "national-ok", score: national.score, threshold: rules.national_threshold, breadth: national.breadth, best });
   }
   if (regional.score === null) {
     const insufficient = regional.evidenceRegions > 0 && regional.evidenceRegions < regional.minimumRegions;

@@ -108,7 +108,7 @@ export type Reason =
   | { code: "no-demand" }
   | { code: "demand"; groups: Group[]; themes: string[]; required: number }
   | { code: "national-short"; score: number; threshold: number; best: ActionEvidence | null }
-  | { code: "national-ok"; score: number; threshold: number; breadth: number; best: ActionEvidence }
+  | { code: "national-ok"; score: number; threshold: number; breadth: number; best: ActionEvidence | null }
   | { code: "regional-unknown" }
   | { code: "regional-insufficient"; regions: number; minimum: number }
   | { code: "regional-short"; score: number; required: number; estimate: boolean; counted: number }

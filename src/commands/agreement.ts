@@ -12,7 +12,9 @@ import { UsageError } from "../errors.js";
 import { colorWanted, loadPaint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 import { terminalLine } from "../render/escape/terminal.js";
-import { dataDirOf, paintFor, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { closestMatch } from "../didYouMean.js";
+import { unknownRef } from "../validate/checkReferences.js";
+import { dataDirOf, paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface AgreementOptions extends CommonOptions {
   a: string;
@@ -54,7 +56,15 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
   }
   if (known[0] === "accord") return runAccordAgreement(options, io);
   const { loadDataFile } = await import("../loadStudy.js");
-  const files = await Promise.all([options.a, options.b].map((file) => loadDataFile(path.resolve(io.cwd, file), file, "region-plan")));
+  // The topics of the study (--data, or the shipped one): a misspelt topic in either file is
+  // named, not silently left out of the comparison.
+  const { study } = await requireStudy(options, io);
+  const topicIds = new Set(study.topics.map((t) => t.id));
+  const knownTopics = (file: string) => (value: unknown) =>
+    Object.keys((value as RegionPlan).findings)
+      .filter((id) => !topicIds.has(id))
+      .map((id) => ({ ...unknownRef(file, ["findings", id], "topic", id, topicIds, "key"), hint: `${closestMatch(id, topicIds) ? `did you mean "${closestMatch(id, topicIds)}"? ` : ""}(the topics of ${study.study.id}; --data DIR compares against another study)` }));
+  const files = await Promise.all([options.a, options.b].map((file) => loadDataFile(path.resolve(io.cwd, file), file, "region-plan", knownTopics(file))));
   const findings = files.flatMap((f) => f.findings);
   if (hasErrors(findings)) {
     const paint = await loadPaint(colorWanted(options.color, io.env, false));

@@ -4,18 +4,28 @@
 // used only when the file's SHA-256 and the salt (validators and tool version) match, and
 // only files that loaded without any finding are stored. Cross-file checks always run.
 // The cache is best-effort: any problem reading or writing it means it is not used.
+//
+// What it trusts: only a cache file this user owns, of this format and salt; and of that,
+// only an entry that proves it belongs to its key — its digest (SHA-256 over the salt, the
+// file name, the file's hash and the stored value) must match what it holds. An entry of
+// another shape, or edited by hand or by a disk error, fails that check, is ignored, and
+// is rewritten from the file. The loader then checks the value's shape against the schema
+// as for a parsed file. The digest guards against accident, not against someone who can
+// write to the cache folder: such a person can change the data files themselves.
 
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 
 /** Bump when what is cached changes meaning (parser, decoding, the cached shape). */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 /** One cache file per data folder; beyond this many, the least recently written go. */
 const MAX_CACHED_FOLDERS = 100;
 
 interface Entry {
   hash: string;
+  /** entryDigest of the entry: proves the value was stored for this file, hash and salt. */
+  digest: string;
   value: unknown;
 }
 
@@ -37,6 +47,10 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
+function entryDigest(salt: string, file: string, hash: string, value: unknown): string {
+  return createHash("sha256").update(`${salt}\u0000${file}\u0000${hash}\u0000`).update(JSON.stringify(value) ?? "").digest("hex");
+}
+
 export async function openParseCache(cacheDir: string, dataRoot: string, salt: string): Promise<ParseCache> {
   const target = path.join(cacheDir, `${createHash("sha256").update(dataRoot).digest("hex").slice(0, 24)}.json`);
   let entries: Record<string, Entry> = Object.create(null) as Record<string, Entry>;
@@ -55,11 +69,22 @@ export async function openParseCache(cacheDir: string, dataRoot: string, salt: s
   let changed = false;
   return {
     get(file, hash) {
-      const entry = entries[file];
-      return entry && entry.hash === hash ? entry.value : undefined;
+      const entry: unknown = entries[file];
+      if (entry === undefined) return undefined;
+      const valid =
+        typeof entry === "object" && entry !== null &&
+        typeof (entry as Entry).hash === "string" && typeof (entry as Entry).digest === "string" && "value" in entry &&
+        (entry as Entry).digest === entryDigest(salt, file, (entry as Entry).hash, (entry as Entry).value);
+      if (!valid) {
+        // Not ours, or no longer what was written: drop it, so the file's fresh parse replaces it.
+        delete entries[file];
+        changed = true;
+        return undefined;
+      }
+      return (entry as Entry).hash === hash ? (entry as Entry).value : undefined;
     },
     set(file, hash, value) {
-      entries[file] = { hash, value };
+      entries[file] = { hash, digest: entryDigest(salt, file, hash, value), value };
       changed = true;
     },
     async save(files) {

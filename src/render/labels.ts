@@ -127,8 +127,8 @@ export function reasonText(reason: Reason, lang: Lang): string {
         : `national coverage ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (strongest action: ${reason.best.action}, ${reason.best.strength}${reason.best.scope === "general" ? ", general" : ""})` : " (no action in the accords)"}`;
     case "national-ok":
       return nl
-        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} akkoord(en) (sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]})`
-        : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} accord(s) (strongest action: ${reason.best.action}, ${reason.best.strength})`;
+        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} akkoord(en) ${reason.best ? `(sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]})` : "(geen actie in de akkoorden; de drempel is 0)"}`
+        : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} accord(s) ${reason.best ? `(strongest action: ${reason.best.action}, ${reason.best.strength})` : "(no action in the accords; the threshold is 0)"}`;
     case "regional-unknown":
       return nl ? "regionaal niet beoordeeld: onbekend telt als niet gedekt" : "not assessed regionally: unknown counts as not covered";
     case "regional-insufficient":

@@ -29,7 +29,7 @@ import type { Rules } from "../model.js";
 
 /** A source as one line of plain text (each output kind escapes it itself): document id, section heading, and page or slide where given. */
 export function formatSource(source: Source): string {
-  return `${source.doc}, “${source.section}”${source.page !== undefined ? `, p. ${source.page}` : ""}${source.slide !== undefined ? `, dia ${source.slide}` : ""}`;
+  return `${source.doc}${source.section !== undefined ? `, “${source.section}”` : ""}${source.page !== undefined ? `, p. ${source.page}` : ""}${source.slide !== undefined ? `, dia ${source.slide}` : ""}`;
 }
 
 /** Wraps text from the data to the width, every line indented; the text is escaped for the terminal. */
@@ -104,7 +104,7 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
       out.push(wrap(`${formatScore(evidence.score)} ${STRENGTH_LABELS[lang][evidence.strength]}${scope} — ${action.id}`, width, "    "));
       out.push(wrap(`“${action.text}”`, width, "      "));
       out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`, width, "      ")));
-      if (action.period) out.push(paint.dim(wrap(`${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${action.period.source.doc} p. ${action.period.source.page})`, width, "      ")));
+      if (action.period) out.push(paint.dim(wrap(`${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${formatSource(action.period.source)})`, width, "      ")));
       if (action.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${action.note}`, width, "      ")));
     }
   }

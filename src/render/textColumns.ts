@@ -93,6 +93,10 @@ export function clipLine(line: string, width: number): string {
 export function wrapLine(line: string, width: number): string[] {
   const max = Math.max(4, Math.floor(width));
   if (visibleWidth(line) <= max) return [line];
+  // An indented line keeps its indent, and its later lines wrap two spaces further in
+  // (a `+ acties:` line of diff stays under its topic), as long as some room is left.
+  const lead = /^ +/.exec(line)?.[0] ?? "";
+  if (lead && max - lead.length >= 12) return wrapLine(line.slice(lead.length), max - lead.length).map((l) => lead + l);
   const lines: string[] = [];
   let current = "";
   // A word longer than a line (a region name without spaces) is cut into pieces that fit

@@ -22,7 +22,7 @@ export interface ParsedData {
   personas?: { file: string; value: Personas };
 }
 
-function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
+export function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
   const match = closestMatch(value, known);
   return {
     code: "unknown-ref",
@@ -220,15 +220,45 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
     if (doc !== undefined && !known.has(doc)) findings.push({ ...unknownRef(file, ["plan", "document"], "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)" });
   }
   for (const { file, value } of everyFile(data)) {
-    walkDocRefs(value, [], (doc, path) => {
-      if (!known.has(doc)) findings.push({ ...unknownRef(file, path, "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the document under documents: in study.yaml" });
+    walkStringProperties(value, (name, text, path, parent) => {
+      if (name === "doc" && !known.has(text)) findings.push({ ...unknownRef(file, path, "document", text, known), hint: closestMatch(text, known) ? `did you mean "${closestMatch(text, known)}"?` : "register the document under documents: in study.yaml" });
+      // A page range must run forward: "4-3" cites no page at all.
+      if (name === "page") {
+        const [from, to] = pageRange(text);
+        if (to < from) findings.push({ code: "bad-page", severity: "error", file, path: pointerOf(path), message: `the page range "${text}" runs backwards: a range goes from its first page to its last`, hint: `write "${to}-${from}"` });
+      }
+      // A period that ends before it begins is never in force (dates are YYYY-MM-DD, so they compare as text).
+      if (name === "to" && path[path.length - 2] === "period" && typeof parent.from === "string" && parent.from > text) {
+        findings.push({ code: "bad-date", severity: "error", file, path: pointerOf(path), message: `the period ends on ${text}, before it begins on ${parent.from}`, hint: "swap from and to, or correct the date that is wrong" });
+      }
     });
   }
   return findings;
 }
 
-/** Calls `visit` for every string `doc` property in a parsed value, with its path. */
-function walkDocRefs(value: unknown, path: (string | number)[], visit: (doc: string, path: (string | number)[]) => void): void {
+/** Every `{ doc, page }` of any file (a source, a page reference, a screening candidate), with the path of its page. */
+export function pageReferences(data: ParsedData): { file: string; path: (string | number)[]; doc: string; page: Page }[] {
+  const out: { file: string; path: (string | number)[]; doc: string; page: Page }[] = [];
+  // A region plan's passages cite the plan's own document unless they name another.
+  const plans = new Map(data.plans.map((p) => [p.file, p.value.plan.document]));
+  const walk = (file: string, node: unknown, path: (string | number)[]): void => {
+    if (Array.isArray(node)) node.forEach((child, i) => walk(file, child, [...path, i]));
+    else if (typeof node === "object" && node !== null) {
+      const record = node as Record<string, unknown>;
+      const doc = typeof record.doc === "string" ? record.doc : plans.get(file);
+      if (doc !== undefined && (typeof record.page === "number" || typeof record.page === "string")) out.push({ file, path: [...path, "page"], doc, page: record.page });
+      for (const key of Object.keys(record)) if (typeof record[key] === "object") walk(file, record[key], [...path, key]);
+    }
+  };
+  for (const { file, value } of everyFile(data)) walk(file, value, []);
+  return out;
+}
+
+const WALKED = new Set(["doc", "page", "to"]);
+
+/** Calls `visit` for every string `doc`, `page` or `to` property in a parsed value, with its path and the object it is in. */
+function walkStringProperties(value: unknown, visit: (name: string, text: string, path: (string | number)[], parent: Record<string, unknown>) => void): void {
+  const path: (string | number)[] = [];
   // One shared path, extended and shortened in place: the walk visits every node of every
   // file on each load, and copying the path per node was most of its cost.
   const walk = (node: unknown): void => {
@@ -242,9 +272,10 @@ function walkDocRefs(value: unknown, path: (string | number)[], visit: (doc: str
       for (const key in node) {
         if (!Object.hasOwn(node, key)) continue;
         const child = (node as Record<string, unknown>)[key];
-        if (typeof child !== "object" && !(key === "doc" && typeof child === "string")) continue;
+        const wanted = typeof child === "string" && WALKED.has(key);
+        if (typeof child !== "object" && !wanted) continue;
         path.push(key);
-        if (key === "doc" && typeof child === "string") visit(child, [...path]);
+        if (wanted) visit(key, child as string, [...path], node as Record<string, unknown>);
         else walk(child);
         path.pop();
       }
@@ -339,7 +370,7 @@ function checkPersonas(personas: NonNullable<ParsedData["personas"]>, topicIds: 
 }
 
 /** The weights must keep their order, or the verdicts would contradict the rules' meaning. */
-function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
+export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const descending = (path: string, entries: [string, number][]): void => {
     for (let i = 1; i < entries.length; i++) {

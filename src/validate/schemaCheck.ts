@@ -82,6 +82,14 @@ function lastSegment(pointer: string): string {
   return segments[segments.length - 1] ?? "";
 }
 
+/** What a number out of range should be, by where it stands. */
+function rangeHint(path: string): string {
+  if (path.startsWith("/priority_weights/")) return "a priority weight is a number from 0 to 100: only the ratio of the three weights matters";
+  if (path === "/minimum_evidence_regions" || path === "/sensitivity_steps/regions") return "a number of regions, from 1 to 5000";
+  if (path === "/sensitivity_steps/score") return "a step is a number above 0 and at most 0.5";
+  return "thresholds, weights and shares are numbers from 0 to 1";
+}
+
 function toFinding(file: string, data: unknown, error: AjvError): PendingFinding | undefined {
   const { instancePath: path, params } = error;
   const base = { severity: "error" as const, file };
@@ -163,7 +171,7 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { ...base, code: "bad-value", path, message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`, hint: "thresholds, weights and shares are numbers from 0 to 1" };
+      return { ...base, code: "bad-value", path, message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`, hint: rangeHint(path) };
     case "minLength":
       return { ...base, code: "bad-value", path, message: "is empty; a text is expected", hint: "fill it in or remove the key" };
     case "maxLength":

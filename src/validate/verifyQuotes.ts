@@ -6,6 +6,8 @@ import { closestPassage, locateQuote, type SourceText } from "../evidence/source
 import type { Page, Source, Study } from "../model.js";
 import { pointerOf } from "../load/locate.js";
 import type { PendingFinding } from "./schemaCheck.js";
+import { checkQuoteForm } from "./checkQuoteForm.js";
+import { pageRange } from "../model.js";
 
 /** A text the data claims is verbatim, where it stands, and what it cites. */
 export interface VerbatimField {
@@ -88,18 +90,55 @@ export interface QuoteCheck {
   unchecked: Map<string, number>;
 }
 
-/** Checks every field whose document has a text in `texts`; counts the others. */
-export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMap<string, SourceText>): QuoteCheck {
+/** A page cited in some file, with the path of the page itself. */
+export interface PageReference {
+  file: string;
+  path: (string | number)[];
+  doc: string;
+  page: Page;
+}
+
+/** The last page of a text with page markers. */
+function lastPageOf(text: SourceText): number {
+  return text.pages.reduce((last, p) => Math.max(last, p.page), 0);
+}
+
+/**
+ * Checks every field whose document has a text in `texts`, and every page cited of a
+ * document whose text has page markers (it must exist); counts the fields not checked.
+ */
+export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMap<string, SourceText>, pages: readonly PageReference[] = []): QuoteCheck {
   const findings: PendingFinding[] = [];
   const unchecked = new Map<string, number>();
+  const beyond = new Set<string>();
+  for (const ref of pages) {
+    const text = texts.get(ref.doc);
+    if (!text?.paged) continue;
+    const last = lastPageOf(text);
+    const [, to] = pageRange(ref.page);
+    if (to <= last) continue;
+    beyond.add(`${ref.doc}\u0000${ref.page}`);
+    findings.push({
+      code: "bad-page",
+      severity: "error",
+      file: ref.file,
+      path: pointerOf(ref.path),
+      message: `page ${ref.page} of ${ref.doc} does not exist: the text's last page is ${last}`,
+      hint: `cite a page from 1 to ${last} (the number after "## Page" in ${text.path})`,
+    });
+  }
   let checked = 0;
   for (const field of fields) {
+    // A degenerate text has its own finding (checkQuoteForm) and proves nothing when found.
+    if (checkQuoteForm(field)) continue;
     const text = texts.get(field.doc);
     if (!text) {
       unchecked.set(field.doc, (unchecked.get(field.doc) ?? 0) + 1);
       continue;
     }
     checked++;
+    // A page that does not exist is already an error; the quote is not looked for elsewhere.
+    if (field.page !== undefined && beyond.has(`${field.doc}\u0000${field.page}`)) continue;
     const location = locateQuote(text, field.text, field.page);
     if (location.found === "other-page") {
       findings.push({
