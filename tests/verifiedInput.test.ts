@@ -4,11 +4,13 @@
 
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { wrapLine } from "../src/render/textColumns.js";
+import { HTML_SCRIPT } from "../src/render/html/script.js";
 import { FIXTURES, MINIMAL, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
@@ -182,4 +184,37 @@ describe("kind 7: a topic id a command does not know is named", () => {
       expect(result.stderr, args.join(" ")).toContain('did you mean "spoedzorg"?');
     }
   });
+});
+
+describe("kind 8: reports", () => {
+  /** Runs the page's script against a stand-in page that accepts everything, with `hash` as the address fragment. */
+  function runScriptWithFragment(hash: string): void {
+    const handler: ProxyHandler<() => unknown> = {
+      get: (_target, key) => (key === Symbol.toPrimitive ? () => "" : key === "length" ? 0 : page),
+      apply: () => page,
+      set: () => true,
+    };
+    const page: unknown = new Proxy(function () {}, handler);
+    runInNewContext(HTML_SCRIPT, { document: page, window: page, history: page, location: { hash, pathname: "/coverage.html", search: "" } });
+  }
+
+  it("an address fragment that is not valid percent-encoding is ignored, not a script error", () => {
+    for (const hash of ["#cell=%E0%A4%A", "#%E0%A4%A", "#%", "#verdict=%ZZ&cell=spoedzorg.a-iza", "#cell=spoedzorg.a-iza"]) {
+      expect(() => runScriptWithFragment(hash), hash).not.toThrow();
+    }
+  });
+
+  it("a study title of 5,000 characters (the text limit), with and without spaces, makes report no slower than a few seconds", () => {
+    for (const title of ["Zorg en ondersteuning thuis ".repeat(200).slice(0, 5000).trim(), "Zorgenondersteuningthuis".repeat(209).slice(0, 5000)]) {
+      const dir = path.join(tempDir(), "data");
+      cpSync(SHIPPED_DATA, dir, { recursive: true });
+      const study = path.join(dir, "study.yaml");
+      writeFileSync(study, readFileSync(study, "utf8").replace(/^title: .*$/m, `title: ${title}`));
+      const started = Date.now();
+      const result = runBin(["report", "--data", dir, "--out", tempDir()]);
+      expect(result.status, result.stderr).toBe(0);
+      // It took over 40 s (the PDF footer shortened the title one character at a time); now about 1 s alone.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
+  }, 60_000);
 });
