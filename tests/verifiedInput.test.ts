@@ -11,7 +11,14 @@ import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { wrapLine } from "../src/render/textColumns.js";
 import { HTML_SCRIPT } from "../src/render/html/script.js";
-import { FIXTURES, MINIMAL, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { runScreen } from "../src/commands/screen.js";
+import { pasteableExcerpt } from "../src/render/renderScreen.js";
+import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
+import type { Io } from "../src/commands/context.js";
+import { FIXTURES, MINIMAL, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+
+const SEEDS = path.join(ROOT, "..", "shared", "seeds");
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
 
@@ -217,4 +224,39 @@ describe("kind 8: reports", () => {
       expect(Date.now() - started).toBeLessThan(15_000);
     }
   }, 60_000);
+});
+
+describe("kind 9: what the tool proposes to paste validates", () => {
+  it("an excerpt drops a zero-width space and elides a control character, so it stays verbatim and validates", async () => {
+    expect(pasteableExcerpt("de zorg\u200Bverlener komt thuis")).toBe("de zorgverlener komt thuis");
+    expect(pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig")).toBe("ouderen thuis […] wonen langer zelfstandig");
+    expect(pasteableExcerpt("\u0007\u202e, zorg thuis")).toBe(", zorg thuis");
+    // The elided excerpt is found in a text that holds the control character.
+    const text = parseSourceText("x", "x.md", "## Page 1\n\nouderen thuis\u0007 wonen langer\nzelfstandig");
+    expect(locateQuote(text, pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig"), 1)).toEqual({ found: "on-page" });
+  });
+
+  it("screen --format yaml: every proposed entry, once decided, passes validate --sources", async () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const register = path.join(dir, "screening.yaml");
+    const screening = parseYaml(readFileSync(register, "utf8")) as { topics: Record<string, { documents: string[]; candidates: Record<string, unknown>[] }> };
+    let pasted = 0;
+    for (const [topic, entry] of Object.entries(screening.topics)) {
+      let stdout = "";
+      const io: Io = { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { NO_COLOR: "1" }, isTTY: false, columns: 120, cwd: ROOT };
+      // Every document with a text, so the yaml names documents this topic has not searched yet.
+      await runScreen({ data: SHIPPED_DATA, lang: "nl", cache: false, topic, format: "yaml", limit: "25", sources: [SEEDS] }, io);
+      const proposed = (parseYaml(stdout) ?? []) as { doc: string; decision: string }[];
+      for (const candidate of proposed) {
+        entry.candidates.push({ ...candidate, decision: "excluded", reason: "background" });
+        if (!entry.documents.includes(candidate.doc)) entry.documents.push(candidate.doc);
+        pasted++;
+      }
+    }
+    expect(pasted).toBeGreaterThan(100);
+    writeFileSync(register, stringifyYaml(screening, { lineWidth: 0 }));
+    const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [SEEDS] } });
+    expect(errors(result.findings).slice(0, 5)).toEqual([]);
+  }, 240_000);
 });
