@@ -5,7 +5,7 @@
 // Prints Markdown tables and the targets of docs/performance.md with met / missed.
 // `npm run bench -- --quick` skips the largest study.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,8 @@ import { generateStudy } from "./bench/generateStudy.mjs";
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const child = path.join(root, "scripts", "bench", "child.cjs");
 const quick = process.argv.includes("--quick");
+// `--limits` runs only the largest inputs the size limits allow (see limitCases below).
+const limitsOnly = process.argv.includes("--limits");
 const shared = path.resolve(root, "..", "shared");
 
 function run(args, env = {}) {
@@ -24,6 +26,8 @@ function run(args, env = {}) {
   if (result.status !== 0 && args[0] !== "-e") throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
   return { ms, rssMb: rss / 1024 };
 }
+
+class LimitsDone extends Error {}
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,8 +67,54 @@ function record(study, label, result) {
 }
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+/**
+ * The largest inputs the limits allow, each a copy of the shipped study with one thing at
+ * its limit: the study title at the text limit (5,000 characters, with and without spaces),
+ * one data file just under 1 MiB (interviews.yaml with themes added), and a folder at the
+ * file limit (5,000 files: 4,990 region plans of a synthetic study).
+ */
+function limitCases(shipped) {
+  const cases = [];
+  for (const [name, title] of [
+    ["title of 5,000 characters", "Zorg en ondersteuning thuis ".repeat(200).slice(0, 5000).trim()],
+    ["title of 5,000 characters, no spaces", "Zorgenondersteuningthuis".repeat(209).slice(0, 5000)],
+  ]) {
+    const data = path.join(scratch, `limit-${cases.length}`);
+    cpSync(shipped, data, { recursive: true });
+    const study = path.join(data, "study.yaml");
+    writeFileSync(study, readFileSync(study, "utf8").replace(/^title: .*$/m, `title: ${title}`));
+    cases.push({ name, data });
+  }
+  const big = path.join(scratch, "limit-file");
+  cpSync(shipped, big, { recursive: true });
+  const interviews = path.join(big, "interviews.yaml");
+  let text = readFileSync(interviews, "utf8");
+  const theme = (i) => `  - id: limiet-thema-${i}\n    title: Fictief thema ${i} om een bestand tot de grens te vullen\n    summary: Een fictieve samenvatting van wat respondenten over dit thema zeiden, lang genoeg om op echte data te lijken.\n    groups: [ouderen]\n    topics: [spoedzorg]\n    source: { doc: eindverslag-2024, section: Fictief }\n`;
+  const extra = [];
+  for (let i = 1, size = Buffer.byteLength(text); size + Buffer.byteLength(theme(i)) < 1024 * 1024 - 1024; i++) {
+    extra.push(theme(i));
+    size += Buffer.byteLength(theme(i));
+  }
+  text = text.replace(/^themes:\n/m, `themes:\n${extra.join("")}`);
+  writeFileSync(interviews, text);
+  cases.push({ name: `one file of ${(Buffer.byteLength(text) / 2 ** 20).toFixed(2)} MiB`, data: big });
+  const many = path.join(scratch, "limit-files");
+  generateStudy(many, { regions: 4990, topics: 40, actions: 400, themes: 40 }, path.join(shipped, "rules.yaml"));
+  cases.push({ name: `${readdirSync(path.join(many, "regions")).length + readdirSync(path.join(many, "accords")).length + 5} files`, data: many });
+  return cases;
+}
+
 try {
   const shipped = path.join(root, "data");
+  const uncachedEnv = { DEKKING_CACHE_DIR: "off" };
+  for (const { name, data } of limitCases(shipped)) {
+    const label = `limit: ${name}`;
+    record(label, "validate (no cache)", measure(["validate", "--data", data], 1, uncachedEnv, false));
+    record(label, "matrix --format json (no cache)", measure(["matrix", "--format", "json", "--data", data], 1, uncachedEnv, false));
+    record(label, "explain spoedzorg (no cache)", measure(["explain", "spoedzorg", "--data", data], 1, uncachedEnv, false));
+    record(label, "report (no cache)", measure(["report", "--data", data, "--out", path.join(scratch, "limit-reports")], 1, uncachedEnv, false));
+  }
+  if (limitsOnly) throw new LimitsDone();
   const reports = path.join(scratch, "reports");
   const cached = { DEKKING_CACHE_DIR: cacheDir };
   const uncached = { DEKKING_CACHE_DIR: "off" };
@@ -95,6 +145,8 @@ try {
     record(label, "matrix --format json (cache)", measure(["matrix", "--format", "json", "--data", data], 3, cached));
     record(label, "report (no cache)", measure(["report", "--data", data, "--out", path.join(scratch, `reports-${size.spec.regions}`)], 1, uncached, false));
   }
+} catch (error) {
+  if (!(error instanceof LimitsDone)) throw error;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -103,6 +155,10 @@ console.log("\n| study | command | wall ms (median) | floor ms (paired) | × nod
 console.log("|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
 
+if (limitsOnly) {
+  console.log("\n(--limits: only the inputs at the size limits)");
+  process.exit(0);
+}
 const get = (key) => results[key];
 const big = Object.keys(results).find((k) => k.startsWith("1,000 regions"))?.split("|")[0];
 const mid = Object.keys(results).find((k) => k.startsWith("300 regions"))?.split("|")[0];

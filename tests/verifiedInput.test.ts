@@ -4,12 +4,21 @@
 
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
+import { runInNewContext } from "node:vm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { wrapLine } from "../src/render/textColumns.js";
-import { FIXTURES, MINIMAL, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { HTML_SCRIPT } from "../src/render/html/script.js";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
+import { runScreen } from "../src/commands/screen.js";
+import { pasteableExcerpt } from "../src/render/renderScreen.js";
+import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
+import type { Io } from "../src/commands/context.js";
+import { FIXTURES, MINIMAL, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+
+const SEEDS = path.join(ROOT, "..", "shared", "seeds");
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
 
@@ -182,4 +191,72 @@ describe("kind 7: a topic id a command does not know is named", () => {
       expect(result.stderr, args.join(" ")).toContain('did you mean "spoedzorg"?');
     }
   });
+});
+
+describe("kind 8: reports", () => {
+  /** Runs the page's script against a stand-in page that accepts everything, with `hash` as the address fragment. */
+  function runScriptWithFragment(hash: string): void {
+    const handler: ProxyHandler<() => unknown> = {
+      get: (_target, key) => (key === Symbol.toPrimitive ? () => "" : key === "length" ? 0 : page),
+      apply: () => page,
+      set: () => true,
+    };
+    const page: unknown = new Proxy(function () {}, handler);
+    runInNewContext(HTML_SCRIPT, { document: page, window: page, history: page, location: { hash, pathname: "/coverage.html", search: "" } });
+  }
+
+  it("an address fragment that is not valid percent-encoding is ignored, not a script error", () => {
+    for (const hash of ["#cell=%E0%A4%A", "#%E0%A4%A", "#%", "#verdict=%ZZ&cell=spoedzorg.a-iza", "#cell=spoedzorg.a-iza"]) {
+      expect(() => runScriptWithFragment(hash), hash).not.toThrow();
+    }
+  });
+
+  it("a study title of 5,000 characters (the text limit), with and without spaces, makes report no slower than a few seconds", () => {
+    for (const title of ["Zorg en ondersteuning thuis ".repeat(200).slice(0, 5000).trim(), "Zorgenondersteuningthuis".repeat(209).slice(0, 5000)]) {
+      const dir = path.join(tempDir(), "data");
+      cpSync(SHIPPED_DATA, dir, { recursive: true });
+      const study = path.join(dir, "study.yaml");
+      writeFileSync(study, readFileSync(study, "utf8").replace(/^title: .*$/m, `title: ${title}`));
+      const started = Date.now();
+      const result = runBin(["report", "--data", dir, "--out", tempDir()]);
+      expect(result.status, result.stderr).toBe(0);
+      // It took over 40 s (the PDF footer shortened the title one character at a time); now about 1 s alone.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    }
+  }, 60_000);
+});
+
+describe("kind 9: what the tool proposes to paste validates", () => {
+  it("an excerpt drops a zero-width space and elides a control character, so it stays verbatim and validates", async () => {
+    expect(pasteableExcerpt("de zorg\u200Bverlener komt thuis")).toBe("de zorgverlener komt thuis");
+    expect(pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig")).toBe("ouderen thuis […] wonen langer zelfstandig");
+    expect(pasteableExcerpt("\u0007\u202e, zorg thuis")).toBe(", zorg thuis");
+    // The elided excerpt is found in a text that holds the control character.
+    const text = parseSourceText("x", "x.md", "## Page 1\n\nouderen thuis\u0007 wonen langer\nzelfstandig");
+    expect(locateQuote(text, pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig"), 1)).toEqual({ found: "on-page" });
+  });
+
+  it("screen --format yaml: every proposed entry, once decided, passes validate --sources", async () => {
+    const dir = path.join(tempDir(), "data");
+    cpSync(SHIPPED_DATA, dir, { recursive: true });
+    const register = path.join(dir, "screening.yaml");
+    const screening = parseYaml(readFileSync(register, "utf8")) as { topics: Record<string, { documents: string[]; candidates: Record<string, unknown>[] }> };
+    let pasted = 0;
+    for (const [topic, entry] of Object.entries(screening.topics)) {
+      let stdout = "";
+      const io: Io = { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { NO_COLOR: "1" }, isTTY: false, columns: 120, cwd: ROOT };
+      // Every document with a text, so the yaml names documents this topic has not searched yet.
+      await runScreen({ data: SHIPPED_DATA, lang: "nl", cache: false, topic, format: "yaml", limit: "25", sources: [SEEDS] }, io);
+      const proposed = (parseYaml(stdout) ?? []) as { doc: string; decision: string }[];
+      for (const candidate of proposed) {
+        entry.candidates.push({ ...candidate, decision: "excluded", reason: "background" });
+        if (!entry.documents.includes(candidate.doc)) entry.documents.push(candidate.doc);
+        pasted++;
+      }
+    }
+    expect(pasted).toBeGreaterThan(100);
+    writeFileSync(register, stringifyYaml(screening, { lineWidth: 0 }));
+    const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [SEEDS] } });
+    expect(errors(result.findings).slice(0, 5)).toEqual([]);
+  }, 240_000);
 });

@@ -53,7 +53,7 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
     }
     writeFileSync(
       path.join(dir, "accords", `${id}.yaml`),
-      `${HEADER}id: ${id}\nname: ${id.toUpperCase()}\nfull_name: Fictief akkoord ${id}\ndate: 2023-01-01\ngoal: Fictief doel.\nessence: Fictieve essentie.\nprinciples: [Fictief]\naction_lines: []\nlegal_frameworks: [Wmo]\ninitiators: [Fictief]\nlevels: [landelijk]\ninstruments: [Fictief]\nfinancing: [Fictief]\napplication_routes: []\nsource: ${SOURCE}\nactions:\n${lines.join("\n")}\n`,
+      `${HEADER}id: ${id}\nname: ${id.toUpperCase()}\nfull_name: Fictief akkoord ${id}\ndate: 2023-01-01\ngoal: Fictief doel.\nessence: Fictieve essentie.\nprinciples: [Fictief uitgangspunt]\naction_lines: []\nlegal_frameworks: [Wmo]\ninitiators: [Fictief]\nlevels: [landelijk]\ninstruments: [Fictief]\nfinancing: [Fictief]\napplication_routes: []\nsource: ${SOURCE}\nactions:\n${lines.join("\n")}\n`,
     );
   }
   writeFileSync(
@@ -77,8 +77,8 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
         .join("\n") +
       "\n",
   );
-  writeFileSync(path.join(dir, "reference.yaml"), `${HEADER}conclusions:\n  ${topicIds[0]}: { conclusion: possible-white-spot, quote: Fictief., source: ${SOURCE} }\n`);
-  writeFileSync(path.join(dir, "dispositions.yaml"), `${HEADER}dispositions:\n  ${topicIds[0]}: { decision: monitor, rationale: Fictief., quote: Fictief., source: ${SOURCE} }\n`);
+  writeFileSync(path.join(dir, "reference.yaml"), `${HEADER}conclusions:\n  ${topicIds[0]}: { conclusion: possible-white-spot, quote: Fictieve conclusie., source: ${SOURCE} }\n`);
+  writeFileSync(path.join(dir, "dispositions.yaml"), `${HEADER}dispositions:\n  ${topicIds[0]}: { decision: monitor, rationale: Fictief., quote: Fictief besluit van de werkorganisatie., source: ${SOURCE} }\n`);
   for (let r = 0; r < regions; r++) {
     const name = r < sampleRegions.length ? sampleRegions[r] : `Fictieve regio ${r + 1}`;
     writeFileSync(

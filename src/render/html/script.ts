@@ -86,15 +86,21 @@ export const HTML_SCRIPT = `
     try { history.replaceState(null, "", url); } catch (err) { location.replace(parts.length ? url : "#"); }
   }
 
+  // A fragment typed or cut off by hand may not be valid percent-encoding: that part is ignored.
+  function decodePart(text) {
+    try { return decodeURIComponent(text); } catch (err) { return null; }
+  }
+
   // A fragment is either our state or the id of an element (the links of the page without script).
   function readHash() {
-    var hash = decodeURIComponent(location.hash.slice(1));
+    var hash = location.hash.slice(1);
     if (hash.indexOf("=") < 0) return false;
     var next = { cell: "", category: "", verdict: "", accord: "", group: "" };
     hash.split("&").forEach(function (pair) {
       var eq = pair.indexOf("=");
-      var name = pair.slice(0, eq);
-      var value = pair.slice(eq + 1);
+      var name = decodePart(pair.slice(0, eq));
+      var value = decodePart(pair.slice(eq + 1));
+      if (name === null || value === null) return;
       if (name === "cell") next.cell = value;
       else if (FILTERS.indexOf(name) >= 0) {
         var known = toArray(form.elements[name].options).some(function (o) { return o.value === value; });
@@ -200,7 +206,7 @@ export const HTML_SCRIPT = `
   }
 
   function openTarget() {
-    var id = decodeURIComponent(location.hash.slice(1));
+    var id = decodePart(location.hash.slice(1));
     var target = id && doc.getElementById(id);
     var details = target && target.closest("details");
     if (details && !details.open) { details.open = true; target.scrollIntoView(); }

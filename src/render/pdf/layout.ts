@@ -272,13 +272,18 @@ export class PdfLayout {
   private breakWord(word: string, style: TextStyle, width: number): Line[] {
     const pieces: Line[] = [];
     let current = "";
+    // Widths add up character by character (the embedded fonts carry no kerning), so a long
+    // word is measured once per character, not once per character per piece.
+    let currentWidth = 0;
     for (const char of word) {
-      const candidate = current + char;
-      if (current && this.measure(candidate, style) > width) {
+      const charWidth = this.measure(char, style);
+      if (current && currentWidth + charWidth > width) {
         pieces.push({ text: current, width: this.measure(current, style) });
         current = char;
+        currentWidth = charWidth;
       } else {
-        current = candidate;
+        current += char;
+        currentWidth += charWidth;
       }
     }
     pieces.push({ text: current, width: this.measure(current, style) });
@@ -335,8 +340,17 @@ export class PdfLayout {
   fitLine(text: string, style: TextStyle, width: number): string {
     if (this.widthOf(text, style) <= width) return text;
     const chars = [...text];
-    while (chars.length > 1 && this.widthOf(`${chars.join("").trimEnd()}…`, style) > width) chars.pop();
-    return `${chars.join("").trimEnd()}…`;
+    const shortened = (n: number): string => `${chars.slice(0, n).join("").trimEnd()}…`;
+    // The longest start that fits, found by halving: dropping one character at a time and
+    // measuring the whole rest each time made a 5,000-character title take minutes.
+    let fits = 1;
+    let tooWide = chars.length;
+    while (tooWide - fits > 1) {
+      const middle = (fits + tooWide) >> 1;
+      if (this.widthOf(shortened(middle), style) <= width) fits = middle;
+      else tooWide = middle;
+    }
+    return shortened(fits);
   }
 
   /** Draws wrapped text at a fixed place, without page breaks; returns its height. */
