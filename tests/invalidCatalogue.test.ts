@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { copyFixture, FIXTURES, tempDir } from "./helpers.js";
+import { leakedValueIn } from "./outputChecks.js";
 
 const CATALOGUE = path.join(FIXTURES, "invalid");
 
@@ -41,6 +42,8 @@ describe("broken-input catalogue (YAML cases)", () => {
       expect(matching.map(at), JSON.stringify(result.findings, null, 1)).toContain(position);
       for (const finding of result.findings) {
         expect(finding.message.length).toBeGreaterThan(0);
+        // "nothing (null)" names a YAML null the file holds; anything else would be a leaked value.
+        expect(leakedValueIn(`${finding.message} ${finding.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
         if (finding.severity === "error") expect(finding.hint ?? "", `${finding.code} needs a hint`).not.toBe("");
       }
     });

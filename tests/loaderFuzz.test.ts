@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { loadStudy } from "../src/loadStudy.js";
 import { copyFixture, MINIMAL, SHIPPED_DATA } from "./helpers.js";
 import { mutate, mutation, RUNS, seeds, targets } from "./fuzzCorpus.js";
+import { leakedValueIn } from "./outputChecks.js";
 
 const TIME_LIMIT_MS = 10_000;
 
@@ -20,8 +21,11 @@ async function loadsCleanly(target: string, content: string | Uint8Array, dir: s
   const errors = result.findings.filter((f) => f.severity === "error");
   // Either a study and no errors, or errors and no study.
   expect(result.study === undefined).toBe(errors.length > 0);
+  // A finding quotes what the file says; where the file itself says none of these words, none may appear.
+  const quotesLeakWords = /undefined|null|NaN|Infinity|object Object/.test(Buffer.from(content).toString("latin1"));
   for (const finding of result.findings) {
     expect(typeof finding.message).toBe("string");
+    if (!quotesLeakWords) expect(leakedValueIn(`${finding.message} ${finding.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
     if (finding.position) {
       expect(finding.position.line).toBeGreaterThanOrEqual(0);
       expect(finding.position.col).toBeGreaterThanOrEqual(0);

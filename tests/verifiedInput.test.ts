@@ -13,7 +13,9 @@ import { wrapLine } from "../src/render/textColumns.js";
 import { HTML_SCRIPT } from "../src/render/html/script.js";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { runScreen } from "../src/commands/screen.js";
-import { pasteableExcerpt } from "../src/render/renderScreen.js";
+import { pasteableQuote } from "../src/validate/checkQuoteForm.js";
+import { verbatimFields, verifyQuotes } from "../src/validate/verifyQuotes.js";
+import { readSourceTexts } from "../src/load/sourceTexts.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import type { Io } from "../src/commands/context.js";
 import { FIXTURES, MINIMAL, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
@@ -228,12 +230,28 @@ describe("kind 8: reports", () => {
 
 describe("kind 9: what the tool proposes to paste validates", () => {
   it("an excerpt drops a zero-width space and elides a control character, so it stays verbatim and validates", async () => {
-    expect(pasteableExcerpt("de zorg\u200Bverlener komt thuis")).toBe("de zorgverlener komt thuis");
-    expect(pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig")).toBe("ouderen thuis […] wonen langer zelfstandig");
-    expect(pasteableExcerpt("\u0007\u202e, zorg thuis")).toBe(", zorg thuis");
+    expect(pasteableQuote("de zorg\u200Bverlener komt thuis")).toBe("de zorgverlener komt thuis");
+    expect(pasteableQuote("ouderen thuis\u0007 wonen langer\n zelfstandig")).toBe("ouderen thuis […] wonen langer zelfstandig");
+    expect(pasteableQuote("\u0007\u202e, zorg thuis")).toBe(", zorg thuis");
     // The elided excerpt is found in a text that holds the control character.
     const text = parseSourceText("x", "x.md", "## Page 1\n\nouderen thuis\u0007 wonen langer\nzelfstandig");
-    expect(locateQuote(text, pasteableExcerpt("ouderen thuis\u0007 wonen langer\n zelfstandig"), 1)).toEqual({ found: "on-page" });
+    expect(locateQuote(text, pasteableQuote("ouderen thuis\u0007 wonen langer\n zelfstandig"), 1)).toEqual({ found: "on-page" });
+  });
+
+  it("the closest passage a quote-not-in-source hint offers, pasted with its page, is found", async () => {
+    const { study } = await loadStudy(SHIPPED_DATA);
+    const { texts } = await readSourceTexts(study!.study.documents, [path.join(SHIPPED_DATA, "sources")]);
+    const long = verbatimFields(study!).filter((f) => texts.get(f.doc)?.paged && f.text.length > 300 && !f.text.includes("["));
+    expect(long.length).toBeGreaterThan(5);
+    for (const field of long.slice(0, 20)) {
+      // One word changed, as a typo would.
+      const wrong = { ...field, text: field.text.replace(/\p{L}{5,}/u, "Verzonnenwoord") };
+      const [finding] = verifyQuotes([wrong], texts).findings;
+      expect(finding?.code).toBe("quote-not-in-source");
+      const [, page, passage] = /page (\d+)(?: \(its first words\))?: “(.*)”$/s.exec(finding!.hint!)!;
+      expect(passage).not.toMatch(/…$/);
+      expect(verifyQuotes([{ ...field, text: passage!, page: Number(page) }], texts).findings, passage).toEqual([]);
+    }
   });
 
   it("screen --format yaml: every proposed entry, once decided, passes validate --sources", async () => {

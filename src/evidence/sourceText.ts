@@ -120,7 +120,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * The passage of a source text most like a quote that was not found: the window of as many
  * words as the quote that shares the most of its words, with its page. For hints only.
  */
-export function closestPassage(text: SourceText, quote: string): { page: number; passage: string } | undefined {
+export function closestPassage(text: SourceText, quote: string): { page: number; passage: string; cut?: true } | undefined {
   const wanted = new Map<string, number>();
   for (const word of quote.toLowerCase().normalize("NFC").match(WORD) ?? []) wanted.set(word, (wanted.get(word) ?? 0) + 1);
   const length = [...wanted.values()].reduce((a, b) => a + b, 0);
@@ -147,5 +147,8 @@ export function closestPassage(text: SourceText, quote: string): { page: number;
   }
   if (!best || best.score === 0) return undefined;
   const passage = best.words.slice(best.start, best.start + length).join(" ");
-  return { page: best.page, passage: passage.length > 160 ? `${passage.slice(0, 157)}…` : passage };
+  // Cut at a word and marked by the caller, not with "…": the passage is offered to paste as it stands.
+  if (passage.length <= 160) return { page: best.page, passage };
+  const start = passage.slice(0, 160);
+  return { page: best.page, passage: start.includes(" ") ? start.slice(0, start.lastIndexOf(" ")) : start, cut: true };
 }

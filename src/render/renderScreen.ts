@@ -7,8 +7,7 @@ import type { Paint } from "./paint.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { wrapIndented, wrapLine } from "./textColumns.js";
-import { UNSAFE_CHARACTER } from "../unsafeText.js";
-import { checkQuoteForm } from "../validate/checkQuoteForm.js";
+import { checkQuoteForm, pasteableQuote } from "../validate/checkQuoteForm.js";
 
 export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
@@ -85,30 +84,13 @@ export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRende
   return jsonOutput({ ...result, candidates: shown, total: result.candidates.length });
 }
 
-const UNSAFE_ALL = new RegExp(UNSAFE_CHARACTER.source, "g");
-
-/**
- * A passage as an excerpt `validate` accepts, still verbatim: a zero-width space or
- * byte-order mark (which the comparison ignores) is dropped; any other character the data
- * may not hold (a control character a PDF conversion left, a direction mark) becomes an
- * elision ` […] `, so the words on both sides are still checked in order.
- */
-export function pasteableExcerpt(text: string): string {
-  return text
-    .replace(/[\u200B\uFEFF]/g, "")
-    .split(UNSAFE_ALL)
-    .map((piece) => piece.replace(/\s+/g, " ").trim())
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
-    .join(" […] ");
-}
-
 /**
  * The new candidates as entries for the topic's `candidates:` list in data/screening.yaml.
  * `decision: undecided` is deliberately invalid: `dekking validate` points at every entry
  * until an analyst has decided it (linked with action:, or excluded with reason:).
  */
 export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
-  const fresh = result.candidates.filter((c) => c.mark.decision === "new").map((c) => ({ ...c, excerpt: pasteableExcerpt(c.text) }));
+  const fresh = result.candidates.filter((c) => c.mark.decision === "new").map((c) => ({ ...c, excerpt: pasteableQuote(c.text) }));
   // A passage that leaves too little to quote once cleaned could never validate: it is counted, not proposed.
   const quotable = fresh.filter((c) => checkQuoteForm({ file: "", path: [], text: c.excerpt }) === undefined);
   const shown = options.limit > 0 ? quotable.slice(0, options.limit) : quotable;

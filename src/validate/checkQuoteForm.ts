@@ -3,6 +3,7 @@
 // found in any document, so it would be called verified while proving nothing.
 
 import { pointerOf } from "../load/locate.js";
+import { UNSAFE_CHARACTER } from "../unsafeText.js";
 import type { PendingFinding } from "./schemaCheck.js";
 import type { VerbatimField } from "./verifyQuotes.js";
 
@@ -42,4 +43,22 @@ export function checkQuoteForm(field: Pick<VerbatimField, "file" | "path" | "tex
     };
   }
   return undefined;
+}
+
+const UNSAFE_ALL = new RegExp(UNSAFE_CHARACTER.source, "g");
+
+/**
+ * A passage of a source text as a verbatim text the data may hold (for `screen --format
+ * yaml` and the closest-passage hint): a zero-width space or byte-order mark (which the
+ * comparison ignores) is dropped; any other character the data may not hold (a control
+ * character a PDF conversion left, a direction mark) becomes an elision ` […] `, so the words
+ * on both sides are still checked, in order.
+ */
+export function pasteableQuote(text: string): string {
+  return text
+    .replace(/[\u200B\uFEFF]/g, "")
+    .split(UNSAFE_ALL)
+    .map((piece) => piece.replace(/\s+/g, " ").trim())
+    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
+    .join(" […] ");
 }

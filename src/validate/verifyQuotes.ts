@@ -6,7 +6,7 @@ import { closestPassage, locateQuote, type SourceText } from "../evidence/source
 import type { Page, Source, Study } from "../model.js";
 import { pointerOf } from "../load/locate.js";
 import type { PendingFinding } from "./schemaCheck.js";
-import { checkQuoteForm } from "./checkQuoteForm.js";
+import { checkQuoteForm, pasteableQuote } from "./checkQuoteForm.js";
 import { pageRange } from "../model.js";
 
 /** A text the data claims is verbatim, where it stands, and what it cites. */
@@ -157,7 +157,7 @@ export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMa
         file: field.file,
         path: pointerOf(field.path),
         message: `not found in ${field.doc}${text.paged && field.page !== undefined ? ` (page ${field.page} cited)` : ""}: a verbatim text must appear in its source`,
-        hint: closest ? `closest passage${text.paged ? `, page ${closest.page}` : ""}: “${closest.passage}”` : "copy the words exactly from the source; mark left-out words with […]",
+        hint: closest ? `closest passage${text.paged ? `, page ${closest.page}` : ""}${closest.cut ? " (its first words)" : ""}: “${pasteableQuote(closest.passage)}”` : "copy the words exactly from the source; mark left-out words with […]",
       });
     }
   }
