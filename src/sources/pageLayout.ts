@@ -223,6 +223,13 @@ interface Ordered {
   columns: number;
 }
 
+/** Characters a column needs beside a gutter for the gutter to count. */
+const MIN_COLUMN_TEXT = 30;
+
+function textLength(fragments: Fragment[]): number {
+  return fragments.reduce((n, f) => n + f.text.length, 0);
+}
+
 /**
  * Recursive XY-cut. A region splits first at vertical gutters that no fragment crosses;
  * otherwise into horizontal strips, and consecutive strips that share a gutter are read
@@ -232,7 +239,11 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   if (fragments.length <= 1 || depth > 40) return { blocks: fragments.length ? [sortLines(fragments)] : [], columns: 1 };
   const x0 = Math.min(...fragments.map((f) => f.x0));
   const x1 = Math.max(...fragments.map((f) => f.x1));
-  const inner = xGaps(fragments, x0, x1, gutterMin).filter(([lo, hi]) => lo > x0 && hi < x1);
+  // A gutter divides columns, not a page number or footnote label from the text beside it:
+  // every side must hold some running text.
+  const inner = xGaps(fragments, x0, x1, gutterMin).filter(
+    ([lo, hi]) => lo > x0 && hi < x1 && textLength(fragments.filter((f) => f.x1 <= lo)) >= MIN_COLUMN_TEXT && textLength(fragments.filter((f) => f.x0 >= hi)) >= MIN_COLUMN_TEXT,
+  );
   if (inner.length > 0) {
     const parts = splitColumns(fragments, inner);
     if (parts.length > 1 && isTable(parts)) return { blocks: [sortLines(fragments)], columns: 1 };
@@ -243,19 +254,30 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   }
   const rows = strips(fragments);
   if (rows.length <= 1) return { blocks: [sortLines(fragments)], columns: 1 };
-  // Group consecutive strips that share an inner gutter of the region.
+  // Group consecutive strips that share an inner gutter of the region: the free space of
+  // each strip (edges included, so a strip with text in one column only can join) must
+  // meet the group's, strictly inside the region.
+  const inside = (gaps: [number, number][]): [number, number][] => gaps.filter(([lo, hi]) => lo > x0 && hi < x1);
   const groups: Fragment[][] = [];
   let shared: [number, number][] = [];
+  let lastTabular = false;
   for (const row of rows) {
-    const gaps = xGaps(row, x0, x1, gutterMin).filter(([lo, hi]) => lo > x0 && hi < x1 && row.some((f) => f.x1 <= lo) && row.some((f) => f.x0 >= hi));
+    // A strip with text on one side of the gutter only joins when it is a line of running
+    // text (a column's line), not a label, a number or a cell that happens to stand there.
+    const twoSided = inside(xGaps(row, x0, x1, gutterMin)).some(([lo, hi]) => row.some((f) => f.x1 <= lo) && row.some((f) => f.x0 >= hi));
+    const free = twoSided || row.every((f) => f.text.length >= 20) ? xGaps(row, x0, x1, gutterMin) : [];
+    // A row of a table of figures and a line of running text never share a group, so a
+    // table under two columns of text does not make the columns read as a table.
+    const tabular = row.length >= 3 && row.filter((f) => NUMERIC_CELL.test(f.text)).length * 2 >= row.length;
     const last = groups.at(-1);
-    const common = last ? intersectGaps(shared, gaps, gutterMin) : [];
+    const common = last && tabular === lastTabular ? inside(intersectGaps(shared, free, gutterMin)) : [];
     if (last && common.length > 0) {
       last.push(...row);
       shared = common;
     } else {
       groups.push([...row]);
-      shared = gaps.length > 0 ? gaps : [];
+      shared = free;
+      lastTabular = tabular;
     }
   }
   if (groups.length === 1) {
