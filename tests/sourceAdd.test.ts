@@ -50,8 +50,8 @@ describe("reading order from positioned items", () => {
   });
 
   it("reads a heading across both columns before the columns", () => {
-    const items = [line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760), line("Links een", 60, 700), line("Rechts een", 320, 700), line("tweede regel", 60, 688), line("tweede regel", 320, 688)];
-    expect(readPages([page(1, items)]).pages[0]!.text).toBe("Een kop die over de hele breedte van de pagina loopt en verder\n\nLinks een tweede regel\n\nRechts een tweede regel");
+    const items = [line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760), line("Links een eerste regel", 60, 700), line("Rechts een eerste regel", 320, 700), line("en links een tweede regel", 60, 688), line("en rechts een tweede regel", 320, 688)];
+    expect(readPages([page(1, items)]).pages[0]!.text).toBe("Een kop die over de hele breedte van de pagina loopt en verder\n\nLinks een eerste regel en links een tweede regel\n\nRechts een eerste regel en rechts een tweede regel");
   });
 
   it("sets a running head that recurs on most pages apart, whatever its page number", () => {
@@ -81,6 +81,22 @@ describe("reading order from positioned items", () => {
   it("reads a table of figures row by row", () => {
     const items = [line("Wijkaanpak sociale basis", 60, 600), line("36,4", 300, 600), line("35,9", 350, 600), line("Mantelzorg", 60, 588), line("10,0", 300, 588), line("8,0", 350, 588)];
     expect(readPages([page(1, items)]).pages[0]!.text).toContain("Wijkaanpak sociale basis 36,4 35,9");
+  });
+
+  it("keeps reading down a column where the other column has a paragraph gap (a one-sided line joins the columns)", () => {
+    const left = ["De linkerkolom begint met een lange regel", "en loopt door tot de volgende regel", "en eindigt hier met een punt."];
+    const right = ["De rechterkolom verbindt zich tot een", "aantal voorwaarden, zoals het oplossen", "van knelpunten in de bekostiging."];
+    // The right column's first line stands beside a blank line of the left column.
+    const items = [line(right[0]!, 320, 712), ...left.map((t, i) => line(t, 60, 700 - i * 12)), ...right.slice(1).map((t, i) => line(t, 320, 700 - i * 12))];
+    const text = readPages([page(1, items)]).pages[0]!.text;
+    expect(text).toContain("De rechterkolom verbindt zich tot een aantal voorwaarden, zoals het oplossen van knelpunten in de bekostiging.");
+    expect(text).toContain("De linkerkolom begint met een lange regel en loopt door tot de volgende regel en eindigt hier met een punt.");
+  });
+
+  it("does not take a footnote's label for a column", () => {
+    const items = [line("Een regel lopende tekst over de volle breedte van de kolom", 90, 700), line("en de volgende regel van diezelfde alinea hier.", 90, 688), { text: "16", x: 71, y: 102, width: 5, size: 6 }, line("De voetnoot zelf, met een uitleg.", 80, 100, 8)];
+    const text = readPages([page(1, items)]).pages[0]!.text;
+    expect(text).toBe("Een regel lopende tekst over de volle breedte van de kolom en de volgende regel van diezelfde alinea hier.\n\n16 De voetnoot zelf, met een uitleg.");
   });
 
   it("names the pages without text", () => {
