@@ -428,7 +428,7 @@ export function readPages(pages: readonly PdfPageItems[]): ReadDocument {
         margins.set(key, entry);
       } else body.push(f);
     }
-    const gutterMin = Math.max(6, median(body.map((f) => f.size)) * 0.9);
+    const gutterMin = Math.max(4, median(body.map((f) => f.size)) * 0.5);
     const { blocks, columns } = order(body, gutterMin);
     const text = paragraphs(blocks, lexicon).join("\n\n");
     return { index: page.index, ...(page.label !== undefined ? { label: page.label } : {}), text, columns, margins: removed };
