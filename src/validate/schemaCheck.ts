@@ -82,6 +82,15 @@ function lastSegment(pointer: string): string {
   return segments[segments.length - 1] ?? "";
 }
 
+/** How a message names the entry at a pointer: "scope", or "item 2 of topics" for a list item. */
+function entryName(pointer: string): string {
+  const segments = pointerSegments(pointer);
+  const last = segments[segments.length - 1];
+  if (last === undefined || last === "") return "this entry";
+  if (/^\d+$/.test(last)) return `item ${Number(last) + 1}${segments.length > 1 ? ` of ${segments[segments.length - 2]}` : ""}`;
+  return last;
+}
+
 /** What a number out of range should be, by where it stands. */
 function rangeHint(path: string): string {
   if (path.startsWith("/priority_weights/")) return "a priority weight is a number from 0 to 100: only the ratio of the three weights matters";
@@ -114,7 +123,7 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
         code: "missing-key",
         path,
         at: path === "" ? "value" : "key",
-        message: `missing key "${key}"${path ? ` in ${lastSegment(path) || "this entry"}` : ""}`,
+        message: `missing key "${key}"${path ? ` in ${entryName(path)}` : ""}`,
         hint: `add "${key}:" (see the schema's description of it in your editor)`,
       };
     }
@@ -223,7 +232,9 @@ export function checkSchema(kind: FileKind, file: string, data: unknown): Pendin
     for (const error of errors) {
       const inside = error.instancePath === anyOf.instancePath || error.instancePath.startsWith(anyOf.instancePath + "/");
       if (!inside) continue;
-      if (isMap ? error === anyOf || error.instancePath === anyOf.instancePath : error !== anyOf) suppressed.add(error);
+      // For a map, only the failed string alternative (its type check) and the anyOf itself
+      // go: the map's own errors — a missing id, an unknown key — are what the user must see.
+      if (isMap ? error === anyOf || (error.instancePath === anyOf.instancePath && error.keyword === "type") : error !== anyOf) suppressed.add(error);
     }
   }
   const findings: PendingFinding[] = [];
