@@ -4,7 +4,7 @@
 // edit that keeps study.yaml's comments, every refusal that writes nothing — and, where
 // ../shared/pdfs is present, the real published PDFs. Every document made here is fictional.
 
-import { existsSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,7 +50,7 @@ describe("reading order from positioned items", () => {
   });
 
   it("reads a heading across both columns before the columns", () => {
-    const items = [line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760), line("Links een eerste regel", 60, 700), line("Rechts een eerste regel", 320, 700), line("en links een tweede regel", 60, 688), line("en rechts een tweede regel", 320, 688)];
+    const items = [line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760, 14), line("Links een eerste regel", 60, 700), line("Rechts een eerste regel", 320, 700), line("en links een tweede regel", 60, 688), line("en rechts een tweede regel", 320, 688)];
     expect(readPages([page(1, items)]).pages[0]!.text).toBe("Een kop die over de hele breedte van de pagina loopt en verder\n\nLinks een eerste regel en links een tweede regel\n\nRechts een eerste regel en rechts een tweede regel");
   });
 
@@ -127,6 +127,11 @@ describe("page layout check", () => {
       ["duplicate-page", 6],
     ]);
   });
+  it("names a marker indented by spaces and a page 0, which would otherwise be read as text or break every citation", () => {
+    expect(checkPageLayout("## Page 1\na\n   ## Page 2\nb\n", true).map((p) => [p.kind, p.line])).toEqual([["malformed-page-marker", 2]]);
+    expect(checkPageLayout("## Page 0\na\n", true).map((p) => p.message)).toEqual(["page 0: page numbers start at 1", "the text has no page markers"]);
+  });
+
   it("names a text without markers, and a marker that is not one", () => {
     expect(checkPageLayout("gewoon tekst\n", true).map((p) => p.kind)).toEqual(["no-page-markers"]);
     expect(checkPageLayout("## Page 1\n## Pagina 2\n", true).map((p) => [p.kind, p.line])).toEqual([["malformed-page-marker", 1]]);
@@ -140,6 +145,17 @@ describe("the register edit", () => {
     expect(yaml).toBe(study.replace("accords:", '  - id: plan-b\n    title: "Plan: B"\n    date: 2023-12-22\n    kind: region-plan\n    text: plan-b.md\naccords:'));
     expect(parse(yaml).documents[1]).toEqual({ id: "plan-b", title: "Plan: B", date: "2023-12-22", kind: "region-plan", text: "plan-b.md" });
   });
+  it("turns an empty flow list (documents: []) into a block list with the entry", () => {
+    const start = "id: s\ndocuments: []\naccords: []\n";
+    const { yaml } = registerDocument(start, "study.yaml", { id: "2024-01-01", kind: "context", text: "2024-01-01.md" }, "T", false);
+    expect(yaml).toBe('id: s\ndocuments:\n  - id: "2024-01-01"\n    title: T\n    kind: context\n    text: 2024-01-01.md\naccords: []\n');
+  });
+
+  it("will not repoint, even with --force, an entry whose text lies outside sources/", () => {
+    const outside = "documents:\n  - id: rapport\n    title: R\n    kind: report\n    text: 003_rapport.txt\n";
+    expect(() => registerDocument(outside, "study.yaml", { id: "rapport", kind: "report", text: "rapport.md" }, "R", true)).toThrow(/keeps its text in 003_rapport\.txt, not in sources\/rapport\.md/);
+  });
+
   it("refuses an id already registered, unless forced, then updates only what is given", () => {
     expect(() => registerDocument(study, "study.yaml", { id: "a", kind: "report", text: "a.md" }, "A", false)).toThrow(/study\.yaml:9:\d+: the register already has a document "a"/);
     const { yaml, replaced } = registerDocument(study, "study.yaml", { id: "a", kind: "report", text: "a.md" }, "ignored", true);
@@ -274,7 +290,7 @@ describe("dekking source add", () => {
     const dir = tempDir();
     const files: Record<string, Buffer> = {
       "damaged.pdf": Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"),
-      "binary.pdf": Buffer.from([0x00, 0xff, 0xfe, 0x80, 0x81, 0x00, 0xc3]),
+      "binary.txt": Buffer.from([0x00, 0xff, 0xfe, 0x80, 0x81, 0x00, 0xc3]),
       "encrypted.pdf": await makePdf((doc) => doc.addPage().text("geheim"), { userPassword: "wachtwoord", pdfVersion: "1.7" }),
       "scan.pdf": await makePdf((doc) => {
         doc.addPage().rect(50, 50, 200, 200).fill("#888");
@@ -283,7 +299,7 @@ describe("dekking source add", () => {
     };
     const expected: Record<string, RegExp> = {
       "damaged.pdf": /damaged\.pdf is not a readable PDF/,
-      "binary.pdf": /binary\.pdf is neither a PDF nor UTF-8 text/,
+      "binary.txt": /binary\.txt is neither a PDF nor UTF-8 text/,
       "encrypted.pdf": /encrypted\.pdf is an encrypted PDF/,
       "scan.pdf": /none of its 2 pages has a text layer[\s\S]*OCR/,
     };
@@ -300,6 +316,38 @@ describe("dekking source add", () => {
     expect(big.stderr).toMatch(/huge\.pdf is 101 MB; the limit is 100 MB/);
     const notStudy = await cli(["source", "add", path.join(dir, "scan.pdf"), "--data", dir, "--id", "x", "--kind", "context"]);
     expect(notStudy.stderr).toMatch(/is not a study folder: it has no study\.yaml/);
+    expect(existsSync(path.join(data, "sources"))).toBe(false);
+  });
+
+  it("refuses control characters in a title, strips them from a PDF's own title, and names an empty or false .pdf", async () => {
+    const data = copyFixture();
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "plan.pdf"), await makePdf((doc) => doc.addPage().text("Een pagina met tekst om te lezen."), { info: { Title: "Plan\u001b[31mrood\u0007\u009b" } }));
+    const bell = await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "p", "--kind", "context", "--title", "Plan\u0007bel"]);
+    expect(bell.status).toBe(2);
+    expect(bell.stderr).toContain("--title holds a control character or a line break");
+    expect((await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "p", "--kind", "context"])).status).toBe(0);
+    const text = readFileSync(path.join(data, "sources", "p.md"), "utf8");
+    const study = readFileSync(path.join(data, "study.yaml"), "utf8");
+    for (const written of [text, study]) expect(written).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+    expect(text.split("\n")[0]).toMatch(/^# Plan\b/);
+    writeFileSync(path.join(dir, "empty.pdf"), "");
+    writeFileSync(path.join(dir, "page.pdf"), "<html>Not found</html>\n");
+    expect((await cli(["source", "add", path.join(dir, "empty.pdf"), "--data", data, "--id", "e", "--kind", "context"])).stderr).toMatch(/empty\.pdf is empty/);
+    expect((await cli(["source", "add", path.join(dir, "page.pdf"), "--data", data, "--id", "e", "--kind", "context"])).stderr).toMatch(/page\.pdf is not a PDF: it does not start with %PDF-/);
+  });
+
+  it("does not write through a linked study.yaml", async () => {
+    const data = copyFixture();
+    const dir = tempDir();
+    const real = path.join(dir, "real-study.yaml");
+    writeFileSync(real, readFileSync(path.join(data, "study.yaml")));
+    rmSync(path.join(data, "study.yaml"));
+    symlinkSync(real, path.join(data, "study.yaml"));
+    writeFileSync(path.join(dir, "plan.md"), "## Page 1\n\nEen.\n");
+    const result = await cli(["source", "add", path.join(dir, "plan.md"), "--data", data, "--id", "p", "--kind", "context"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("is a symbolic link; dekking does not write through links");
     expect(existsSync(path.join(data, "sources"))).toBe(false);
   });
 
@@ -322,6 +370,21 @@ describe.skipIf(!havePdfs)("real published PDFs (../shared/pdfs)", () => {
       expect(result.stdout).toContain(`${pages} pages`);
     }
   }, 60_000);
+
+  it("reproduces the shipped texts of the IZA, GALA and AZWA byte for byte (data/sources/README.md)", async () => {
+    const data = copyFixture();
+    const study = parse(readFileSync(path.join(ROOT, "data", "study.yaml"), "utf8")) as { documents: { id: string; url?: string }[] };
+    for (const [id, pdf] of [
+      ["iza-2022", "nat_iza_2022_integraal_zorgakkoord.pdf"],
+      ["gala-2023", "nat_gala_2023_gezond_en_actief_leven.pdf"],
+      ["azwa-2025", "nat_azwa_2025_definitief.pdf"],
+    ] as const) {
+      const url = study.documents.find((d) => d.id === id)!.url!;
+      const result = await cli(["source", "add", path.join(PDFS, pdf), "--data", data, "--id", id, "--kind", "accord", "--url", url]);
+      expect(result.status, result.stderr).toBe(0);
+      expect(readFileSync(path.join(data, "sources", `${id}.md`), "utf8") === readFileSync(path.join(ROOT, "data", "sources", `${id}.md`), "utf8"), id).toBe(true);
+    }
+  }, 120_000);
 
   it("reads the IZA's two-column page 10 column by column, without its running foot", async () => {
     const data = copyFixture();

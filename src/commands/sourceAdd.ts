@@ -60,10 +60,11 @@ export async function runSourceAdd(options: SourceAddOptions, io: Io): Promise<O
   });
   const shown = (file: string): string => terminalLine(path.relative(io.cwd, file) || file);
   const read = added.read;
-  const lines = [`read ${terminalLine(options.file)}: ${read.pages.length} pages, ${read.characters.toLocaleString("en-GB")} characters`];
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const lines = [`read ${terminalLine(options.file)}: ${plural(read.pages.length, "page")}, ${plural(read.characters, "character").replace(/^\d+/, (n) => Number(n).toLocaleString("en-GB"))}`];
   if (read.emptyPages.length > 0) lines.push(`  pages without text: ${formatPages(read.emptyPages)} (pictures or blank: nothing is guessed; quote from them only what you can check)`);
   if (added.from === "pdf") {
-    lines.push(`  pages read in two or more columns: ${read.multiColumnPages}`);
+    lines.push(`  pages read in two or more columns: ${read.multiColumnPages.length > 0 ? formatPages(read.multiColumnPages) : "none"}`);
     if (read.margins.length > 0) {
       lines.push(`  running heads and feet set apart: ${read.margins.length}`);
       for (const margin of read.margins.slice(0, 5)) lines.push(`    "${terminalLine(margin.text.slice(0, 70))}" (${margin.pages} pages)`);
@@ -71,6 +72,7 @@ export async function runSourceAdd(options: SourceAddOptions, io: Io): Promise<O
     }
   }
   if (added.backup) lines.push(`kept the previous text as ${shown(added.backup)}`);
+  if (added.previousKind) lines.push(`the entry's kind changed from ${terminalLine(added.previousKind)} to ${terminalLine(options.kind)}`);
   lines.push(`wrote ${shown(added.textFile)}; ${added.replacedEntry ? "updated" : "registered"} "${terminalLine(options.id)}" in ${shown(path.join(dataDir, "study.yaml"))}`);
   lines.push(`next: dekking region add <name> --data ${terminalLine(options.data)}, or cite it as source: { doc: ${terminalLine(options.id)}, page: N } and run dekking validate`);
   io.stdout(`${lines.join("\n")}\n`);

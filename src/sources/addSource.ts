@@ -3,13 +3,13 @@
 // checked and prepared before the first byte is written; both writes are atomic.
 
 import { createHash } from "node:crypto";
-import { readFile, stat } from "node:fs/promises";
+import { lstat, readFile, rename, stat, unlink } from "node:fs/promises";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import { MAX_SOURCE_TEXT_BYTES } from "../load/sourceTexts.js";
 import { replaceFile, writeNewFile } from "../region/scaffoldRegionPlan.js";
 import { readPages, type ReadDocument } from "./pageLayout.js";
-import { checkPageLayout, renderPagedText } from "./pagedText.js";
+import { checkPageLayout, renderPagedText, withoutControls } from "./pagedText.js";
 import { looksLikePdf, MAX_PDF_BYTES, readPdf } from "./readPdf.js";
 import { registerDocument, type DocumentRegistration } from "./registerDocument.js";
 
@@ -46,6 +46,8 @@ export interface AddedSource {
   backup?: string;
   /** True when the register entry existed and was updated (--force). */
   replacedEntry: boolean;
+  /** The kind the entry had before --force changed it. */
+  previousKind?: string;
   /** What was read: for a PDF the layout findings; for a text only pages and characters. */
   from: "pdf" | "text";
   read: ReadDocument;
@@ -61,9 +63,13 @@ export interface AddedSource {
 export async function addSource(dataDir: string, input: AddSourceInput): Promise<AddedSource> {
   checkArguments(input);
   const studyFile = path.join(dataDir, "study.yaml");
-  const studyText = await readFile(studyFile, "utf8").catch(() => {
-    throw new UsageError(`${dataDir} is not a study folder: it has no study.yaml`, "give with --data the folder that holds study.yaml (a copy of the shipped data/, for example)");
-  });
+  const folder = await stat(dataDir).catch(() => undefined);
+  if (!folder) throw new UsageError(`--data ${dataDir}: no such folder`, "give the folder that holds study.yaml (a copy of the shipped data/, for example)");
+  if (!folder.isDirectory()) throw new UsageError(`--data ${dataDir} is a file, not a folder`, "give the folder that holds study.yaml");
+  const studyInfo = await lstat(studyFile).catch(() => undefined);
+  if (!studyInfo) throw new UsageError(`${dataDir} is not a study folder: it has no study.yaml`, "give with --data the folder that holds study.yaml (a copy of the shipped data/, for example)");
+  if (studyInfo.isSymbolicLink()) throw new UsageError(`${studyFile} is a symbolic link; dekking does not write through links`, "give the folder that holds the real study.yaml");
+  const studyText = await readFile(studyFile, "utf8");
 
   const info = await stat(input.file).catch(() => undefined);
   if (!info) throw new UsageError(`${input.displayFile}: no such file`, "check the path");
@@ -72,6 +78,7 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
     throw new UsageError(`${input.displayFile} is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_PDF_BYTES / 2 ** 20} MB`, "is this the right file? A policy document of a few hundred pages is rarely over 20 MB");
   }
   const bytes = new Uint8Array(await readFile(input.file));
+  if (bytes.length === 0) throw new UsageError(`${input.displayFile} is empty`, "give the PDF of the document (check that the download finished)");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
 
   let text: string;
@@ -88,9 +95,12 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
         "run it through OCR first (e.g. ocrmypdf --language nld in.pdf out.pdf), then source add the result",
       );
     }
-    title ??= content.title;
+    title ??= content.title === undefined ? undefined : withoutControls(content.title);
     text = renderPagedText({ title: title ?? input.id, file: path.basename(input.file), sha256, reader: content.reader, ...(input.url ? { url: input.url } : {}) }, read.pages);
   } else {
+    if (/\.pdf$/i.test(input.file)) {
+      throw new UsageError(`${input.displayFile} is not a PDF: it does not start with %PDF-`, "check that the download is complete and is the PDF itself, not a web page about it");
+    }
     from = "text";
     if (bytes.length > MAX_SOURCE_TEXT_BYTES) {
       throw new UsageError(`${input.displayFile} is ${(bytes.length / 2 ** 20).toFixed(0)} MB of text; the limit for a text is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`, "is this the right file?");
@@ -121,12 +131,22 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
   const registered = registerDocument(studyText, studyFile, registration, (title ?? input.id).replace(/\s+/g, " ").trim().slice(0, 300), input.force);
   const textFile = path.join(dataDir, "sources", `${input.id}.md`);
   const { backup } = await writeNewFile(textFile, text, { force: input.force, now: input.now });
-  await replaceFile(studyFile, registered.yaml);
-  return { textFile, ...(backup ? { backup } : {}), replacedEntry: registered.replaced, from, read };
+  try {
+    await replaceFile(studyFile, registered.yaml);
+  } catch (error) {
+    // The register could not be written: undo the text, so that nothing is left half done.
+    if (backup) await rename(backup, textFile).catch(() => undefined);
+    else await unlink(textFile).catch(() => undefined);
+    throw error;
+  }
+  return { textFile, ...(backup ? { backup } : {}), replacedEntry: registered.replaced, ...(registered.previousKind ? { previousKind: registered.previousKind } : {}), from, read };
 }
 
 function checkArguments(input: AddSourceInput): void {
-  if (!ID.test(input.id) || input.id.length > MAX_ID_LENGTH) {
+  if (input.id.length > MAX_ID_LENGTH) {
+    throw new UsageError(`--id is ${input.id.length} characters long; the limit is ${MAX_ID_LENGTH}`, "shorten it, e.g. regioplan-twente-2023");
+  }
+  if (!ID.test(input.id)) {
     throw new UsageError(`--id "${input.id}" is not a document id`, `use lowercase letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters, e.g. regioplan-twente-2023`);
   }
   if (RESERVED_IDS.test(input.id)) throw new UsageError(`--id "${input.id}" is a file name Windows reserves`, `add a word, e.g. ${input.id}-2024`);
@@ -147,6 +167,9 @@ function checkArguments(input: AddSourceInput): void {
     if (value !== undefined && (value.trim() === "" || value.length > 300)) {
       throw new UsageError(`${flag} must be 1 to 300 characters`, "shorten it; the full title belongs in the document itself");
     }
+    if (value !== undefined && /[\u0000-\u001F\u007F-\u009F]/.test(value)) {
+      throw new UsageError(`${flag} holds a control character or a line break`, "give it on one line, as plain text");
+    }
   }
 }
 
@@ -158,7 +181,7 @@ function readTextPages(text: string): ReadDocument {
   return {
     pages,
     emptyPages: pages.filter((p) => p.text === "").map((p) => p.index),
-    multiColumnPages: 0,
+    multiColumnPages: [],
     margins: [],
     characters: pages.reduce((n, p) => n + p.text.length, 0),
   };

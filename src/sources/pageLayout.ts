@@ -49,8 +49,8 @@ export interface ReadDocument {
   pages: ReadPage[];
   /** Pages (1-based indices) with no text at all. */
   emptyPages: number[];
-  /** Pages whose text came out in two or more columns somewhere. */
-  multiColumnPages: number;
+  /** Pages (1-based indices) whose text came out in two or more columns somewhere. */
+  multiColumnPages: number[];
   /** Running heads and feet recognised, each with the number of pages it was removed from. */
   margins: { text: string; pages: number }[];
   characters: number;
@@ -67,11 +67,11 @@ interface Fragment {
 
 const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st", "\u0132": "IJ", "\u0133": "ij" };
 
-/** Ligatures to letters, soft hyphens and zero-width characters out, every space kind a space. */
+/** Ligatures to letters; soft hyphens, zero-width and control characters out; every space kind a space. */
 export function cleanItemText(text: string): string {
   return text
     .replace(/[\uFB00-\uFB06\u0132\u0133]/g, (c) => LIGATURES[c] ?? c)
-    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, "")
+    .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000E-\u001F\u007F-\u009F]/g, "")
     .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, " ");
 }
 
@@ -290,7 +290,8 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   return { blocks: results.flatMap((r) => r.blocks), columns: Math.max(1, ...results.map((r) => r.columns)) };
 }
 
-const NUMERIC_CELL = /^[-–+€$%()\d.,\s/x]*\d[-–+€$%()\d.,\s/x]*(miljoen|mln|mld)?\.?$/iu;
+/** A cell of figures, or a mark in a table of ticks ("X", "√", "✓"). */
+const NUMERIC_CELL = /^(?:[-–+€$%()\d.,\s/x]*\d[-–+€$%()\d.,\s/x]*(miljoen|mln|mld)?\.?|[xX√✓✔•](?:\s+[xX√✓✔•])*)$/u;
 
 /**
  * True when columns side by side are a table of figures rather than text columns: the
@@ -354,7 +355,13 @@ function paragraphs(blocks: Fragment[][], lexicon: Lexicon): string[] {
     block.forEach((line, i) => {
       let newParagraph: boolean;
       if (current === "") newParagraph = false;
-      else if (i === 0) newParagraph = SENTENCE_END.test(current) || !/^\p{Ll}/u.test(line.text);
+      else if (i === 0) {
+        // A new block continues the paragraph where the text before it stops mid-sentence, in
+        // the same type, after a full line ("Gezond en Actief / Leven Akkoord" over a column
+        // break); after a short line (a heading) or at a change of size it starts a new one.
+        const midSentence = !SENTENCE_END.test(current) && Math.abs(line.size - previous!.size) <= 0.5 && previous!.text.length >= 40;
+        newParagraph = !midSentence && (SENTENCE_END.test(current) || !/^\p{Ll}/u.test(line.text));
+      }
       else {
         const gap = previous!.y - line.y;
         // A cell beside the previous one (a table read row by row) continues its line.
@@ -436,7 +443,7 @@ export function readPages(pages: readonly PdfPageItems[]): ReadDocument {
   return {
     pages: read,
     emptyPages: read.filter((p) => p.text === "").map((p) => p.index),
-    multiColumnPages: read.filter((p) => p.columns > 1).length,
+    multiColumnPages: read.filter((p) => p.columns > 1).map((p) => p.index),
     margins: [...margins.values()].sort((a, b) => b.pages - a.pages || a.text.localeCompare(b.text)),
     characters: read.reduce((n, p) => n + p.text.length, 0),
   };

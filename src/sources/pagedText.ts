@@ -12,7 +12,7 @@ import type { ReadPage } from "./pageLayout.js";
 export const PAGE_MARKER_LINE = /^## Page (\d+)(?: \(printed page ([^()\n]{1,40})\))?[ \t]*$/;
 
 /** A line that looks like a page marker but is not one (a typo the check should name). */
-const NEAR_MARKER_LINE = /^#{1,3}\s*(page|pagina|p\.)\s*\S*/i;
+const NEAR_MARKER_LINE = /^\s*#{1,3}\s*(page|pagina|p\.)\s*\S*/i;
 
 /** What is wrong with a text's page layout, at a 0-based line. */
 export interface PageLayoutProblem {
@@ -43,6 +43,10 @@ export function checkPageLayout(text: string, requireMarkers: boolean): PageLayo
       return;
     }
     const page = Number(marker[1]);
+    if (page < 1) {
+      problems.push({ line, kind: "malformed-page-marker", message: `page ${page}: page numbers start at 1`, hint: "number the pages as the PDF does, from 1" });
+      return;
+    }
     const earlier = seen.get(page);
     if (earlier !== undefined) {
       problems.push({ line, kind: "duplicate-page", message: `page ${page} starts a second time (first at line ${earlier + 1})`, hint: "each page has one marker: merge the two parts or correct the number" });
@@ -56,6 +60,11 @@ export function checkPageLayout(text: string, requireMarkers: boolean): PageLayo
     problems.push({ line: 0, kind: "no-page-markers", message: "the text has no page markers", hint: 'mark each page with a line "## Page N", or give the PDF itself' });
   }
   return problems;
+}
+
+/** A one-line text without control characters (C0, DEL, C1): they would act on a terminal that shows the file. */
+export function withoutControls(text: string): string {
+  return text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** The header fields of a text made by source add. */
@@ -75,7 +84,7 @@ export interface PagedTextHeader {
  */
 export function renderPagedText(header: PagedTextHeader, pages: readonly ReadPage[]): string {
   const lines = [
-    `# ${header.title.replace(/\s+/g, " ")}`,
+    `# ${withoutControls(header.title)}`,
     `- Original file: \`${header.file.replace(/`/g, "'")}\``,
     `- SHA-256: ${header.sha256}`,
     ...(header.url ? [`- Source URL: ${header.url}`] : []),

@@ -25,6 +25,8 @@ export interface DocumentRegistration {
 export interface Registered {
   yaml: string;
   replaced: boolean;
+  /** The kind an updated entry had, where --force changed it. */
+  previousKind?: string;
 }
 
 const FIELD_ORDER = ["id", "title", "publisher", "date", "url", "kind", "text"] as const;
@@ -55,13 +57,28 @@ export function registerDocument(source: string, file: string, registration: Doc
   if (error) throw new UsageError(`${at(error.pos[0])}: ${error.message.split("\n")[0]}`, "fix the YAML of study.yaml first (dekking validate shows every problem)");
   if (!isMap(document.contents)) throw new UsageError(`${file} is not a mapping of study fields`, "give the data folder of a study: its study.yaml has id, title, documents, …");
   const documents = document.contents.get("documents", true);
+  if (isSeq(documents) && documents.flow && documents.items.length === 0 && documents.range) {
+    // `documents: []`, as a new study starts: the empty list becomes a block list of one entry.
+    const lines = entryLines(FIELD_ORDER.map((k) => [k, k === "title" ? (registration.title ?? fallbackTitle) : registration[k]]));
+    const yaml = `${source.slice(0, documents.range[0]).replace(/[ \t]+$/, "")}\n${lines.map((line) => `  ${line}`).join("\n")}${source.slice(documents.range[1])}`;
+    if (parseDocument(yaml).errors.length > 0) throw new UsageError(`could not add the entry to ${file} without breaking its YAML`, "add the entry by hand; nothing was written");
+    return { yaml, replaced: false };
+  }
   if (!isSeq(documents) || documents.flow || documents.items.length === 0 || !documents.range) {
-    throw new UsageError(`${file} has no documents: list of entries`, "add a documents: list with one entry per line block (see the shipped study's study.yaml)");
+    throw new UsageError(`${file} has no documents: list of entries`, "write documents: as a block list, one \"- id: …\" entry per document (see the shipped study's study.yaml)");
   }
   const existing = documents.items.find((item): item is YAMLMap => isMap(item) && String(item.get("id")) === registration.id);
   if (existing && !force) {
     throw new UsageError(`${existing.range ? at(existing.range[0]) : file}: the register already has a document "${registration.id}"; nothing was written`, "choose another --id, or pass --force to replace its text (the old text is kept as a .bak copy)");
   }
+  const existingText = existing?.get("text");
+  if (existing && existingText !== undefined && String(existingText) !== registration.text) {
+    throw new UsageError(
+      `${existing.range ? at(existing.range[0]) : file}: the register's entry "${registration.id}" keeps its text in ${String(existingText)}, not in sources/${registration.text}; --force would point it at a new text and leave that one unused. Nothing was written`,
+      "choose another --id for this document, or first change that entry's text: by hand",
+    );
+  }
+  const previousKind = existing?.get("kind");
   const values: Record<(typeof FIELD_ORDER)[number], string | undefined> = {
     id: registration.id,
     title: registration.title ?? (existing ? undefined : fallbackTitle),
@@ -82,28 +99,35 @@ export function registerDocument(source: string, file: string, registration: Doc
       const pair = existing.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
       const node = pair?.value;
       if (isScalar(node) && node.range) {
-        if (String(node.value) !== value) edits.push({ at: node.range[0], end: node.range[1], text: scalar(value) });
+        if (String(node.value) !== value) edits.push({ at: node.range[0], end: node.range[1], text: scalar(value, key) });
       } else if (!pair) {
-        edits.push({ at: lastEnd, end: lastEnd, text: `\n${indent}${key}: ${scalar(value)}` });
+        edits.push({ at: lastEnd, end: lastEnd, text: `\n${indent}${key}: ${scalar(value, key)}` });
       }
     }
   } else {
     const last = documents.items.at(-1) as { range?: number[] } | undefined;
     const end = lineEnd(source, last?.range?.[1] ?? documents.range[1]);
     const dash = " ".repeat(columnOf(source, lineStartOfItem(source, last?.range?.[0] ?? documents.range[0])));
-    const entry = Object.fromEntries(FIELD_ORDER.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]));
-    const lines = stringify([entry], { lineWidth: 0 }).trimEnd().split("\n");
+    const lines = entryLines(FIELD_ORDER.map((k) => [k, values[k]]));
     edits.push({ at: end, end, text: `\n${lines.map((line) => dash + line).join("\n")}` });
   }
   let yaml = source;
   for (const edit of edits.sort((a, b) => b.at - a.at)) yaml = yaml.slice(0, edit.at) + edit.text + yaml.slice(edit.end);
   const check = parseDocument(yaml);
   if (check.errors.length > 0) throw new UsageError(`could not add the entry to ${file} without breaking its YAML (${check.errors[0]!.message.split("\n")[0]})`, "add the entry by hand; the text file was not written");
-  return { yaml, replaced: existing !== undefined };
+  return { yaml, replaced: existing !== undefined, ...(previousKind !== undefined && String(previousKind) !== registration.kind ? { previousKind: String(previousKind) } : {}) };
+}
+
+/** The lines of a new register entry ("- id: …", "  title: …"), fields without a value left out. */
+function entryLines(fields: [string, string | undefined][]): string[] {
+  return fields.filter(([, value]) => value !== undefined).map(([key, value], i) => `${i === 0 ? "- " : "  "}${key}: ${scalar(value!, key)}`);
 }
 
 /** A value as a YAML scalar on one line, quoted where it must be. */
-function scalar(value: string): string {
+function scalar(value: string, key: string): string {
+  // An id, title or name is quoted where a YAML 1.1 reader would take it for a date or a
+  // number (2024-01-01, 1e3); a date stays a plain date, as the rest of study.yaml writes it.
+  if (key !== "date" && /^[\d.:+eE_-]+$/.test(value)) return JSON.stringify(value);
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
