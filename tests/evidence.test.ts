@@ -217,8 +217,11 @@ describe("the study report's own view beside the fuller picture", () => {
     expect(text).toContain("Eenzaamheid (eenzaamheid): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     // The report's view has neither the accords' own texts nor the Flevoland plan: both show up here.
     // 5 since the codebook of issue 26: gala-mentale-gezondheid-kwetsbare-ouderen became general, so the
-    // primary texts no longer lift mentale-gezondheid-ouderen out of witte vlek.
-    expect(text).toContain("waarvan 5 met een ander oordeel of tekort");
+    // primary texts no longer lift mentale-gezondheid-ouderen out of witte vlek. 4 since the reconciliation of
+    // issue 26: iza-gezamenlijk-indiceren-wijk became general ("in de wijk"), so the primary texts no longer lift
+    // indicatiestelling from "beide" to "uitvoering".
+    expect(text).toContain("waarvan 4 met een ander oordeel of tekort");
+    expect(text).not.toContain("Indicatiestelling (indicatiestelling):");
     expect(text).not.toContain("Mentale gezondheid van ouderen (mentale-gezondheid-ouderen): ■");
     expect(text).toContain("regioplannen 0 → 1");
     expect(text).toContain("+ acties: gala-ontmoeting-ouderen-eenzaamheid-bewegen 0.60");
