@@ -79,6 +79,9 @@ export interface Finding {
   hint?: string;
 }
 
+/** A finding before its position is known: the loader places it by its JSON pointer (`at` the key or the value). */
+export type PendingFinding = Omit<Finding, "position"> & { at?: "key" | "value" };
+
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   const la = a.position?.line ?? -1;

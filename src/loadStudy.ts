@@ -14,7 +14,7 @@ import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, pageReferences, type ParsedData } from "./validate/checkReferences.js";
 import { checkQuoteForm } from "./validate/checkQuoteForm.js";
 import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } from "./validate/verifyQuotes.js";
-import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
+import { ASSESSED_BY_PLACEHOLDER } from "./model.js";
 import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
 import { hashBytes, openParseCache } from "./load/parseCache.js";

@@ -369,3 +369,6 @@ export function pageRange(page: Page): [number, number] {
   const [from, to] = page.split("-").map(Number) as [number, number];
   return [from, to ?? from];
 }
+
+/** What `region add` writes for `assessed_by` when no name is given; validate warns about it. */
+export const ASSESSED_BY_PLACEHOLDER = "nog invullen";

@@ -3,7 +3,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoverage, indexStudy, regionalCoverageOf } from "../src/analyse/computeCoverage.js";
+import { computeCoverage, regionalCoverageOf } from "../src/analyse/computeCoverage.js";
+import { indexStudy } from "../src/analyse/scoring.js";
 import { regionalTally, ruleVariants, tallyScore } from "../src/analyse/sensitivity.js";
 import type { Coverage, TopicCoverage, Verdict } from "../src/analyse/coverage.js";
 import type { Prevalence, Rules } from "../src/model.js";

@@ -1,7 +1,8 @@
 // The verdict rules at and around each threshold, on small fictional studies.
 
 import { describe, expect, it } from "vitest";
-import { computeCoverage, decideVerdict, indexStudy, nationalCoverageOf, nationalScoreOf, roundScore } from "../src/analyse/computeCoverage.js";
+import { computeCoverage, nationalCoverageOf } from "../src/analyse/computeCoverage.js";
+import { decideVerdict, indexStudy, nationalScoreOf, roundScore } from "../src/analyse/scoring.js";
 import { ruleVariants } from "../src/analyse/sensitivity.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { SHIPPED_DATA } from "./helpers.js";

@@ -2,7 +2,8 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeCoverage, decideVerdict } from "../src/analyse/computeCoverage.js";
+import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import { decideVerdict } from "../src/analyse/scoring.js";
 import type { Verdict } from "../src/analyse/coverage.js";
 import type { Group, Prevalence, Strength } from "../src/model.js";
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";

@@ -13,7 +13,7 @@ import type { Coverage } from "../src/analyse/coverage.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Group, Rules, Study } from "../src/model.js";
 import { CATEGORY_LABELS, formatScore, LEVEL_LABELS, VERDICT_LABELS, WORDS } from "../src/render/labels.js";
-import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, PANEL, VERDICT_FILLS } from "../src/render/pdf/palette.js";
+import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, PANEL, VERDICT_FILLS } from "../src/render/palette.js";
 import { FONT_NAMES } from "../src/render/pdf/fonts.js";
 import { renderPdf } from "../src/render/renderPdf.js";
 import { MINIMAL, ROOT } from "./helpers.js";

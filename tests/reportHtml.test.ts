@@ -11,7 +11,7 @@ import type { Study } from "../src/model.js";
 import { htmlHref, htmlText, htmlToken } from "../src/render/escape/html.js";
 import { HTML_SCRIPT } from "../src/render/html/script.js";
 import { HTML_STYLE } from "../src/render/html/style.js";
-import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, VERDICT_FILLS } from "../src/render/pdf/palette.js";
+import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, VERDICT_FILLS } from "../src/render/palette.js";
 import { renderReportHtml } from "../src/render/renderReportHtml.js";
 import { UNSAFE_CHARACTER } from "../src/unsafeText.js";
 import { RUNS } from "./fuzzCorpus.js";

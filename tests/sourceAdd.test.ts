@@ -12,7 +12,7 @@ import { parse } from "yaml";
 import { runCli } from "../src/cli.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import { joinHyphenated, readPages, type PdfPageItems, type PdfTextItem } from "../src/sources/pageLayout.js";
-import { checkPageLayout } from "../src/sources/pagedText.js";
+import { checkPageLayout } from "../src/evidence/pageMarkers.js";
 import { registerDocument } from "../src/sources/registerDocument.js";
 import { copyFixture, ROOT, tempDir } from "./helpers.js";
 

@@ -13,7 +13,7 @@ import { wrapLine } from "../src/render/textColumns.js";
 import { HTML_SCRIPT } from "../src/render/html/script.js";
 import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { runScreen } from "../src/commands/screen.js";
-import { pasteableQuote } from "../src/validate/checkQuoteForm.js";
+import { pasteableQuote } from "../src/evidence/quoteForm.js";
 import { verbatimFields, verifyQuotes } from "../src/validate/verifyQuotes.js";
 import { readSourceTexts } from "../src/load/sourceTexts.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";

@@ -1,66 +1,18 @@
 // The verdict rules of DESIGN.md as a pure function of the study and its rules. No I/O;
-// every number comes from the data or from rules.yaml.
+// every number comes from the data or from rules.yaml. The numbers themselves (scores, the
+// regional formula, the verdict decision) are the kernel in scoring.ts; this module gathers
+// the evidence per topic and puts the coverage together.
 
 import { emptyRecord, ownValue } from "../ownKeys.js";
-import type { Accord, ActionFile, Group, LoadedRegionPlan, PlanFinding, Rules, Study, Theme, Topic, TopicLink } from "../model.js";
+import type { Group, Rules, Study, Topic } from "../model.js";
 import { studyAsOf } from "./evidenceView.js";
-import { CATEGORIES, GROUPS, topicLinkId, topicLinkScope } from "../model.js";
+import { CATEGORIES, GROUPS, topicLinkScope } from "../model.js";
 import { minimumEvidenceRegions } from "./certaintyRules.js";
-import type { ActionEvidence, Coverage, Gap, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
+import { actionScore, decideVerdict, indexStudy, planScoreOf, regionalScoreOf, requiredCoverage, sampleShareOf, type StudyIndex } from "./scoring.js";
+import type { ActionEvidence, Coverage, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
 import { regionalInterval } from "./intervals.js";
 import { assignPriorities } from "./priority.js";
 import { computeFlips, ruleVariants } from "./sensitivity.js";
-
-/** Scores are compared after rounding, so 0.1 + 0.2 style float noise never flips a verdict. */
-export function roundScore(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
-/**
- * Everything that points at a topic, gathered in one pass over the study, so the work per
- * topic does not grow with the size of the whole study.
- */
-export interface StudyIndex {
-  themesByTopic: Map<string, Theme[]>;
-  actionsByTopic: Map<string, { accord: Accord; action: ActionFile; link: TopicLink }[]>;
-  /** Region plans sorted by region name. */
-  plans: LoadedRegionPlan[];
-  /** Per topic, the plans' findings on it by plan file: one pass over all findings. */
-  planFindings: Map<string, Map<string, PlanFinding>>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-export function indexStudy(study: Study): StudyIndex {
-  const themesByTopic = new Map<string, Theme[]>();
-  for (const theme of study.interviews.themes) for (const topicId of new Set(theme.topics)) push(themesByTopic, topicId, theme);
-  const actionsByTopic: StudyIndex["actionsByTopic"] = new Map();
-  for (const accord of study.accords) {
-    for (const action of accord.actions) {
-      const seen = new Set<string>();
-      for (const link of action.topics) {
-        const id = topicLinkId(link);
-        if (seen.has(id)) continue;
-        seen.add(id);
-        push(actionsByTopic, id, { accord, action, link });
-      }
-    }
-  }
-  const plans = [...study.regionPlans].sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
-  const planFindings = new Map<string, Map<string, PlanFinding>>();
-  for (const plan of plans) {
-    for (const [topicId, finding] of Object.entries(plan.findings)) {
-      let byFile = planFindings.get(topicId);
-      if (!byFile) planFindings.set(topicId, (byFile = new Map()));
-      byFile.set(plan.file, finding);
-    }
-  }
-  return { themesByTopic, actionsByTopic, plans, planFindings };
-}
 
 function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
   const groups = new Set<Group>();
@@ -74,22 +26,6 @@ function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes
 
 function compareActions(a: ActionEvidence, b: ActionEvidence): number {
   return b.score - a.score || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0);
-}
-
-/** The score one linked action gives its topic: its strength's score, times the general-scope factor for a general link. */
-function actionScore(action: ActionFile, link: TopicLink, rules: Rules): number {
-  return roundScore(rules.strength_scores[action.strength] * (topicLinkScope(link) === "general" ? rules.general_scope_factor : 1));
-}
-
-/**
- * The national score alone, as `nationalCoverageOf(…).score` gives it: the highest score of
- * the topic's linked actions (`index.actionsByTopic`, all of accords in the study), 0
- * without any. The sensitivity asks it for every what-if, without the breakdown per accord.
- */
-export function nationalScoreOf(entries: readonly { action: ActionFile; link: TopicLink }[], rules: Rules): number {
-  let score = 0;
-  for (const { action, link } of entries) score = Math.max(score, actionScore(action, link, rules));
-  return score;
 }
 
 export function nationalCoverageOf(study: Study, index: StudyIndex, topicId: string, rules: Rules): NationalCoverage {
@@ -117,8 +53,7 @@ export function regionalCoverageOf(study: Study, index: StudyIndex, topicId: str
   const sampleRegions = study.sample?.regions ?? study.study.regions;
   let sampleShare: number | null = null;
   if (sampleFinding && sampleFinding.prevalence !== "not-assessed") {
-    const indirect = sampleFinding.evidence === "indirect" ? rules.indirect_factor : 1;
-    sampleShare = roundScore(rules.prevalence_shares[sampleFinding.prevalence] * indirect);
+    sampleShare = sampleShareOf(sampleFinding.prevalence, sampleFinding.evidence === "indirect", rules);
   }
 
   const findings = index.planFindings.get(topicId);
@@ -127,9 +62,7 @@ export function regionalCoverageOf(study: Study, index: StudyIndex, topicId: str
     const status = finding?.status ?? "unknown";
     const indirect = finding?.evidence === "indirect";
     const scope = finding?.scope ?? "specific";
-    // A plan written for all inhabitants counts like an accord action of general scope.
-    const factor = (indirect ? rules.indirect_factor : 1) * (scope === "general" ? rules.general_scope_factor : 1);
-    const score = status === "unknown" ? null : roundScore(rules.status_scores[status] * factor);
+    const score = status === "unknown" ? null : planScoreOf(status, indirect, scope === "general", rules);
     const doc = plan.plan.document ?? null;
     const passages = [
       ...(finding?.quote !== undefined ? [{ quote: finding.quote, page: finding.page ?? null, doc }] : []),
@@ -156,42 +89,15 @@ export function regionalCoverageOf(study: Study, index: StudyIndex, topicId: str
   const sample = sampleFinding
     ? { prevalence: sampleFinding.prevalence, share: sampleShare, indirect: sampleFinding.evidence === "indirect", regions: regionsAtSampleShare }
     : null;
-  // A minimum of evidence before a score counts at all: one assessed plan on a topic the
-  // sample did not assess must not stand in for every region.
   const minimumRegions = minimumEvidenceRegions(rules, sampleRegions.length);
   const evidenceRegions = sampleShare === null ? assessedRegions.size : new Set([...sampleRegions, ...assessedRegions]).size;
   const certainty = { evidenceRegions, minimumRegions, interval: null, unassessedRegions: 0 };
-  if (counted === 0 || evidenceRegions < minimumRegions) {
+  const score = regionalScoreOf(sum, counted, evidenceRegions, sampleRegions.length, rules);
+  if (score === null) {
     return { score: null, estimate: false, counted: 0, assessedFindings: 0, sample, plans, ...certainty };
   }
-  const regional = { score: roundScore(sum / counted), estimate: regionsAtSampleShare > 0, counted, assessedFindings: assessed, sample, plans };
+  const regional = { score, estimate: regionsAtSampleShare > 0, counted, assessedFindings: assessed, sample, plans };
   return { ...regional, ...certainty, ...regionalInterval(regional, sampleRegions, rules) };
-}
-
-export function requiredCoverage(groupCount: number, rules: Rules): number | null {
-  if (groupCount === 0) return null;
-  return groupCount === 1 ? rules.required_coverage.one_group : rules.required_coverage.two_or_more_groups;
-}
-
-/** The verdict and gap from the three numbers; `regional: null` means not assessed. */
-export function decideVerdict(
-  national: number,
-  regional: number | null,
-  required: number | null,
-  rules: Rules,
-): { verdict: Verdict; gap: Gap | null } {
-  if (required === null) return { verdict: "geen-signaal", gap: null };
-  const nationalShort = national < rules.national_threshold;
-  // Unknown regional coverage fails the regional test, but a definite white spot needs
-  // evidence that the regions fall short, not the absence of evidence.
-  const regionalShort = regional === null || regional < required;
-  if (nationalShort && regional !== null && regional < rules.white_spot_regional_threshold) {
-    return { verdict: "witte-vlek", gap: "beide" };
-  }
-  if (nationalShort || regionalShort) {
-    return { verdict: "mogelijke-witte-vlek", gap: nationalShort && regionalShort ? "beide" : nationalShort ? "beleid" : "uitvoering" };
-  }
-  return { verdict: "gedekt", gap: null };
 }
 
 function reasonsFor(

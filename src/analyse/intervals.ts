@@ -7,7 +7,7 @@
 
 import type { Rules } from "../model.js";
 import { prevalenceRange } from "./certaintyRules.js";
-import { roundScore } from "./computeCoverage.js";
+import { roundScore } from "./scoring.js";
 import type { Interval, RegionalCoverage } from "./coverage.js";
 
 /** The interval of a regional coverage, and the sample regions counted at 0–1 in it. */

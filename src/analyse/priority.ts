@@ -12,7 +12,7 @@
 
 import type { Rules } from "../model.js";
 import { priorityWeights } from "./certaintyRules.js";
-import { roundScore } from "./computeCoverage.js";
+import { roundScore } from "./scoring.js";
 import type { Priority, TopicCoverage } from "./coverage.js";
 
 export function isFlagged(topic: Pick<TopicCoverage, "verdict">): boolean {

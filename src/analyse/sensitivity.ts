@@ -10,8 +10,8 @@
 
 import type { ActionFile, PlanStatus, Rules, Strength, Study } from "../model.js";
 import { topicLinkId, topicLinkScope } from "../model.js";
-import { minimumEvidenceRegions, sensitivitySteps, type PrevalenceWord } from "./certaintyRules.js";
-import { decideVerdict, nationalScoreOf, requiredCoverage, roundScore, type StudyIndex } from "./computeCoverage.js";
+import { sensitivitySteps, type PrevalenceWord } from "./certaintyRules.js";
+import { decideVerdict, nationalScoreOf, planScoreOf, regionalScoreOf, requiredCoverage, roundScore, sampleShareOf, type StudyIndex } from "./scoring.js";
 import type { Flip, Gap, NationalCoverage, RegionalCoverage, Verdict } from "./coverage.js";
 
 export const STRENGTH_ORDER: readonly Strength[] = ["mention", "agreement", "measure"];
@@ -263,16 +263,15 @@ export function regionalTally(regional: Pick<RegionalCoverage, "plans" | "sample
 
 /** The regional score of a tally under `rules`, with at most one judgement changed. */
 export function tallyScore(tally: RegionalTally, rules: Rules, change: { sample?: NonNullable<RegionalTally["sample"]>; plan?: { from: PlanState; to: PlanState } } = {}): number | null {
-  const planScore = (p: PlanState): number => roundScore(rules.status_scores[p.status] * (p.indirect ? rules.indirect_factor : 1) * (p.general ? rules.general_scope_factor : 1));
+  const planScore = (p: PlanState): number => planScoreOf(p.status, p.indirect, p.general, rules);
   let sum = 0;
   for (const [key, n] of tally.counts) sum += n * planScore(fromKey(key));
   if (change.plan) sum += planScore(change.plan.to) - planScore(change.plan.from);
   const sample = change.sample ?? tally.sample;
-  const share = sample ? roundScore(rules.prevalence_shares[sample.prevalence] * (sample.indirect ? rules.indirect_factor : 1)) : null;
+  const share = sample ? sampleShareOf(sample.prevalence, sample.indirect, rules) : null;
   const atShare = share === null || !sample ? 0 : sample.regions;
   sum += atShare * (share ?? 0);
   const counted = tally.plans + atShare;
   const evidence = share === null ? tally.assessedRegions : tally.sampleRegions + tally.outsideSample;
-  if (counted === 0 || evidence < minimumEvidenceRegions(rules, tally.sampleRegions)) return null;
-  return roundScore(sum / counted);
+  return regionalScoreOf(sum, counted, evidence, tally.sampleRegions, rules);
 }

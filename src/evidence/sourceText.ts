@@ -5,6 +5,7 @@
 
 import type { Page } from "../model.js";
 import { pageRange } from "../model.js";
+import { PAGE_MARKER_SPLIT } from "./pageMarkers.js";
 
 /** One page of a source text: its number (1 for a text without page markers) and its text. */
 export interface SourcePage {
@@ -24,9 +25,6 @@ export interface SourceText {
   pages: SourcePage[];
 }
 
-// `## Page N`, or `## Page N (printed page L)` where the PDF labels the page otherwise (see
-// src/sources/pagedText.ts, which writes and checks the layout).
-const PAGE_MARKER = /^## Page (\d+)(?: \(printed page [^()\n]{1,40}\))?[ \t]*$/m;
 
 /**
  * Normalises a text for comparison: NFC; soft hyphens (U+00AD) and the space after them
@@ -49,8 +47,8 @@ export function normaliseForComparison(text: string): string {
 
 /** Splits a text at its `## Page N` lines; a text without them is one page, number 1. */
 export function parseSourceText(doc: string, path: string, text: string): SourceText {
-  if (!PAGE_MARKER.test(text)) return { doc, path, paged: false, pages: [{ page: 1, text, normalised: normaliseForComparison(text) }] };
-  const parts = text.split(/^## Page (\d+)(?: \(printed page [^()\n]{1,40}\))?[ \t]*$/m);
+  if (!PAGE_MARKER_SPLIT.test(text)) return { doc, path, paged: false, pages: [{ page: 1, text, normalised: normaliseForComparison(text) }] };
+  const parts = text.split(PAGE_MARKER_SPLIT);
   const pages: SourcePage[] = [];
   for (let i = 1; i < parts.length; i += 2) {
     const body = parts[i + 1] ?? "";

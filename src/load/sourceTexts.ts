@@ -5,9 +5,9 @@
 import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { parseSourceText, type SourceText } from "../evidence/sourceText.js";
-import { checkPageLayout } from "../sources/pagedText.js";
+import { checkPageLayout } from "../evidence/pageMarkers.js";
 import type { DocumentEntry } from "../model.js";
-import type { PendingFinding } from "../validate/schemaCheck.js";
+import type { PendingFinding } from "../findings.js";
 
 /** Source texts are whole publications (the IZA is 0.5 MB); anything far larger is a mistake. */
 export const MAX_SOURCE_TEXT_BYTES = 20 * 1024 * 1024;

@@ -152,7 +152,7 @@ export interface ScaffoldInput {
 }
 
 /** Placeholder for `assessed_by`: the schema needs a name, and a made-up one would be fake data. */
-import { ASSESSED_BY_PLACEHOLDER } from "./placeholder.js";
+import { ASSESSED_BY_PLACEHOLDER } from "../model.js";
 
 export { ASSESSED_BY_PLACEHOLDER };
 

@@ -12,7 +12,7 @@ import type { Study } from "../model.js";
 import { REPORT_WORDS, type Lang } from "./labels.js";
 import { loadFontSet } from "./pdf/fonts.js";
 import { A4, PdfLayout, STYLES, type Doc } from "./pdf/layout.js";
-import { RULE } from "./pdf/palette.js";
+import { RULE } from "./palette.js";
 import type { ReportContext } from "./pdf/reportContext.js";
 import { writeCertainty } from "./pdf/writeCertainty.js";
 import { writeComparison } from "./pdf/writeComparison.js";

@@ -7,7 +7,7 @@ import type { Paint } from "./paint.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { wrapIndented, wrapLine } from "./textColumns.js";
-import { checkQuoteForm, pasteableQuote } from "../validate/checkQuoteForm.js";
+import { isQuotable, pasteableQuote } from "../evidence/quoteForm.js";
 
 export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
@@ -92,7 +92,7 @@ export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRende
 export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
   const fresh = result.candidates.filter((c) => c.mark.decision === "new").map((c) => ({ ...c, excerpt: pasteableQuote(c.text) }));
   // A passage that leaves too little to quote once cleaned could never validate: it is counted, not proposed.
-  const quotable = fresh.filter((c) => checkQuoteForm({ file: "", path: [], text: c.excerpt }) === undefined);
+  const quotable = fresh.filter((c) => isQuotable(c.excerpt));
   const shown = options.limit > 0 ? quotable.slice(0, options.limit) : quotable;
   const out = [
     `# ${shown.length} new candidate passage(s) for ${result.topic.id}, best first: paste under topics.${result.topic.id}.candidates in data/screening.yaml.`,

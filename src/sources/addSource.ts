@@ -9,7 +9,8 @@ import { UsageError } from "../errors.js";
 import { MAX_SOURCE_TEXT_BYTES } from "../load/sourceTexts.js";
 import { replaceFile, writeNewFile } from "../region/scaffoldRegionPlan.js";
 import { readPages, type ReadDocument } from "./pageLayout.js";
-import { checkPageLayout, renderPagedText, withoutControls } from "./pagedText.js";
+import { checkPageLayout } from "../evidence/pageMarkers.js";
+import { renderPagedText, withoutControls } from "./pagedText.js";
 import { looksLikePdf, MAX_PDF_BYTES, readPdf } from "./readPdf.js";
 import { registerDocument, type DocumentRegistration } from "./registerDocument.js";
 

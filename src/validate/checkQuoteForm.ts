@@ -3,22 +3,12 @@
 // found in any document, so it would be called verified while proving nothing.
 
 import { pointerOf } from "../load/locate.js";
-import { UNSAFE_CHARACTER } from "../unsafeText.js";
-import type { PendingFinding } from "./schemaCheck.js";
-import type { VerbatimField } from "./verifyQuotes.js";
+import { ELISION, lettersIn, MIN_QUOTE_CHARACTERS } from "../evidence/quoteForm.js";
+import type { PendingFinding } from "../findings.js";
 
-/** Letters and digits a verbatim text needs at least (the shortest real one, an action's name, has 10). */
-export const MIN_QUOTE_CHARACTERS = 8;
-
-const ELISION = /\[(?:…|\.\.\.)\]/;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/gu;
-
-function lettersIn(text: string): number {
-  return text.match(LETTER_OR_DIGIT)?.length ?? 0;
-}
 
 /** A finding for a verbatim text that is too short or elides at an edge or twice in a row; undefined when it is fine. */
-export function checkQuoteForm(field: Pick<VerbatimField, "file" | "path" | "text">): PendingFinding | undefined {
+export function checkQuoteForm(field: { file: string; path: readonly (string | number)[]; text: string }): PendingFinding | undefined {
   const at = { file: field.file, path: pointerOf(field.path), severity: "error" as const };
   const pieces = field.text.split(ELISION);
   if (pieces.length > 1) {
@@ -45,20 +35,4 @@ export function checkQuoteForm(field: Pick<VerbatimField, "file" | "path" | "tex
   return undefined;
 }
 
-const UNSAFE_ALL = new RegExp(UNSAFE_CHARACTER.source, "g");
-
-/**
- * A passage of a source text as a verbatim text the data may hold (for `screen --format
- * yaml` and the closest-passage hint): a zero-width space or byte-order mark (which the
- * comparison ignores) is dropped; any other character the data may not hold (a control
- * character a PDF conversion left, a direction mark) becomes an elision ` […] `, so the words
- * on both sides are still checked, in order.
- */
-export function pasteableQuote(text: string): string {
-  return text
-    .replace(/[\u200B\uFEFF]/g, "")
-    .split(UNSAFE_ALL)
-    .map((piece) => piece.replace(/\s+/g, " ").trim())
-    .filter((piece) => /[\p{L}\p{N}]/u.test(piece))
-    .join(" […] ");
-}
+export { MIN_QUOTE_CHARACTERS };

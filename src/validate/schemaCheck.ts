@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import type { FileKind } from "../load/dataFiles.js";
 import { pointerOf, pointerSegments } from "../load/locate.js";
-import type { Finding } from "../findings.js";
+import type { Finding, PendingFinding } from "../findings.js";
 import { closestMatch } from "../didYouMean.js";
 
 interface AjvError {
@@ -44,7 +44,7 @@ export function schemaFingerprint(): string {
 }
 
 /** A finding before its position is known: `at` says whether to point at the key or the value. */
-export type PendingFinding = Omit<Finding, "position"> & { at?: "key" | "value" };
+export type { PendingFinding };
 
 /** Words YAML 1.1 read as true or false; YAML 1.2, which dekking reads, keeps them as text. */
 const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;

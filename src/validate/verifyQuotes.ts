@@ -6,7 +6,8 @@ import { closestPassage, locateQuote, type SourceText } from "../evidence/source
 import type { Page, Source, Study } from "../model.js";
 import { pointerOf } from "../load/locate.js";
 import type { PendingFinding } from "./schemaCheck.js";
-import { checkQuoteForm, pasteableQuote } from "./checkQuoteForm.js";
+import { pasteableQuote } from "../evidence/quoteForm.js";
+import { checkQuoteForm } from "./checkQuoteForm.js";
 import { pageRange } from "../model.js";
 
 /** A text the data claims is verbatim, where it stands, and what it cites. */

@@ -4,7 +4,7 @@
 
 import type { Verdict } from "../../analyse/coverage.js";
 import type { Level } from "../paint.js";
-import { DEMAND_FILL, INK, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "../pdf/palette.js";
+import { DEMAND_FILL, INK, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "../palette.js";
 
 /** Link colour: the palette's blue darkened so text links reach 4.5:1 on white and on the panel. */
 const LINK = "#005A8C";

@@ -8,7 +8,7 @@
 // itself still loads only inside renderPdf.
 import type {} from "pdfkit";
 import type { FontSet, Weight } from "./fonts.js";
-import { INK, MUTED } from "./palette.js";
+import { INK, MUTED } from "../palette.js";
 import { pdfText } from "../escape/pdf.js";
 import { withoutSoftHyphens } from "../../unsafeText.js";
 import { PdfStructure, type StructureTag } from "./structure.js";

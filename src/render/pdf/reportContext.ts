@@ -4,7 +4,7 @@ import type { Coverage, TopicCoverage } from "../../analyse/coverage.js";
 import type { Study } from "../../model.js";
 import type { Lang, ReportWords } from "../labels.js";
 import { STYLES, type PdfLayout } from "./layout.js";
-import { ACCENT } from "./palette.js";
+import { ACCENT } from "../palette.js";
 import { pdfPlainText } from "../escape/pdf.js";
 
 /** Share of a page that still counts as a short tail of the previous part. */

@@ -8,7 +8,7 @@ import type { Rules } from "../../model.js";
 import { CERTAINTY_WORDS, flipText, intervalText, isUncertain, priorityReason } from "../certaintyText.js";
 import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
 import { STYLES } from "./layout.js";
-import { ACCENT, INK, MUTED, PANEL, RULE, VERDICT_FILLS } from "./palette.js";
+import { ACCENT, INK, MUTED, PANEL, RULE, VERDICT_FILLS } from "../palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
 
 const BAR_HEIGHT = 10;

@@ -5,7 +5,7 @@
 import { ownValue } from "../../ownKeys.js";
 import { GAP_LABELS, reasonText, REFERENCE_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../labels.js";
 import { STYLES } from "./layout.js";
-import { MUTED, RULE, VERDICT_FILLS } from "./palette.js";
+import { MUTED, RULE, VERDICT_FILLS } from "../palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableRow } from "./writeTable.js";
 

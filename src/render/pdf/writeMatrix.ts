@@ -10,7 +10,7 @@ import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
 import type { Level } from "../paint.js";
 import { summaryLine } from "../renderMatrixTable.js";
 import { STYLES, type TextStyle } from "./layout.js";
-import { DEMAND_FILL, inkOn, LEVEL_FILLS, MUTED, PANEL, VERDICT_FILLS } from "./palette.js";
+import { DEMAND_FILL, inkOn, LEVEL_FILLS, MUTED, PANEL, VERDICT_FILLS } from "../palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableCell, type TableColumn, type TableRow } from "./writeTable.js";
 

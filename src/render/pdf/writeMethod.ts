@@ -6,7 +6,7 @@ import type { Rules } from "../../model.js";
 import { EXCLUSION_REASONS } from "../../model.js";
 import { EXCLUSION_LABELS, EXCLUSION_SHORT, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
 import { STYLES } from "./layout.js";
-import { ACCENT, inkOn, PANEL, VERDICT_FILLS } from "./palette.js";
+import { ACCENT, inkOn, PANEL, VERDICT_FILLS } from "../palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableRow } from "./writeTable.js";
 import { certaintyMethodRows } from "./writeCertainty.js";

@@ -9,7 +9,7 @@ import { formatScore, GAP_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS } from "../labe
 import { formatSource } from "../renderExplain.js";
 import { bottleneckIntro, needSentences, PERSONA_WORDS, topicName } from "../renderPersona.js";
 import { STYLES } from "./layout.js";
-import { ACCENT, MUTED, VERDICT_FILLS } from "./palette.js";
+import { ACCENT, MUTED, VERDICT_FILLS } from "../palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableRow } from "./writeTable.js";
 

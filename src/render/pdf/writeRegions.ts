@@ -5,7 +5,7 @@ import { ownValue } from "../../ownKeys.js";
 import { regionMatrix, PLAN_STATUSES, planStatusCounts } from "../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../renderRegions.js";
 import { STYLES } from "./layout.js";
-import { LEVEL_FILLS } from "./palette.js";
+import { LEVEL_FILLS } from "../palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 import { writeTable, type TableRow } from "./writeTable.js";
 import type { PlanStatus } from "../../model.js";

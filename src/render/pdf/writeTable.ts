@@ -4,7 +4,7 @@
 // and TBody, TR, and TH (with its scope) or TD; what repeats on a new page is an artefact.
 
 import { STYLES, type Align, type Line, type PdfLayout, type TextStyle } from "./layout.js";
-import { inkOn, RULE } from "./palette.js";
+import { inkOn, RULE } from "../palette.js";
 
 export interface TableColumn {
   header: string;

@@ -7,7 +7,7 @@ import { formatScore, VERDICT_SYMBOLS } from "../labels.js";
 import { timelineChangeText } from "../renderTimeline.js";
 import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
 import { STYLES } from "./layout.js";
-import { inkOn, LEVEL_FILLS, MUTED, RULE } from "./palette.js";
+import { inkOn, LEVEL_FILLS, MUTED, RULE } from "../palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
 
 /**

@@ -6,7 +6,7 @@ import { formatDate, DOCUMENT_KIND_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, WORD
 import { summaryLine } from "../renderMatrixTable.js";
 import { prioritySummary } from "./writeCertainty.js";
 import { STYLES } from "./layout.js";
-import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "./palette.js";
+import { ACCENT, inkOn, MUTED, RULE, VERDICT_FILLS } from "../palette.js";
 import type { ReportContext } from "./reportContext.js";
 import { pdfText } from "../escape/pdf.js";
 import { personaSectionCount } from "./writePersona.js";

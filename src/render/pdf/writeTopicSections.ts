@@ -26,7 +26,7 @@ import { levelOf } from "../levels.js";
 import { formatSource } from "../renderExplain.js";
 import { plansToList } from "../regionMatrix.js";
 import { STYLES, type Paragraph, type TextStyle } from "./layout.js";
-import { ACCENT, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "./palette.js";
+import { ACCENT, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "../palette.js";
 import { startSection, topicLabel, type ReportContext } from "./reportContext.js";
 
 /** Indent of quotes: the bar sits 8 points left of the text. */

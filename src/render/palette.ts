@@ -1,9 +1,9 @@
-// Colours of the PDF report. Level and verdict fills use the Okabe–Ito colour-blind-safe
+// Colours of the reports (PDF and HTML). Level and verdict fills use the Okabe–Ito colour-blind-safe
 // palette of the terminal (src/render/paint.ts); every filled cell also carries a symbol and
 // a number or word, so colour is never the only signal.
 
-import type { Verdict } from "../../analyse/coverage.js";
-import type { Level } from "../paint.js";
+import type { Verdict } from "../analyse/coverage.js";
+import type { Level } from "./paint.js";
 
 export const INK = "#1B1F24";
 export const MUTED = "#59616B";

@@ -1,0 +1,109 @@
+// The layers of src/ and which may import which (docs/architecture.md describes them; this
+// file enforces them: `npm run deps`, run by .ci/run). From the top:
+//
+//   main.ts → cli.ts → commands/ → report/, region/, sources/ (orchestration that writes files)
+//   → render/ (text and bytes), loadStudy.ts → load/, validate/
+//   → analyse/ (pure verdict rules; scoring.ts is its kernel), evidence/ (source texts, quotes)
+//   → the shared leaves: model.ts, findings.ts, errors.ts, ownKeys.ts, didYouMean.ts, …
+//
+// Type-only imports count too (tsPreCompilationDeps), so a cycle cannot hide in a type.
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle makes two modules one; break it by moving what both need to a lower module.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "scoring-kernel-stands-alone",
+      severity: "error",
+      comment: "The scoring kernel is imported by computeCoverage, intervals, priority and sensitivity, and imports none of them.",
+      from: { path: "^src/analyse/scoring\\.ts$" },
+      to: { path: "^src/analyse/(computeCoverage|intervals|priority|sensitivity|timeline|diffCoverage|personaCoverage|evidenceView)\\.ts$" },
+    },
+    {
+      name: "analysis-is-pure",
+      severity: "error",
+      comment: "src/analyse computes from data: no reading, validating, rendering, writing, and no Node I/O.",
+      from: { path: "^src/analyse/" },
+      to: { path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https|process))" },
+    },
+    {
+      name: "evidence-is-pure",
+      severity: "error",
+      comment: "src/evidence works on texts it is given (source texts, quotes, screening).",
+      from: { path: "^src/evidence/" },
+      to: { path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|analyse|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https))" },
+    },
+    {
+      name: "renderers-do-not-load-or-write",
+      severity: "error",
+      comment: "A renderer turns coverage and study values into text or bytes; loading, validating and writing files happen elsewhere.",
+      from: { path: "^src/render/" },
+      to: { path: "^src/(commands|load|loadStudy\\.ts|validate|report|region|sources|cli\\.ts|main\\.ts)" },
+    },
+    {
+      name: "no-import-between-report-formats",
+      severity: "error",
+      comment: "The PDF, HTML and Markdown report renderers share what they share through lower modules, not through each other.",
+      from: { path: "^src/render/(pdf/|renderPdf\\.ts)" },
+      to: { path: "^src/render/(html/|renderReportHtml\\.ts|renderReportMarkdown\\.ts)" },
+    },
+    {
+      name: "no-import-between-report-formats-html",
+      severity: "error",
+      from: { path: "^src/render/(html/|renderReportHtml\\.ts)" },
+      to: { path: "^src/render/(pdf/|renderPdf\\.ts|renderReportMarkdown\\.ts)" },
+    },
+    {
+      name: "no-import-between-report-formats-markdown",
+      severity: "error",
+      from: { path: "^src/render/renderReportMarkdown\\.ts$" },
+      to: { path: "^src/render/(pdf/|renderPdf\\.ts|html/|renderReportHtml\\.ts)" },
+    },
+    {
+      name: "loading-does-not-validate-or-analyse",
+      severity: "error",
+      comment: "src/load reads files; loadStudy.ts puts reading and validating together.",
+      from: { path: "^src/load/" },
+      to: { path: "^src/(validate|analyse|render|report|region|sources|commands|loadStudy\\.ts)" },
+    },
+    {
+      name: "validation-uses-only-the-load-leaves",
+      severity: "error",
+      comment: "Validation may use the pointer, limit and file-kind leaves of src/load, not the reading itself.",
+      from: { path: "^src/validate/" },
+      to: { path: "^src/(load/(?!locate\\.ts|limits\\.ts|dataFiles\\.ts)|loadStudy\\.ts|analyse|render|report|region|sources|commands)" },
+    },
+    {
+      name: "orchestration-does-not-use-commands",
+      severity: "error",
+      comment: "report/, region/ and sources/ are used by commands, never the other way round.",
+      from: { path: "^src/(report|region|sources)/" },
+      to: { path: "^src/(commands|cli\\.ts|main\\.ts)" },
+    },
+    {
+      name: "only-the-cli-registers-commands",
+      severity: "error",
+      from: { path: "^src/", pathNot: "^src/(cli\\.ts|commands/)" },
+      to: { path: "^src/commands/" },
+    },
+    {
+      name: "shared-leaves-stay-leaves",
+      severity: "error",
+      comment: "The shared leaves import only each other.",
+      from: { path: "^src/(model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$" },
+      to: { path: "^src/(?!(model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$)" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    exclude: { path: "^(dist|generated|node_modules)/" },
+  },
+};
