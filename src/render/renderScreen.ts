@@ -64,7 +64,8 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
     out.push(...wrapIndented(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`, width, "", "       "));
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
-    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}`, width, "       ", "         ").map(paint.dim));
+    const heading = c.heading.length > 0 ? ` · ${nl ? "in kop van de pagina" : "in a heading of the page"}: ${c.heading.map(clean).join(", ")}` : "";
+    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}${heading}`, width, "       ", "         ").map(paint.dim));
   });
   const n = counts(result.candidates);
   out.push("");
