@@ -120,8 +120,26 @@ interface Layout {
 function layoutOf(texts: readonly SourceText[], stem: (word: string) => string): Layout {
   const blocks: Block[] = [];
   const headings: Layout["headings"] = new Map();
-  const shape = (line: string): string => line.replace(/\d+/g, "#");
   for (const text of texts) {
+    let layout = layouts.get(text);
+    if (layout?.stem !== stem) {
+      layout = { stem, ...layoutOfText(text, stem) };
+      layouts.set(text, layout);
+    }
+    blocks.push(...layout.blocks);
+    for (const [key, lines] of layout.headings) headings.set(key, lines);
+  }
+  return { blocks, headings };
+}
+
+// `region add --from` ranks one text for every topic: it is split and stemmed once.
+const layouts = new WeakMap<SourceText, Layout & { stem: (word: string) => string }>();
+
+function layoutOfText(text: SourceText, stem: (word: string) => string): Layout {
+  const blocks: Block[] = [];
+  const headings: Layout["headings"] = new Map();
+  const shape = (line: string): string => line.replace(/\d+/g, "#");
+  {
     const lines = text.pages.map((page) => ({ page: page.page, lines: page.text.split(/\n/).map((raw) => raw.replace(/\s+/g, " ").trim()).filter((l) => l.length > 0) }));
     // A line on several pages (page numbers aside) is a running head or foot: at most a
     // heading of those pages, never a passage; one on more than a tenth of the pages (the

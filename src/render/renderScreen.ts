@@ -4,7 +4,7 @@
 import type { ScreenCandidate } from "../evidence/screenTopic.js";
 import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
-import { jsonOutput } from "./escape/json.js";
+import { jsonOutput, jsonScalar } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { wrapIndented, wrapLine } from "./textColumns.js";
 import { checkQuoteForm, pasteableQuote } from "../validate/checkQuoteForm.js";
@@ -102,9 +102,9 @@ export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRende
     `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
     `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,
   ];
-  // JSON strings are YAML double-quoted scalars; jsonOutput-style escaping keeps control characters out.
+  // JSON strings are YAML double-quoted scalars; the JSON escape step keeps control characters out.
   for (const c of shown) {
-    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${JSON.stringify(c.excerpt).replace(/[\u007F-\u009F\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}`, `  decision: undecided`);
+    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${jsonScalar(c.excerpt)}`, `  decision: undecided`);
   }
   return out.join("\n") + "\n";
 }
