@@ -37,6 +37,8 @@ const PLAN = [
   "",
   "Het thema dat al gedekt is, is de samenwerking tussen huisarts en wijk­ verpleging in elk dorp.",
   "",
+  "Een tweede witte plek, kleiner dan de eerste, zien we bij de mantelzorgers die in de kleine dorpen aan de rand van de provincie wonen en werken.",
+  "",
 ].join("\n");
 
 async function studyWithPlan(): Promise<string> {
@@ -116,6 +118,30 @@ describe("region add --from <doc-id>", () => {
     expect(gone.status).toBe(2);
     expect(gone.stderr).toContain("--sources DIR");
     expect(readdirSync(path.join(dir, "regions"))).toEqual(["sample.yaml"]);
+  });
+
+  it("screen then marks the passages the region file cites as gekoppeld, with its region and topic", async () => {
+    const dir = await studyWithPlan();
+    expect((await cli(["region", "add", "Regio Noord", "--data", dir, "--from", "regioplan-noord", "--candidates", "1"])).status).toBe(0);
+    const before = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as { candidates: { text: string; mark: { decision: string } }[] };
+    expect(before.candidates.every((c) => c.mark.decision === "new")).toBe(true);
+    const file = path.join(dir, "regions", "regio-noord.yaml");
+    writeFileSync(file, uncommentFirstCandidates(readFileSync(file, "utf8")));
+    const cited = (parse(readFileSync(file, "utf8")) as { findings: Record<string, { quote?: string }> }).findings["witte-plek"]?.quote;
+    expect(cited).toContain("witte plek");
+    const after = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as { candidates: { text: string; mark: { decision: string; citations?: unknown } }[] };
+    const marked = after.candidates.filter((c) => c.mark.decision === "cited");
+    expect(marked.map((c) => c.text)).toContain(cited);
+    expect(marked.find((c) => c.text === cited)?.mark.citations).toContainEqual({ region: "Regio Noord", topic: "witte-plek", file: "regions/regio-noord.yaml" });
+    // A passage no quote of the file holds stays new.
+    const quotes = Object.values((parse(readFileSync(file, "utf8")) as { findings: Record<string, { quote?: string }> }).findings).flatMap((f) => (f.quote ? [f.quote] : []));
+    const uncited = after.candidates.filter((c) => !quotes.some((q) => q.includes(c.text) || c.text.includes(q)));
+    expect(uncited.length, JSON.stringify(after.candidates.map((c) => c.text))).toBeGreaterThan(0);
+    expect(uncited.every((c) => c.mark.decision === "new")).toBe(true);
+    const table = await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord"]);
+    expect(table.stdout).toContain("gekoppeld: Regio Noord, witte-plek");
+    // The YAML entries for the screening register leave cited passages out: they are not new.
+    expect((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "yaml"])).stdout).not.toContain(JSON.stringify(cited));
   });
 
   const sources = path.resolve(ROOT, "..", "shared", "sources");

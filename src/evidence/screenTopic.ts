@@ -1,15 +1,15 @@
 // `dekking screen`: candidate passages for a topic in the available source texts, ranked
 // with BM25 over Dutch stems, each marked with the decision the screening register already
-// holds for it. Pure: texts, terms and the register in; ranked candidates out.
+// holds for it, or with the region files that cite it. Pure: texts, terms and the register in; ranked candidates out.
 //
 // Transparent by construction: a passage is a sentence or a few consecutive sentences of one
 // paragraph (at most about 400 characters, cut only at a sentence end), a candidate only when
 // one of the search terms stands in it, and it carries the terms that matched — in its own
 // words, and in a heading of its page, which adds to its score.
 
-import type { ExclusionReason, Topic, TopicScreening } from "../model.js";
+import type { ExclusionReason, LoadedRegionPlan, Page, Topic, TopicScreening } from "../model.js";
 import { pageRange } from "../model.js";
-import { normaliseForComparison, quotePieces, type SourceText } from "./sourceText.js";
+import { normaliseForComparison, overlapsQuote, quotePieces, type SourceText } from "./sourceText.js";
 
 /** A sentence-sized piece of a source text. */
 export interface Passage {
@@ -26,8 +26,43 @@ export interface ScreenCandidate extends Passage {
   matched: string[];
   /** Search terms found in a heading of the passage's page (they raise the score). */
   heading: string[];
-  /** What the screening register says of this passage for the topic. */
-  mark: { decision: "linked"; action: string } | { decision: "excluded"; reason: ExclusionReason } | { decision: "new" };
+  /** What the screening register says of this passage for the topic, or which region files cite it. */
+  mark:
+    | { decision: "linked"; action: string }
+    | { decision: "excluded"; reason: ExclusionReason }
+    | { decision: "cited"; citations: Citation[] }
+    | { decision: "new" };
+}
+
+/** A passage a region file cites for a topic (`gekoppeld` in screen's output). */
+export interface Citation {
+  region: string;
+  topic: string;
+  /** The region file, relative to the data folder. */
+  file: string;
+}
+
+/** A quote of a region file, with where it stands. */
+export interface CitedQuote extends Citation {
+  doc: string;
+  page: Page;
+  quote: string;
+}
+
+/** Every quote the region files cite from a document, with its region and topic. */
+export function citedQuotes(plans: readonly LoadedRegionPlan[]): CitedQuote[] {
+  const out: CitedQuote[] = [];
+  for (const plan of plans) {
+    const own = plan.plan.document;
+    for (const [topic, finding] of Object.entries(plan.findings)) {
+      const passages = [...(finding.quote !== undefined && finding.page !== undefined ? [{ quote: finding.quote, page: finding.page }] : []), ...(finding.quotes ?? [])];
+      for (const p of passages) {
+        const doc = ("doc" in p ? p.doc : undefined) ?? own;
+        if (doc !== undefined) out.push({ region: plan.region, topic, file: plan.file, doc, page: p.page, quote: p.quote });
+      }
+    }
+  }
+  return out;
 }
 
 /** A search term, where it comes from, and its weight in the score. */
@@ -266,6 +301,7 @@ const COORDINATION = 0.2;
  * Overlapping runs of sentences compete: only the best of those sharing a sentence is kept.
  * @param terms search terms; a plain string is a keyword of weight 1
  * @param stem a Dutch stemmer (see dutchStem.ts)
+ * @param cited the quotes of the region files (citedQuotes): a passage one overlaps, on its page, is `cited`
  * @returns candidates with at least one term, best first (ties: document, page, text order)
  */
 export function screenTopic(
@@ -273,6 +309,7 @@ export function screenTopic(
   terms: readonly (string | SearchTerm)[],
   screening: TopicScreening | undefined,
   stem: (word: string) => string,
+  cited: readonly CitedQuote[] = [],
 ): ScreenCandidate[] {
   const { blocks, headings } = layoutOf(texts, stem);
   const vocabulary = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => s.stems)));
@@ -348,8 +385,14 @@ export function screenTopic(
       // The same passage when the excerpt's first piece stands in it, or it stands in the excerpt.
       return (pieces[0] !== undefined && normalised.includes(pieces[0].slice(0, 80))) || pieces.some((piece) => piece.includes(normalised.slice(0, 80)));
     })?.candidate;
+    const citations = hit ? [] : cited.filter((q) => {
+      const [from, to] = pageRange(q.page);
+      return q.doc === w.passage.doc && w.passage.page >= from && w.passage.page <= to && overlapsQuote(w.passage.text, q.quote);
+    });
     const mark: ScreenCandidate["mark"] = !hit
-      ? { decision: "new" }
+      ? citations.length > 0
+        ? { decision: "cited", citations: citations.map(({ region, topic, file }) => ({ region, topic, file })) }
+        : { decision: "new" }
       : hit.decision === "linked"
         ? { decision: "linked", action: hit.action ?? "" }
         : { decision: "excluded", reason: hit.reason ?? "off-topic" };

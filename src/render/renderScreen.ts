@@ -41,7 +41,8 @@ function wrap(text: string, width: number, indent: string, maxLines: number): st
 
 function counts(candidates: readonly ScreenCandidate[]): Record<"linked" | "excluded" | "new", number> {
   const out = { linked: 0, excluded: 0, new: 0 };
-  for (const c of candidates) out[c.mark.decision]++;
+  // A passage a region file cites is gekoppeld as one the register links to an action.
+  for (const c of candidates) out[c.mark.decision === "cited" ? "linked" : c.mark.decision]++;
   return out;
 }
 
@@ -58,9 +59,11 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
     const mark =
       c.mark.decision === "linked"
         ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.action}`)
-        : c.mark.decision === "excluded"
-          ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
-          : paint.warn(nl ? "nieuw" : "new");
+        : c.mark.decision === "cited"
+          ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.citations.map((q) => `${clean(q.region)}, ${q.topic}`).join("; ")}`)
+          : c.mark.decision === "excluded"
+            ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
+            : paint.warn(nl ? "nieuw" : "new");
     out.push(...wrapIndented(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`, width, "", "       "));
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
