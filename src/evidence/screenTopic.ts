@@ -84,7 +84,7 @@ const STOPWORDS = new Set(
     "aan al alle als andere bij dan dat de deze die dit door een en er haar hebben heeft het hoe hun ik in is je kan kunnen " +
     "maar meer met mogen na naar niet nog of om onder ook op over te tegen tot uit van veel voor wat we welke wie wij worden " +
     "wordt zal ze zelf zich zij zijn zo zoals zou " +
-    "aandacht bijdraagt gericht mate plan regio regio's regioplan regioplannen sprake manier"
+    "aandacht bijdraagt gericht mate plan regio regio's regioplan regioplannen sprake manier tussen binnen thema opgenomen"
   ).split(" "),
 );
 
