@@ -199,6 +199,9 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
     // The same sentence on two pages: the page whose heading holds a term ranks first, and says so.
     const boosted = screenTopic([source], ["ouderen", "huisvesting"], undefined, stemDutch).filter((c) => c.text.startsWith("We bieden"));
     expect(boosted.map((c) => [c.page, c.heading])).toEqual([[2, ["huisvesting"]], [1, []]]);
+    // A word broken at a paragraph's end (its rest on the next page) is left out: the quote check could never find it.
+    const broken = parseSourceText("fictief", "fictief.md", "## Page 1\n\nIn de beweging naar betere zorg voor ouderen dienen de patiënt-\n\n## Page 2\n\nen cliëntorganisaties mee te doen.\n");
+    expect(screenTopic([broken], ["ouderen"], undefined, stemDutch).map((c) => c.text)).toEqual(["In de beweging naar betere zorg voor ouderen dienen de"]);
     // A passage ends at a sentence end and stays within the limit.
     for (const c of screenTopic([source], ["onderwerp", "ouderen"], undefined, stemDutch)) {
       expect(c.text.length).toBeLessThanOrEqual(PASSAGE_CHARACTERS);

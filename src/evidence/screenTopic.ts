@@ -191,8 +191,12 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
           pageHeadings.push(paragraph);
           continue;
         }
-        if (paragraph.length < 20) continue;
-        const sentences = sentencesOf(paragraph)
+        // A word broken at the paragraph's end ("de patiënt-", its rest on the next page) is left
+        // out: the quote check joins such a hyphen to the next letter, so a passage ending in it
+        // could never be found.
+        const whole = paragraph.replace(/\s*\S*\p{L}-$/u, "");
+        if (whole.length < 20) continue;
+        const sentences = sentencesOf(whole)
           .filter((s) => /[\p{L}\p{N}]/u.test(s))
           .map((s) => {
             const words = wordsOf(s);
