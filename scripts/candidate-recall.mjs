@@ -11,9 +11,11 @@
 //   node scripts/candidate-recall.mjs [--region FILE] [--sources DIR] [--verbose]
 // --verbose lists, per topic, the rank of the first hit (or "-"), to see where ranking fails.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { parse } from "yaml";
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
@@ -27,32 +29,13 @@ const verbose = process.argv.includes("--verbose");
 const cli = path.join(root, "bin", "dekking.cjs");
 const K = [1, 3, 5];
 
-// The same normalisation as src/evidence/sourceText.ts normaliseForComparison (kept in step
-// by hand: a script runs without the TypeScript build).
-function normalise(text) {
-  return text
-    .normalize("NFC")
-    .replace(/\u00AD\s*/g, "")
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—−]/g, "-")
-    .replace(/([\p{L}\p{N}])-\s*(\p{L})/gu, "$1$2")
-    .split(/[\s\u200B\uFEFF]+/)
-    .join("");
-}
-
-const WINDOW = 40;
-/** True when the two texts share a stretch of WINDOW characters, or the shorter stands whole in the longer. */
-function overlaps(candidate, quote) {
-  const a = normalise(candidate);
-  for (const piece of quote.split(/\[(?:…|\.\.\.)\]/).map(normalise).filter(Boolean)) {
-    if (piece.length <= WINDOW ? a.includes(piece) : false) return true;
-    if (a.length <= WINDOW && piece.includes(a)) return true;
-    for (let i = 0; i + WINDOW <= piece.length; i += 5) if (a.includes(piece.slice(i, i + WINDOW))) return true;
-    if (piece.length > WINDOW && a.includes(piece.slice(piece.length - WINDOW))) return true;
-  }
-  return false;
-}
+// The overlap test is the tool's own (src/evidence/sourceText.ts overlapsQuote, the one screen
+// uses to mark a passage a region file cites), bundled on the fly: one definition, not a copy.
+const work = mkdtempSync(path.join(tmpdir(), "dekking-recall-"));
+const bundled = path.join(work, "sourceText.mjs");
+await build({ entryPoints: [path.join(root, "src", "evidence", "sourceText.ts")], outfile: bundled, bundle: true, format: "esm", platform: "node", logLevel: "error" });
+const { overlapsQuote: overlaps } = await import(pathToFileURL(bundled).href);
+rmSync(work, { recursive: true, force: true });
 
 function pages(page) {
   const [from, to] = String(page).split("-").map(Number);
