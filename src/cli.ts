@@ -8,6 +8,7 @@ import { declareExplain, runExplain } from "./commands/explain.js";
 import { declareMatrix, runMatrix } from "./commands/matrix.js";
 import { declarePersona, runPersona } from "./commands/persona.js";
 import { declareRegionAdd, runRegionAdd } from "./commands/regionAdd.js";
+import { declareRegionShow, runRegionShow } from "./commands/regionShow.js";
 import { declareRegions, runRegions } from "./commands/regions.js";
 import { declareReport, runReport } from "./commands/report.js";
 import { declareScreen, runScreen } from "./commands/screen.js";
@@ -39,6 +40,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["explain"], declare: declareExplain, positional: ["topic"], run: runExplain },
   { name: ["report"], declare: declareReport, positional: [], run: runReport },
   { name: ["region", "add"], declare: declareRegionAdd, positional: ["name"], run: runRegionAdd },
+  { name: ["region", "show"], declare: declareRegionShow, positional: ["region"], run: runRegionShow },
   { name: ["source", "add"], declare: declareSourceAdd, positional: ["file"], run: runSourceAdd },
   { name: ["regions"], declare: declareRegions, positional: [], run: runRegions },
   { name: ["diff"], declare: declareDiff, positional: ["oldData", "newData"], run: runDiff },

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { screenTopic } from "../src/evidence/screenTopic.js";
+import { PASSAGE_CHARACTERS, screenTopic, topicTerms } from "../src/evidence/screenTopic.js";
 import { stemDutch } from "../src/evidence/dutchStem.js";
 import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } from "../src/evidence/sourceText.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -169,9 +169,11 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
       ],
     };
     const candidates = screenTopic([text], ["eenzaamheid"], register, stemDutch);
-    // Page 4 says "eenzaamheid" three times and "Eenzame" (same stem) once: it ranks first.
-    expect(candidates[0]).toMatchObject({ page: 4, mark: { decision: "new" }, matched: ["eenzaamheid"] });
+    // Page 4 says "eenzaamheid" three times in one sentence and "Eenzame" (same stem) in the next: passages are
+    // sentences, and the dense one ranks first.
+    expect(candidates[0]).toMatchObject({ page: 4, mark: { decision: "new" }, matched: ["eenzaamheid"], text: "Eenzaamheid, eenzaamheid en nog eens eenzaamheid." });
     expect(candidates.map((c) => [c.page, c.mark.decision])).toEqual([
+      [4, "new"],
       [4, "new"],
       [2, "excluded"],
       [2, "linked"],
@@ -185,11 +187,33 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
     expect(candidates.some((c) => c.text.startsWith("Het ministerie onderzoekt"))).toBe(false);
   });
 
+  it("searches with the label and the questions besides the keywords, splits compounds, boosts a matching heading, and cuts passages at sentences", () => {
+    const terms = topicTerms({ label: "Zorg voor ouderen", keywords: ["ouderenzorg"], questions: ["Is er aandacht voor de mantelzorgers in de regio?"] });
+    // Function words and the words of the question's frame ("aandacht", "regio") are no search terms.
+    expect(terms.map((t) => [t.term, t.from])).toEqual([["ouderenzorg", "keyword"], ["zorg", "label"], ["ouderen", "label"], ["mantelzorgers", "question"]]);
+    const long = "Dit is een lange zin over iets anders dan het onderwerp en hij loopt maar door en door. ".repeat(5);
+    const source = parseSourceText("fictief", "fictief.md", `## Page 1\n\nWerkwijze\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben. ${long}\n\n## Page 2\n\nHuisvesting\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben.\n\n## Page 3\n\nDe zorg voor ouderen thuis wordt sterker.\n`);
+    // "ouderenzorg" meets "zorg voor ouderen": the compound's parts are words of the text.
+    const compound = screenTopic([source], ["ouderenzorg"], undefined, stemDutch);
+    expect(compound.map((c) => [c.page, c.text, c.matched])).toEqual([[3, "De zorg voor ouderen thuis wordt sterker.", ["ouderenzorg"]]]);
+    // The same sentence on two pages: the page whose heading holds a term ranks first, and says so.
+    const boosted = screenTopic([source], ["ouderen", "huisvesting"], undefined, stemDutch).filter((c) => c.text.startsWith("We bieden"));
+    expect(boosted.map((c) => [c.page, c.heading])).toEqual([[2, ["huisvesting"]], [1, []]]);
+    // A word broken at a paragraph's end (its rest on the next page) is left out: the quote check could never find it.
+    const broken = parseSourceText("fictief", "fictief.md", "## Page 1\n\nIn de beweging naar betere zorg voor ouderen dienen de patiënt-\n\n## Page 2\n\nen cliëntorganisaties mee te doen.\n");
+    expect(screenTopic([broken], ["ouderen"], undefined, stemDutch).map((c) => c.text)).toEqual(["In de beweging naar betere zorg voor ouderen dienen de"]);
+    // A passage ends at a sentence end and stays within the limit.
+    for (const c of screenTopic([source], ["onderwerp", "ouderen"], undefined, stemDutch)) {
+      expect(c.text.length).toBeLessThanOrEqual(PASSAGE_CHARACTERS);
+      expect(c.text).toMatch(/[.!?]$/);
+    }
+  });
+
   it("through the CLI: table, YAML entries that validate only once decided, and did-you-mean for a topic", () => {
-    const table = runBin(["screen", "eenzaamheid", "--doc", "gala-2023", "--limit", "10"]);
+    const table = runBin(["screen", "eenzaamheid", "--doc", "gala-2023", "--limit", "20"]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain("gala-2023 p. 19  gekoppeld: gala-lokale-aanpak-eenzaamheid");
-    expect(table.stdout).toMatch(/\d+ kandidaten: \d+ gekoppeld, \d+ uitgesloten, \d+ nieuw · getoond: 10/);
+    expect(table.stdout).toMatch(/\d+ kandidaten: \d+ gekoppeld, \d+ uitgesloten, \d+ nieuw · getoond: 20/);
     const yaml = runBin(["screen", "eenzaamheid", "--format", "yaml", "--limit", "2"]);
     expect(yaml.stdout).toMatch(/^- doc: [a-z0-9-]+\n  page: \d+\n  excerpt: ".+"\n  decision: undecided$/m);
     const typo = runBin(["screen", "eenzaamheidd"]);

@@ -1,5 +1,6 @@
 // `dekking screen <topic>`: candidate passages for a topic in the documents' texts, ranked,
-// each marked linked, excluded or new against the screening register.
+// each marked linked, excluded or new against the screening register, or linked (gekoppeld)
+// where a region file already cites it.
 
 import { Option, type Command } from "commander";
 import * as path from "node:path";
@@ -45,7 +46,7 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
     }
   }
   const wanted = study.study.documents.filter((d) => d.text !== undefined && (options.doc ? options.doc.includes(d.id) : options.evidence === "report" ? d.kind === "report" : d.kind !== "context"));
-  const [{ readSourceTexts }, { screenTopic }, { stemDutch }, render] = await Promise.all([
+  const [{ readSourceTexts }, { citedQuotes, screenTopic, topicTerms }, { stemDutch }, render] = await Promise.all([
     import("../load/sourceTexts.js"),
     import("../evidence/screenTopic.js"),
     import("../evidence/dutchStem.js"),
@@ -54,15 +55,15 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
   const sourceDirs = [path.join(dataDir, "sources"), ...(options.sources ?? []).map((dir) => path.resolve(io.cwd, dir))];
   const sources = await readSourceTexts(wanted, sourceDirs);
   if (sources.findings.length > 0) throw new UsageError(sources.findings[0]!.message, sources.findings[0]!.hint);
-  const terms = topic.keywords ?? [];
-  if (terms.length === 0) throw new UsageError(`topic "${topic.id}" has no keywords to search for`, "add keywords: to the topic in topics.yaml");
+  const searchTerms = topicTerms(topic);
+  const terms = [...new Set(searchTerms.map((t) => t.term))];
   const texts = wanted.map((d) => sources.texts.get(d.id)).filter((t) => t !== undefined);
   const result = {
     topic: { id: topic.id, label: topic.label },
     documents: texts.map((t) => t.doc),
     withoutText: sources.missing.map((d) => d.id),
     terms,
-    candidates: screenTopic(texts, terms, ownValue(study.screening, topic.id), stemDutch),
+    candidates: screenTopic(texts, searchTerms, ownValue(study.screening, topic.id), stemDutch, citedQuotes(study.regionPlans)),
   };
   const limit = Number(options.limit);
   if (options.format === "json") io.stdout(render.renderScreenJson(result, { limit }));

@@ -65,6 +65,24 @@ export function quotePieces(quote: string): string[] {
     .filter((piece) => piece.length > 0);
 }
 
+/** Characters two normalised texts must share for one to be a passage of the other. */
+const OVERLAP = 40;
+
+/**
+ * True when a passage and a quote (with its elisions) overlap: they share a stretch of 40
+ * characters after normalisation, or the shorter stands whole in the longer.
+ */
+export function overlapsQuote(passage: string, quote: string): boolean {
+  const a = normaliseForComparison(passage);
+  for (const piece of quotePieces(quote)) {
+    if (piece.length <= OVERLAP ? a.includes(piece) : false) return true;
+    if (a.length <= OVERLAP && piece.includes(a)) return true;
+    for (let i = 0; i + OVERLAP <= piece.length; i += 5) if (a.includes(piece.slice(i, i + OVERLAP))) return true;
+    if (piece.length > OVERLAP && a.includes(piece.slice(piece.length - OVERLAP))) return true;
+  }
+  return false;
+}
+
 /** True when every piece occurs in `haystack`, in order. */
 function piecesIn(pieces: readonly string[], haystack: string): boolean {
   let at = 0;

@@ -4,7 +4,7 @@ import { realpath } from "node:fs/promises";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import { checkRegionName, scaffoldTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
+import { type ScaffoldInput, checkRegionName, scaffoldTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
 
 export interface AddRegionPlanInput {
   /** The region's name as the user typed it. */
@@ -17,6 +17,8 @@ export interface AddRegionPlanInput {
   force: boolean;
   /** Today, for `assessed_on`. */
   now: Date;
+  /** The plan's document and its candidate passages per topic (`--from`). */
+  from?: ScaffoldInput["from"];
 }
 
 export interface AddedRegionPlan {
@@ -54,6 +56,7 @@ export async function addRegionPlan(study: Study, dataDir: string, input: AddReg
     ...(input.year !== undefined ? { year: Number(input.year) } : {}),
     ...(input.url !== undefined ? { url: input.url } : {}),
     ...(input.assessedBy !== undefined ? { assessedBy: input.assessedBy } : {}),
+    ...(input.from !== undefined ? { from: input.from } : {}),
   });
   const target = regionPlanPath(dataDir, slug);
   await refuseLinkedFolder(dataDir, path.dirname(target));

@@ -3,6 +3,8 @@
 // Researchers fill the scaffold in by hand, so it carries the schema line and, per
 // indicator, the label and the analysis questions as comments.
 
+import type { PlanCandidate } from "../evidence/planCandidates.js";
+import { jsonScalar } from "../render/escape/json.js";
 import { createHash, randomBytes } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, link, lstat, mkdir, open, rename, unlink, type FileHandle } from "node:fs/promises";
@@ -149,6 +151,8 @@ export interface ScaffoldInput {
   assessedBy?: string;
   /** YYYY-MM-DD. */
   assessedOn: string;
+  /** The plan's document id in the register, with candidate passages per topic (`region add --from`). */
+  from?: { doc: string; candidates: ReadonlyMap<string, readonly PlanCandidate[]> };
 }
 
 /** Placeholder for `assessed_by`: the schema needs a name, and a made-up one would be fake data. */
@@ -288,6 +292,7 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
   lines.push(`  title: ${scalar(checked.planTitle ?? `Regioplan ${checked.region}`)}`);
   lines.push(checked.year !== undefined ? `  year: ${checked.year}` : "  # year: 2023          # jaar van het plan");
   lines.push(checked.url !== undefined ? `  url: ${scalar(checked.url)}` : "  # url: https://…      # waar het plan gepubliceerd is");
+  if (input.from) lines.push(`  document: ${scalar(input.from.doc)}`);
   if (checked.assessedBy !== undefined) {
     lines.push(`assessed_by: ${scalar(checked.assessedBy)}`);
   } else {
@@ -315,7 +320,20 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
     lines.push(...comment(topic.label, "  "));
     for (const question of topic.questions ?? []) lines.push(...comment(`? ${question}`, "  ", 100, "  "));
     // Empty placeholders: uncommented without a value they fail validation instead of passing as data.
-    lines.push(`  ${topic.id}:`, "    status: unknown", "    # quote:", "    # page:", "");
+    lines.push(`  ${topic.id}:`, "    status: unknown");
+    const candidates = input.from?.candidates.get(topic.id) ?? [];
+    if (!input.from || candidates.length === 0) {
+      if (input.from) lines.push(`    # (geen kandidaat-passage in ${input.from.doc} met de termen van dit onderwerp)`);
+      lines.push("    # quote:", "    # page:", "");
+      return;
+    }
+    lines.push(`    # Kandidaat-passages uit ${input.from.doc}, beste eerst: een voorstel, geen oordeel. Haal bij wat past`, "    # de # weg voor quote: en page: (meer passages: onder quotes:), en kies de status zelf.");
+    candidates.forEach((c, i) => {
+      const heading = c.heading.length > 0 ? ` · in kop: ${c.heading.join(", ")}` : "";
+      lines.push(...comment(`${i + 1}. p. ${c.page} · score ${c.score.toFixed(2)} · termen: ${c.matched.join(", ")}${heading}`, "    ", 100, "   "));
+      lines.push(`    # quote: ${jsonScalar(c.quote)}`, `    # page: ${c.page}`);
+    });
+    lines.push("");
   };
   for (const topic of indicators) emit(topic);
   if (demand.length > 0) {

@@ -4,7 +4,7 @@
 import type { ScreenCandidate } from "../evidence/screenTopic.js";
 import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
-import { jsonOutput } from "./escape/json.js";
+import { jsonOutput, jsonScalar } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
 import { wrapIndented, wrapLine } from "./textColumns.js";
 import { isQuotable, pasteableQuote } from "../evidence/quoteForm.js";
@@ -41,7 +41,8 @@ function wrap(text: string, width: number, indent: string, maxLines: number): st
 
 function counts(candidates: readonly ScreenCandidate[]): Record<"linked" | "excluded" | "new", number> {
   const out = { linked: 0, excluded: 0, new: 0 };
-  for (const c of candidates) out[c.mark.decision]++;
+  // A passage a region file cites is gekoppeld as one the register links to an action.
+  for (const c of candidates) out[c.mark.decision === "cited" ? "linked" : c.mark.decision]++;
   return out;
 }
 
@@ -58,13 +59,16 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
     const mark =
       c.mark.decision === "linked"
         ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.action}`)
-        : c.mark.decision === "excluded"
-          ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
-          : paint.warn(nl ? "nieuw" : "new");
+        : c.mark.decision === "cited"
+          ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.citations.map((q) => `${clean(q.region)}, ${q.topic}`).join("; ")}`)
+          : c.mark.decision === "excluded"
+            ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
+            : paint.warn(nl ? "nieuw" : "new");
     out.push(...wrapIndented(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`, width, "", "       "));
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
-    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}`, width, "       ", "         ").map(paint.dim));
+    const heading = c.heading.length > 0 ? ` · ${nl ? "in kop van de pagina" : "in a heading of the page"}: ${c.heading.map(clean).join(", ")}` : "";
+    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}${heading}`, width, "       ", "         ").map(paint.dim));
   });
   const n = counts(result.candidates);
   out.push("");
@@ -101,9 +105,9 @@ export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRende
     `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
     `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,
   ];
-  // JSON strings are YAML double-quoted scalars; jsonOutput-style escaping keeps control characters out.
+  // JSON strings are YAML double-quoted scalars; the JSON escape step keeps control characters out.
   for (const c of shown) {
-    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${JSON.stringify(c.excerpt).replace(/[\u007F-\u009F\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}`, `  decision: undecided`);
+    out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${jsonScalar(c.excerpt)}`, `  decision: undecided`);
   }
   return out.join("\n") + "\n";
 }

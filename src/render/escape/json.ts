@@ -8,3 +8,8 @@ import { codePointName, replaceUnsafe } from "../../unsafeText.js";
 export function jsonOutput(value: unknown): string {
   return replaceUnsafe(JSON.stringify(value, null, 2), codePointName) + "\n";
 }
+
+/** One string as a JSON string on one line — also a YAML double-quoted scalar — with no invisible or control character raw. */
+export function jsonScalar(text: string): string {
+  return replaceUnsafe(JSON.stringify(text), codePointName);
+}

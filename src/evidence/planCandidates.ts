@@ -1,0 +1,36 @@
+// Candidate passages of a region plan for every topic of its scaffold (`region add --from`):
+// the best passages `screen` would rank, cleaned as screen's register entries are, so that a
+// candidate the researcher uncomments as `quote:` passes the quote check as it stands.
+
+import type { Topic } from "../model.js";
+import { checkQuoteForm, pasteableQuote } from "../validate/checkQuoteForm.js";
+import { screenTopic, topicTerms } from "./screenTopic.js";
+import type { SourceText } from "./sourceText.js";
+
+export interface PlanCandidate {
+  page: number;
+  /** The passage as a verbatim text the data may hold. */
+  quote: string;
+  score: number;
+  matched: string[];
+  heading: string[];
+}
+
+/** Most candidates per topic `region add --from` writes. */
+export const MAX_CANDIDATES = 10;
+
+/** Per topic id, its `k` best quotable candidate passages in `text` (fewer where fewer match). */
+export function planCandidates(topics: readonly Topic[], text: SourceText, k: number, stem: (word: string) => string): Map<string, PlanCandidate[]> {
+  const out = new Map<string, PlanCandidate[]>();
+  for (const topic of topics) {
+    const picked: PlanCandidate[] = [];
+    for (const c of screenTopic([text], topicTerms(topic), undefined, stem)) {
+      if (picked.length >= k) break;
+      const quote = pasteableQuote(c.text);
+      if (checkQuoteForm({ file: "", path: [], text: quote }) !== undefined) continue;
+      picked.push({ page: c.page, quote, score: c.score, matched: c.matched, heading: c.heading });
+    }
+    out.set(topic.id, picked);
+  }
+  return out;
+}

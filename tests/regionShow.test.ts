@@ -1,0 +1,96 @@
+// `dekking region show`: one region's profile, and plan-gap computed from the demand, the
+// national score against the threshold and the plan's status — never from a list. The region
+// files written here are fictional and live in temporary copies of the minimal fixture.
+
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli.js";
+import { copyFixture, ROOT } from "./helpers.js";
+
+async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" }, isTTY: false, columns: 100, cwd: ROOT };
+  const status = await runCli(args, io);
+  return { status, stdout, stderr };
+}
+
+interface ProfileJson {
+  region: string;
+  plan: { title: string };
+  topics: { id: string; status: string; national: { score: number; threshold: number; commits: boolean }; flags: string[]; others: { region: string; status: string }[] }[];
+  unassessed: { id: string }[];
+}
+
+/** Minimal fixture (national: gedekt-thema 1, beleid-kort 0.3, witte-plek 0, onbekend-thema 0.15; threshold 0.6) with two fictional plans. */
+function studyWithPlans(noord: Record<string, string>): string {
+  const dir = copyFixture();
+  const file = (region: string, findings: Record<string, string>): string =>
+    [
+      "fictional: true",
+      `region: ${region}`,
+      "plan: { title: Fictief plan }",
+      "assessed_by: Test",
+      "assessed_on: 2024-01-10",
+      "findings:",
+      ...Object.entries(findings).map(([topic, status]) => `  ${topic}: { status: ${status} }`),
+      "",
+    ].join("\n");
+  writeFileSync(path.join(dir, "regions", "regio-noord.yaml"), file("Regio Noord", noord));
+  writeFileSync(path.join(dir, "regions", "regio-zuid.yaml"), file("Regio Zuid", { "gedekt-thema": "concrete", "witte-plek": "ambition" }));
+  return dir;
+}
+
+describe("region show", () => {
+  it("flags plan-gap where people asked, the accords commit and the plan is absent; unknown is niet beoordeeld, never a gap", async () => {
+    const dir = studyWithPlans({ "gedekt-thema": "absent", "beleid-kort": "absent", "witte-plek": "unknown", "zonder-vraag": "absent" });
+    const run = await cli(["region", "show", "Regio Noord", "--data", dir, "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const profile = JSON.parse(run.stdout) as ProfileJson;
+    expect(profile.region).toBe("Regio Noord");
+    // gedekt-thema: asked for, national 1 ≥ 0.6, absent → plan-gap; beleid-kort: absent but national 0.3 < 0.6 → none.
+    expect(profile.topics.map((t) => [t.id, t.status, t.national.commits, t.flags])).toEqual([
+      ["gedekt-thema", "absent", true, ["plan-gap"]],
+      ["beleid-kort", "absent", false, []],
+    ]);
+    expect(profile.topics[0]!.others).toEqual([{ region: "Regio Zuid", status: "concrete" }]);
+    // witte-plek is unknown and onbekend-thema not in the file: both niet beoordeeld; zonder-vraag has no demand: not shown.
+    expect(profile.unassessed.map((u) => u.id).sort()).toEqual(["onbekend-thema", "witte-plek"]);
+    const table = await cli(["region", "show", "regio-noord", "--data", dir]);
+    expect(table.stdout).toMatch(/⚑ plan-gap Gedekt thema \(gedekt-thema\)/);
+    expect(table.stdout).toContain("Niet beoordeeld (2)");
+    expect(table.stdout).toContain("1 plan-gap");
+    const markdown = await cli(["region", "show", "Regio Noord", "--data", dir, "--format", "markdown"]);
+    expect(markdown.stdout).toMatch(/^\| Gedekt thema \(gedekt-thema\) \| .* \| plan-gap \|$/m);
+  });
+
+  it("the same plan with the topic concrete or ambition has no gap", async () => {
+    for (const status of ["concrete", "ambition"]) {
+      const dir = studyWithPlans({ "gedekt-thema": status });
+      const profile = JSON.parse((await cli(["region", "show", "Regio Noord", "--data", dir, "--format", "json"])).stdout) as ProfileJson;
+      expect(profile.topics.find((t) => t.id === "gedekt-thema")?.flags).toEqual([]);
+    }
+  });
+
+  it("an unknown region, or a sample region without a plan: exit 2 with did you mean", async () => {
+    const dir = studyWithPlans({ "gedekt-thema": "absent" });
+    const typo = await cli(["region", "show", "Regio Nord", "--data", dir]);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('did you mean "Regio Noord"?');
+    expect(typo.stdout).toBe("");
+  });
+
+  it("on the shipped study: palliatieve zorg is a plan-gap of Flevoland at 2026-12-06 (the AZWA commits), none at the study's own date", async () => {
+    const late = JSON.parse((await cli(["region", "show", "Flevoland", "--as-of", "2026-12-06", "--format", "json"])).stdout) as ProfileJson;
+    const palliatief = late.topics.find((t) => t.id === "palliatieve-zorg");
+    expect(palliatief).toMatchObject({ status: "absent", flags: ["plan-gap"] });
+    expect(palliatief!.national.score).toBeGreaterThanOrEqual(palliatief!.national.threshold);
+    // Every flag follows from its own numbers.
+    for (const t of late.topics) expect(t.flags.includes("plan-gap")).toBe(t.status === "absent" && t.national.score >= t.national.threshold);
+    const own = JSON.parse((await cli(["region", "show", "Flevoland", "--format", "json"])).stdout) as ProfileJson;
+    expect(own.topics.find((t) => t.id === "palliatieve-zorg")).toMatchObject({ status: "absent", flags: [] });
+    expect(own.topics.filter((t) => t.flags.length > 0)).toEqual([]);
+  }, 30_000);
+});
