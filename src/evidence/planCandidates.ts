@@ -3,7 +3,7 @@
 // candidate the researcher uncomments as `quote:` passes the quote check as it stands.
 
 import type { Topic } from "../model.js";
-import { checkQuoteForm, pasteableQuote } from "../validate/checkQuoteForm.js";
+import { isQuotable, pasteableQuote } from "./quoteForm.js";
 import { screenTopic, topicTerms } from "./screenTopic.js";
 import type { SourceText } from "./sourceText.js";
 
@@ -27,7 +27,7 @@ export function planCandidates(topics: readonly Topic[], text: SourceText, k: nu
     for (const c of screenTopic([text], topicTerms(topic), undefined, stem)) {
       if (picked.length >= k) break;
       const quote = pasteableQuote(c.text);
-      if (checkQuoteForm({ file: "", path: [], text: quote }) !== undefined) continue;
+      if (!isQuotable(quote)) continue;
       picked.push({ page: c.page, quote, score: c.score, matched: c.matched, heading: c.heading });
     }
     out.set(topic.id, picked);
