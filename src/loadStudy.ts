@@ -17,7 +17,8 @@ import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } 
 import { ASSESSED_BY_PLACEHOLDER } from "./region/placeholder.js";
 import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
-import { openStudySnapshot, type CarefulInputs } from "./load/studySnapshot.js";
+import { openStudySnapshot, type CarefulInputs, type StudySnapshot } from "./load/studySnapshot.js";
+import type { Coverage } from "./analyse/coverage.js";
 import type { DataFolder } from "./load/dataFiles.js";
 
 export interface LoadResult {
@@ -112,16 +113,49 @@ export interface LoadOptions {
   verifyQuotes?: { sourceDirs: readonly string[] };
 }
 
+/** The snapshot each study was read from or written to, for the coverage computed from it. */
+const snapshotOfStudy = new WeakMap<Study, StudySnapshot>();
+
 export async function loadStudy(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = await readDataFolder(dataDir);
   if (folder.files.length === 0 && hasErrors(folder.findings)) return { study: undefined, findings: folder.findings, files: [] };
   if (!options.cacheDir) return (await loadCarefully(dataDir, folder, options)).result;
   const snapshot = openStudySnapshot(options.cacheDir, folder, { dataDir, sourceDirs: options.verifyQuotes?.sourceDirs });
-  const stored = await snapshot.read();
-  if (stored) return stored;
-  const { result, inputs } = await loadCarefully(dataDir, folder, options);
-  await snapshot.write(result, inputs);
+  let result = await snapshot.read();
+  if (!result) {
+    const careful = await loadCarefully(dataDir, folder, options);
+    result = careful.result;
+    await snapshot.write(result, careful.inputs);
+  }
+  if (result.study) snapshotOfStudy.set(result.study, snapshot);
   return result;
+}
+
+/** The shape of a coverage, at the level every renderer reaches first. */
+function isCoverage(value: unknown): value is Coverage {
+  if (typeof value !== "object" || value === null) return false;
+  const coverage = value as Partial<Coverage>;
+  return typeof coverage.study === "object" && coverage.study !== null && Array.isArray(coverage.accords) && Array.isArray(coverage.topics) && typeof coverage.rules === "object" && typeof coverage.regionPlanCount === "number";
+}
+
+/**
+ * The coverage of `study` (as loadStudy returned it) in an evidence view: from the study
+ * snapshot when an earlier run stored it for the same inputs and view, else `compute()`,
+ * which is then stored. The coverage is a function of the study and the view alone.
+ * @param view the options that select the evidence (--as-of, --evidence), as one string
+ */
+export async function coverageOf(study: Study, view: string, compute: () => Coverage): Promise<Coverage> {
+  const snapshot = snapshotOfStudy.get(study);
+  const stored = snapshot?.coverage(view);
+  if (isCoverage(stored)) return stored;
+  const coverage = compute();
+  await snapshot?.addCoverage(view, coverage);
+  return coverage;
+}
+
+/** The view key coverageOf wants for the evidence options. */
+export function evidenceViewKey(view: { asOf?: string | undefined; evidence?: string | undefined }): string {
+  return JSON.stringify([view.asOf ?? null, view.evidence ?? "all"]);
 }
 
 /** Parses, validates and resolves every file of the folder; also says which inputs that took. */

@@ -7,6 +7,7 @@ import { computeCoverage } from "../analyse/computeCoverage.js";
 import { reportEvidenceOnly, selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { displayDir, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface ReportOptions extends CommonOptions, AnalysisOptions {
   out: string;
@@ -34,7 +35,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const shown = displayDir(outDir, io);
   if (options.check) {
     if (!(await reportsMatchRecord(outDir, study, inputs))) {
-      const coverage = computeCoverage(study);
+      const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
       if (stale.length > 0) {
@@ -46,7 +47,8 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
     return "ok";
   }
   const { writeReportsAtomically } = await import("../report/writeReports.js");
-  const files = await renderReportFiles(study, computeCoverage(study), inputs);
+  const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
+  const files = await renderReportFiles(study, coverage, inputs);
   await writeReportsAtomically(outDir, [...files, reportRecord(study, inputs, files)]);
   for (const file of files) io.stdout(`${terminalLine(path.join(shown, file.name))}  ${file.bytes.byteLength} bytes\n`);
   for (const file of files) for (const note of file.notes ?? []) io.stderr(`dekking: ${terminalLine(file.name)}: ${terminalLine(note)}\n`);

@@ -82,18 +82,23 @@ function indentAt(text: string, lineStart: number): number {
  * recurses into flow collections. Linear in the text, no recursion.
  */
 export function deepFlowOffset(text: string): number | undefined {
+  // Character codes instead of one-character strings and regular expressions: this runs
+  // over every byte of every file on the careful path.
+  const NEWLINE = 10, SPACE = 32, TAB = 9, CR = 13, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, HASH = 35;
+  const isSpace = (c: number): boolean => c === SPACE || c === TAB || c === NEWLINE || c === CR || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
   let depth = 0;
-  let quote: '"' | "'" | undefined;
-  /** The character before this one ("\n" at the start of a line). */
-  let previous = "\n";
-  /** The last character on this line that is not a space ("\n" at its start). */
-  let significant = "\n";
+  /** The open quote (a character code), or 0 outside quotes. */
+  let quote = 0;
+  /** The character before this one (a newline at the start of a line). */
+  let previous = NEWLINE;
+  /** The last character on this line that is not a space (a newline at its start). */
+  let significant = NEWLINE;
   let lineStart = 0;
   /** Indentation of the line that opened a block scalar (| or >); its content lines are skipped. */
   let blockIndent: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (i === lineStart && quote === undefined && depth === 0 && blockIndent !== undefined) {
+    const c = text.charCodeAt(i);
+    if (i === lineStart && quote === 0 && depth === 0 && blockIndent !== undefined) {
       // Inside a block scalar: skip lines indented past its key, and blank lines.
       const end = text.indexOf("\n", i);
       const line = text.slice(i, end < 0 ? text.length : end);
@@ -105,26 +110,26 @@ export function deepFlowOffset(text: string): number | undefined {
       }
       blockIndent = undefined;
     }
-    if (c === "\n") {
-      if (quote === undefined && depth === 0 && /(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
+    if (c === NEWLINE) {
+      if (quote === 0 && depth === 0 && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
         blockIndent = indentAt(text, lineStart);
       }
       lineStart = i + 1;
-      previous = "\n";
-      if (quote === undefined) significant = "\n";
+      previous = NEWLINE;
+      if (quote === 0) significant = NEWLINE;
       continue;
     }
-    if (quote !== undefined) {
-      if (quote === '"' && c === "\\") i++;
+    if (quote !== 0) {
+      if (quote === DQUOTE && c === BACKSLASH) i++;
       else if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = undefined;
+        if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i++;
+        else quote = 0;
       }
       previous = c;
       significant = c;
       continue;
     }
-    if (c === "#" && /\s/.test(previous)) {
+    if (c === HASH && isSpace(previous)) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
       i = end - 1;
@@ -132,16 +137,22 @@ export function deepFlowOffset(text: string): number | undefined {
     }
     // A quote opens a quoted scalar only where a scalar can start: at a line's start, or
     // after an indicator (`: `, `- `, `? `, `[`, `{`, `,`).
-    const atScalarStart = significant === "\n" || (/[:?-]/.test(significant) && /\s/.test(previous)) || /[[{,]/.test(significant);
-    if ((c === '"' || c === "'") && atScalarStart) quote = c;
-    else if (c === "[" || c === "{") {
+    if (c === DQUOTE || c === SQUOTE) {
+      const atScalarStart =
+        significant === NEWLINE ||
+        ((significant === 58 || significant === 63 || significant === 45) && isSpace(previous)) || // : ? -
+        significant === 91 || significant === 123 || significant === 44; // [ { ,
+      if (atScalarStart) quote = c;
+    } else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING) return i;
-    } else if ((c === "]" || c === "}") && depth > 0) depth--;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
     previous = c;
-    if (c !== " " && c !== "\t" && c !== "\r") significant = c;
+    if (c !== SPACE && c !== TAB && c !== CR) significant = c;
   }
   return undefined;
 }
+
+const BLOCK_SCALAR_START = /(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/;
 
 /** The options of the careful parse: YAML 1.2, core schema, no merge keys, whatever the file says. */
 export const CAREFUL_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;

@@ -64,6 +64,11 @@ interface SnapshotFile {
   digest: string;
   /** The load result, v8-serialised (keeps undefined, NaN and Infinity as they were). */
   payload: Uint8Array;
+  /**
+   * The coverage computed from the study, per evidence view (--as-of, --evidence), each
+   * v8-serialised; added by the first command that computes it.
+   */
+  coverages: [string, Uint8Array][];
 }
 
 export interface StudySnapshot {
@@ -71,6 +76,10 @@ export interface StudySnapshot {
   read(): Promise<LoadResult | undefined>;
   /** Stores `result` under the key of `inputs`; never throws. */
   write(result: LoadResult, inputs: CarefulInputs): Promise<void>;
+  /** The stored coverage of an evidence view, after a read that hit or a write. */
+  coverage(view: string): unknown;
+  /** Adds the coverage of an evidence view to the snapshot just read or written; never throws. */
+  addCoverage(view: string, coverage: unknown): Promise<void>;
 }
 
 function sha256(text: string | Uint8Array): string {
@@ -102,11 +111,12 @@ function keyOf(options: SnapshotOptions, realRoot: string, inputs: CarefulInputs
 }
 
 function snapshotDigest(file: Omit<SnapshotFile, "digest">): string {
-  return createHash("sha256")
-    .update(JSON.stringify([file.format, file.key, file.rulesFile, file.sourcePaths]))
+  const hash = createHash("sha256")
+    .update(JSON.stringify([file.format, file.key, file.rulesFile, file.sourcePaths, file.coverages.map(([view, bytes]) => [view, bytes.length])]))
     .update("\u0000")
-    .update(file.payload)
-    .digest("hex");
+    .update(file.payload);
+  for (const [, bytes] of file.coverages) hash.update(bytes);
+  return hash.digest("hex");
 }
 
 function isSnapshotFile(value: unknown): value is SnapshotFile {
@@ -119,7 +129,9 @@ function isSnapshotFile(value: unknown): value is SnapshotFile {
     Array.isArray(file.sourcePaths) &&
     file.sourcePaths.every((p) => typeof p === "string") &&
     typeof file.digest === "string" &&
-    file.payload instanceof Uint8Array
+    file.payload instanceof Uint8Array &&
+    Array.isArray(file.coverages) &&
+    file.coverages.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && entry[1] instanceof Uint8Array)
   );
 }
 
@@ -153,6 +165,19 @@ export function snapshotPath(cacheDir: string, realRoot: string, options: Snapsh
 
 export function openStudySnapshot(cacheDir: string, folder: DataFolder, options: SnapshotOptions): StudySnapshot {
   const target = snapshotPath(cacheDir, folder.realRoot, options);
+  /** The snapshot as read (on a hit) or written, to add coverages to. */
+  let current: Omit<SnapshotFile, "digest"> | undefined;
+  const save = async (content: Omit<SnapshotFile, "digest">): Promise<void> => {
+    try {
+      await mkdir(cacheDir, { recursive: true, mode: 0o700 });
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, serialize({ ...content, digest: snapshotDigest(content) }), { mode: 0o600 });
+      await rename(temporary, target);
+      await pruneOldest(cacheDir, MAX_SNAPSHOTS);
+    } catch {
+      // A read-only or full disk only costs speed.
+    }
+  };
   return {
     async read() {
       try {
@@ -170,7 +195,9 @@ export function openStudySnapshot(cacheDir: string, folder: DataFolder, options:
         const key = keyOf(options, folder.realRoot, { folderFindings: copy.findings, files: rules ? [...folder.files, rules] : folder.files, rulesFile: stored.rulesFile, sources });
         if (key !== stored.key) return undefined;
         const result: unknown = deserialize(stored.payload);
-        return isLoadResult(result) ? result : undefined;
+        if (!isLoadResult(result)) return undefined;
+        current = stored;
+        return result;
       } catch {
         // No snapshot yet, unreadable or not a snapshot: the careful path runs.
         return undefined;
@@ -178,16 +205,30 @@ export function openStudySnapshot(cacheDir: string, folder: DataFolder, options:
     },
     async write(result, inputs) {
       try {
-        const payload = serialize(result);
-        const content: Omit<SnapshotFile, "digest"> = { format: SNAPSHOT_FORMAT, key: keyOf(options, folder.realRoot, inputs), rulesFile: inputs.rulesFile, sourcePaths: [...inputs.sources.keys()].sort(), payload };
-        await mkdir(cacheDir, { recursive: true, mode: 0o700 });
-        const temporary = `${target}.${process.pid}.tmp`;
-        await writeFile(temporary, serialize({ ...content, digest: snapshotDigest(content) }), { mode: 0o600 });
-        await rename(temporary, target);
-        await pruneOldest(cacheDir, MAX_SNAPSHOTS);
+        current = { format: SNAPSHOT_FORMAT, key: keyOf(options, folder.realRoot, inputs), rulesFile: inputs.rulesFile, sourcePaths: [...inputs.sources.keys()].sort(), payload: serialize(result), coverages: [] };
       } catch {
-        // A read-only or full disk only costs speed.
+        return;
       }
+      await save(current);
+    },
+    coverage(view) {
+      const bytes = current?.coverages.find(([stored]) => stored === view)?.[1];
+      if (bytes === undefined) return undefined;
+      try {
+        return deserialize(bytes);
+      } catch {
+        return undefined;
+      }
+    },
+    async addCoverage(view, coverage) {
+      if (!current) return;
+      try {
+        const coverages: [string, Uint8Array][] = [...current.coverages.filter(([stored]) => stored !== view), [view, serialize(coverage)]];
+        current = { ...current, coverages: coverages.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+      } catch {
+        return;
+      }
+      await save(current);
     },
   };
 }
