@@ -56,6 +56,22 @@ describe("outputs with and without the study snapshot", () => {
     }, 120_000);
   }
 
+  it("one snapshot serves several evidence views, each with its own coverage", () => {
+    const cacheDir = tempDir();
+    const env = { DEKKING_CACHE_DIR: cacheDir };
+    const views = [[], ["--as-of", "2023-01-01"], ["--evidence", "report"], ["--as-of", "2023-01-01", "--evidence", "report"]];
+    const expected = views.map((view) => runBin(["matrix", "--format", "json", "--no-cache", ...view], { env }).stdout);
+    // The views differ, so serving one view's coverage for another would show.
+    expect(new Set(expected).size).toBe(views.length);
+    for (let round = 0; round < 2; round++) {
+      views.forEach((view, i) => {
+        expect(runBin(["matrix", "--format", "json", ...view], { env }).stdout, `${round} ${view.join(" ")}`).toBe(expected[i]);
+        expect(runBin(["explain", "spoedzorg", ...view], { env }).stdout).toBe(runBin(["explain", "spoedzorg", "--no-cache", ...view], { env }).stdout);
+      });
+    }
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith(".snapshot"))).toHaveLength(1);
+  }, 300_000);
+
   it("dekking report writes the same files cold, warm and with --no-cache; --check agrees", () => {
     const cacheDir = tempDir();
     const env = { DEKKING_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: "1722556800" };

@@ -7,18 +7,13 @@ import * as path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
-import { loadStudy, type LoadResult } from "../src/loadStudy.js";
+import type { Coverage } from "../src/analyse/coverage.js";
+import type { SnapshotFile } from "../src/load/studySnapshot.js";
+import { coverageOf, evidenceViewKey, loadStudy, type LoadResult } from "../src/loadStudy.js";
 import { TOOL_VERSION } from "../src/version.js";
 import { copyFixture, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
 
-interface Stored {
-  format: number;
-  key: string;
-  rulesFile: string;
-  sourcePaths: string[];
-  digest: string;
-  payload: Uint8Array;
-}
+type Stored = SnapshotFile;
 
 /** The one snapshot file in `cacheDir`. */
 function snapshotFile(cacheDir: string): string {
@@ -28,8 +23,11 @@ function snapshotFile(cacheDir: string): string {
 }
 const readStored = (file: string): Stored => deserialize(readFileSync(file)) as Stored;
 /** The digest as the snapshot defines it: over the format, key, rules file, source paths and payload. */
-const digestOf = (s: Omit<Stored, "digest">): string =>
-  createHash("sha256").update(JSON.stringify([s.format, s.key, s.rulesFile, s.sourcePaths])).update("\u0000").update(s.payload).digest("hex");
+function digestOf(s: Omit<Stored, "digest">): string {
+  const hash = createHash("sha256").update(JSON.stringify([s.format, s.key, s.rulesFile, s.sourcePaths, s.coverages.map(([view, bytes]) => [view, bytes.length])])).update("\u0000").update(s.payload);
+  for (const [, bytes] of s.coverages) hash.update(bytes);
+  return hash.digest("hex");
+}
 const writeStored = (file: string, value: unknown): void => writeFileSync(file, serialize(value));
 /**
  * The snapshot was rewritten for the same input: same key, a digest that proves its content,
@@ -172,6 +170,54 @@ describe("study snapshot", () => {
 
   it("the tool version matches package.json (it is part of the key)", () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version).toBe(TOOL_VERSION);
+  });
+});
+
+describe("coverage in the study snapshot", () => {
+  const view = evidenceViewKey({});
+  async function withCoverage(): Promise<{ dir: string; cacheDir: string; file: string; stored: Stored; expected: Coverage }> {
+    const cacheDir = tempDir();
+    const dir = copyFixture();
+    const { study } = await loadStudy(dir, { cacheDir });
+    const expected = await coverageOf(study!, view, () => computeCoverage(study!));
+    const file = snapshotFile(cacheDir);
+    return { dir, cacheDir, file, stored: readStored(file), expected };
+  }
+
+  it("the first computation is stored, and the next run takes it instead of computing", async () => {
+    const { dir, cacheDir, stored, expected } = await withCoverage();
+    expect(stored.coverages.map(([v]) => v)).toEqual([view]);
+    const { study } = await loadStudy(dir, { cacheDir });
+    let computed = 0;
+    const coverage = await coverageOf(study!, view, () => (computed++, computeCoverage(study!)));
+    expect(computed).toBe(0);
+    expect(coverage).toEqual(expected);
+    // Another view is computed and added beside it.
+    const other = evidenceViewKey({ evidence: "report" });
+    await coverageOf(study!, other, () => (computed++, computeCoverage(study!)));
+    expect(computed).toBe(1);
+    expect(readStored(snapshotFile(cacheDir)).coverages.map(([v]) => v).sort()).toEqual([view, other].sort());
+  });
+
+  it("a stored coverage that was edited is not used: the snapshot's digest fails and the careful path runs", async () => {
+    const { dir, cacheDir, file, stored, expected } = await withCoverage();
+    const coverage = deserialize(stored.coverages[0]![1]) as Coverage;
+    coverage.topics = [];
+    writeStored(file, { ...stored, coverages: [[view, serialize(coverage)]] });
+    const { study } = await loadStudy(dir, { cacheDir });
+    expect(await coverageOf(study!, view, () => computeCoverage(study!))).toEqual(expected);
+  });
+
+  it("a stored coverage of the wrong shape (with a matching digest) is computed again", async () => {
+    const { dir, cacheDir, file, stored, expected } = await withCoverage();
+    for (const wrong of [null, "x", { topics: "x" }, { study: {}, accords: [], topics: [], rules: {} }]) {
+      const shaped = { ...stored, coverages: [[view, serialize(wrong)]] as [string, Uint8Array][] };
+      writeStored(file, { ...shaped, digest: digestOf(shaped) });
+      const { study } = await loadStudy(dir, { cacheDir });
+      let computed = 0;
+      expect(await coverageOf(study!, view, () => (computed++, computeCoverage(study!))), JSON.stringify(wrong)).toEqual(expected);
+      expect(computed).toBe(1);
+    }
   });
 });
 

@@ -3,7 +3,10 @@
 // digest of every input that result depends on. A command on unchanged data reads the data
 // files' bytes, computes the key, reads the snapshot and renders: no YAML parse, no schema
 // check, no cross-file check, no quote check. On any change the careful path runs and the
-// snapshot is rewritten. Best-effort: any problem reading or writing it only costs speed.
+// snapshot is rewritten. Beside the load result it keeps the coverage computed from the
+// study, per evidence view (--as-of, --evidence; added by the first command that computes
+// it): the coverage is a function of the study and the view alone, so the key need not
+// change for it. Best-effort: any problem reading or writing it only costs speed.
 //
 // The key covers: the tool's build fingerprint (version, bundle digest, validators digest);
 // the data folder (as given and its real path); every data file's name, kind and bytes,
@@ -14,8 +17,9 @@
 //
 // What it trusts: only a snapshot file this user owns, of this format; and of that, only one
 // that proves it belongs to its key — its digest (SHA-256 over the format, the key, the
-// rules file's name, the source paths and the stored bytes) must match what it holds. Its
-// content must then have the shape of a load result. A snapshot of another shape, edited by
+// rules file's name, the source paths and the stored bytes, coverages included) must match
+// what it holds. Its content must then have the shape of a load result (and a stored
+// coverage that of a coverage). A snapshot of another shape, edited by
 // hand or damaged on disk, is ignored; the careful path runs and rewrites it. The digest
 // guards against accident, not against someone who can write to the cache folder: such a
 // person can change the data files themselves.
@@ -55,7 +59,7 @@ export interface CarefulInputs {
   sources: ReadonlyMap<string, string>;
 }
 
-interface SnapshotFile {
+export interface SnapshotFile {
   format: number;
   key: string;
   rulesFile: string;
