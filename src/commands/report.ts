@@ -26,15 +26,20 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const asOf = checkDate(options.asOf, "--as-of");
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
-  // The timeline starts at the report's date and needs every accord and action, in force or not.
-  const { computeTimeline } = await import("../analyse/timeline.js");
-  const timeline = computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date });
   const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord, REPORT_FILE_NAMES } = await import("../report/buildReports.js");
-  const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env), timeline };
+  const dated = { lang: options.lang, generatedOn: reportDate(study, io.env) };
+  // The timeline is needed only to render: the record's digest covers the data it is computed
+  // from, so an unchanged --check does not compute it.
+  const withTimeline = async () => {
+    // The timeline starts at the report's date and needs every accord and action, in force or not.
+    const { computeTimeline } = await import("../analyse/timeline.js");
+    return { ...dated, timeline: computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date }) };
+  };
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
   if (options.check) {
-    if (!(await reportsMatchRecord(outDir, study, inputs))) {
+    if (!(await reportsMatchRecord(outDir, study, dated))) {
+      const inputs = await withTimeline();
       const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
@@ -46,6 +51,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
     io.stdout(`${terminalLine(shown)}: ${REPORT_FILE_NAMES.join(", ")} are up to date (data version ${study.dataVersion})\n`);
     return "ok";
   }
+  const inputs = await withTimeline();
   const { writeReportsAtomically } = await import("../report/writeReports.js");
   const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
   const files = await renderReportFiles(study, coverage, inputs);
