@@ -2,7 +2,9 @@
 // FICTIONAL synthetic studies of growing size (scripts/bench/generateStudy.mjs). Each figure
 // is the median of paired runs: `node -e 0` and the command alternate, so both see the same
 // machine load, and the ratio is the median command time over the median floor.
-// Prints Markdown tables and the targets of docs/performance.md with met / missed.
+// "cache" runs use the study snapshot, filled by a warm-up run; "no cache" runs
+// (DEKKING_CACHE_DIR=off) do what a first run does, without writing the snapshot.
+// Prints Markdown tables and the targets of issue 27 with met / missed.
 // `npm run bench -- --quick` skips the largest study.
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -165,13 +167,13 @@ const big = Object.keys(results).find((k) => k.startsWith("1,000 regions"))?.spl
 const mid = Object.keys(results).find((k) => k.startsWith("300 regions"))?.split("|")[0];
 const targets = [
   ["matrix, cache", "≤ 1.5×", get("shipped|matrix (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
-  ["matrix, no cache", "≤ 2.2×", get("shipped|matrix (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["matrix, no cache (a first run)", "≤ 3×", get("shipped|matrix (no cache)").ratio, (r) => r <= 3, (r) => `${r.toFixed(2)}×`],
   ["validate, cache", "≤ 1.5×", get("shipped|validate (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
-  ["validate, no cache", "≤ 2.2×", get("shipped|validate (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["validate, no cache (a first run)", "≤ 3×", get("shipped|validate (no cache)").ratio, (r) => r <= 3, (r) => `${r.toFixed(2)}×`],
   ["explain, cache", "≤ 1.5×", get("shipped|explain spoedzorg (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
-  ["explain, no cache", "≤ 2.2×", get("shipped|explain spoedzorg (no cache)").ratio, (r) => r <= 2.2, (r) => `${r.toFixed(2)}×`],
+  ["explain, no cache (a first run)", "≤ 3×", get("shipped|explain spoedzorg (no cache)").ratio, (r) => r <= 3, (r) => `${r.toFixed(2)}×`],
   ["report", "≤ 8×", get("shipped|report (cache)").ratio, (r) => r <= 8, (r) => `${r.toFixed(2)}×`],
-  ["report --check, unchanged", "≤ 2×", get("shipped|report --check, unchanged (cache)").ratio, (r) => r <= 2, (r) => `${r.toFixed(2)}×`],
+  ["report --check, unchanged", "≤ 1.5×", get("shipped|report --check, unchanged (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
 ];
 if (big) {
   targets.push(

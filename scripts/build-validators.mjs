@@ -34,6 +34,7 @@ writeFileSync(temporary, code);
 renameSync(temporary, target);
 console.log(`validators: ${kinds.length} schemas → ${path.relative(root, target)}`);
 
-// The parse cache keys on this digest; computing it here keeps the hashing out of every run.
+// The study snapshot and the report's --check record key on this digest (via the tool's
+// fingerprint); computing it here keeps the hashing out of every run.
 const fingerprint = createHash("sha256").update(code).digest("hex").slice(0, 16);
 writeFileSync(path.join(outDir, "fingerprint.json"), `${JSON.stringify({ validators: fingerprint })}\n`);

@@ -61,7 +61,7 @@ function declareCommonOptions(program: Command): Command {
     .addOption(new Option("--lang <lang>", "language of fixed labels").choices(["nl", "en"]).default("nl"))
     .option("--color", "force colour")
     .option("--no-color", "no colour (NO_COLOR is honoured too)")
-    .option("--no-cache", "parse and validate every file again instead of using the cache of unchanged files");
+    .option("--no-cache", "parse and validate every file again instead of using the study snapshot of unchanged data");
 }
 
 function buildProgram(io: Io, outcome: { value: Outcome }): Command {

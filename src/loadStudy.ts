@@ -9,33 +9,28 @@ import { compareFindings, hasErrors, type Finding } from "./findings.js";
 import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
 import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
-import { decodeDataFile, parseFast, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
+import { decodeDataFile, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, pageReferences, type ParsedData } from "./validate/checkReferences.js";
 import { checkQuoteForm } from "./validate/checkQuoteForm.js";
 import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } from "./validate/verifyQuotes.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./model.js";
-import { checkSchema, schemaFingerprint, type PendingFinding } from "./validate/schemaCheck.js";
+import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
-import { hashBytes, openParseCache } from "./load/parseCache.js";
-import { TOOL_VERSION } from "./version.js";
+import { openStudySnapshot, type CarefulInputs, type StudySnapshot } from "./load/studySnapshot.js";
+import type { Coverage } from "./analyse/coverage.js";
+import type { DataFolder } from "./load/dataFiles.js";
 
-export interface LoadResult {
-  /** The study, when the data has no errors. */
-  study: Study | undefined;
-  findings: Finding[];
-  /** Paths of the files read, relative to the data folder. */
-  files: string[];
-}
+export type { LoadResult } from "./load/loadResult.js";
+import type { LoadResult } from "./load/loadResult.js";
 
 interface ParsedFile {
   kind: FileKind;
   file: string;
   bytes: Uint8Array;
-  /** The decoded text, once something needed it (a parse, or positions for a finding). */
-  text?: string;
+  text: string;
   value: unknown;
-  positioned?: PositionedDocument;
+  positioned: PositionedDocument;
 }
 
 /** Decodes and parses one file; its problems are added to `findings`. */
@@ -44,8 +39,6 @@ async function parseFile(data: DataFile, findings: Finding[]): Promise<ParsedFil
   for (const finding of decoded.findings) findings.push(finding);
   if (decoded.text === undefined) return undefined;
   const base = { kind: data.kind, file: data.file, bytes: data.bytes, text: decoded.text };
-  const fast = await parseFast(decoded.text);
-  if (fast) return { ...base, value: fast.value };
   const careful = await parseWithPositions(data.file, decoded.text);
   for (const finding of careful.findings) findings.push(finding);
   if (careful.findings.length > 0 || careful.value === undefined) return undefined;
@@ -63,7 +56,7 @@ function dataVersionOf(files: readonly DataFile[]): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** Gives each pending finding its line and column, parsing with positions only the files that need it. */
+/** Gives each pending finding its line and column, from the file's parse with positions. */
 async function placeFindings(pending: PendingFinding[], parsed: Map<string, ParsedFile>): Promise<Finding[]> {
   const placed: Finding[] = [];
   for (const { at, ...finding } of pending) {
@@ -72,14 +65,12 @@ async function placeFindings(pending: PendingFinding[], parsed: Map<string, Pars
       placed.push(finding);
       continue;
     }
-    file.text ??= new TextDecoder().decode(file.bytes);
-    file.positioned ??= (await parseWithPositions(file.file, file.text)).positioned;
     placed.push({ ...finding, position: locatePointer(file.positioned, finding.path, at) });
   }
   return placed;
 }
 
-/** At most one more than the cap per file is placed: finding positions costs a careful parse. */
+/** At most one more than the cap per file is placed: the rest are not shown. */
 function capPending(pending: PendingFinding[]): PendingFinding[] {
   const counts = new Map<string, number>();
   return pending.filter((finding) => {
@@ -108,7 +99,7 @@ function byKind<T>(parsed: Map<string, ParsedFile>, kind: FileKind): { file: str
 }
 
 export interface LoadOptions {
-  /** Folder for the parse cache; without it every file is parsed and validated. */
+  /** Folder for the study snapshot (studySnapshot.ts); without it every file is parsed and validated. */
   cacheDir?: string;
   /**
    * Check every verbatim field against the texts of its document, looked for in
@@ -117,46 +108,80 @@ export interface LoadOptions {
   verifyQuotes?: { sourceDirs: readonly string[] };
 }
 
+/** The snapshot each study was read from or written to, for the coverage computed from it. */
+const snapshotOfStudy = new WeakMap<Study, StudySnapshot>();
+
 export async function loadStudy(dataDir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const folder = await readDataFolder(dataDir);
+  if (folder.files.length === 0 && hasErrors(folder.findings)) return { study: undefined, findings: folder.findings, files: [] };
+  if (!options.cacheDir) return (await loadCarefully(dataDir, folder, options)).result;
+  const snapshot = openStudySnapshot(options.cacheDir, folder, { dataDir, sourceDirs: options.verifyQuotes?.sourceDirs });
+  let result = await snapshot.read();
+  if (!result) {
+    const careful = await loadCarefully(dataDir, folder, options);
+    result = careful.result;
+    await snapshot.write(result, careful.inputs);
+  }
+  if (result.study) snapshotOfStudy.set(result.study, snapshot);
+  return result;
+}
+
+/** The shape of a coverage, at the level every renderer reaches first. */
+function isCoverage(value: unknown): value is Coverage {
+  if (typeof value !== "object" || value === null) return false;
+  const coverage = value as Partial<Coverage>;
+  return typeof coverage.study === "object" && coverage.study !== null && Array.isArray(coverage.accords) && Array.isArray(coverage.topics) && typeof coverage.rules === "object" && typeof coverage.regionPlanCount === "number";
+}
+
+/**
+ * The coverage of `study` (as loadStudy returned it) in an evidence view: from the study
+ * snapshot when an earlier run stored it for the same inputs and view, else `compute()`,
+ * which is then stored. The coverage is a function of the study and the view alone.
+ * @param view the options that select the evidence (--as-of, --evidence), as one string
+ */
+export async function coverageOf(study: Study, view: string, compute: () => Coverage): Promise<Coverage> {
+  const snapshot = snapshotOfStudy.get(study);
+  const stored = snapshot?.coverage(view);
+  if (isCoverage(stored)) return stored;
+  const coverage = compute();
+  await snapshot?.addCoverage(view, coverage);
+  return coverage;
+}
+
+/** The view key coverageOf wants for the evidence options. */
+export function evidenceViewKey(view: { asOf?: string | undefined; evidence?: string | undefined }): string {
+  return JSON.stringify([view.asOf ?? null, view.evidence ?? "all"]);
+}
+
+/** Parses, validates and resolves every file of the folder; also says which inputs that took. */
+async function loadCarefully(dataDir: string, folder: DataFolder, options: LoadOptions): Promise<{ result: LoadResult; inputs: CarefulInputs }> {
+  const folderFindings = [...folder.findings];
   // The same array: reading the rules file later adds to it.
   const findings: Finding[] = folder.findings;
-  if (folder.files.length === 0 && hasErrors(findings)) return { study: undefined, findings, files: [] };
   const parsed = new Map<string, ParsedFile>();
   const valid = new Set<string>();
   const pending: PendingFinding[] = [];
 
-  const cache = options.cacheDir ? await openParseCache(options.cacheDir, folder.realRoot, `${schemaFingerprint()}-${TOOL_VERSION}`) : undefined;
   const accept = async (data: DataFile): Promise<void> => {
-    const hash = cache ? hashBytes(data.bytes) : "";
-    const cached = cache?.get(data.file, hash);
-    // A cached value passes the same shape check as a parsed one, or the file is parsed again.
-    if (cached !== undefined && checkSchema(data.kind, data.file, cached).length === 0) {
-      parsed.set(data.file, { kind: data.kind, file: data.file, bytes: data.bytes, value: cached });
-      valid.add(data.file);
-      return;
-    }
-    const before = findings.length;
     const file = await parseFile(data, findings);
     if (!file) return;
     parsed.set(file.file, file);
     // Text checks first: a blank or faked text is the clearer message where both apply.
     const schemaFindings = [...checkText(file.file, file.value), ...checkSchema(file.kind, file.file, file.value)].slice(0, MAX_FINDINGS_PER_FILE + 1);
     for (const finding of schemaFindings) pending.push(finding);
-    if (schemaFindings.length === 0) {
-      valid.add(file.file);
-      // Only a file that loaded without any remark is cached, so a cached run reports the same.
-      if (findings.length === before) cache?.set(file.file, hash, file.value);
-    }
+    if (schemaFindings.length === 0) valid.add(file.file);
   };
   for (const data of folder.files) await accept(data);
 
   // The rules file is named in study.yaml.
   const studyFile = parsed.get("study.yaml");
   const rulesName = valid.has("study.yaml") ? (studyFile!.value as { rules: string }).rules : "rules.yaml";
+  const beforeRules = findings.length;
   const rulesData = await readRulesFile(folder, rulesName);
+  folderFindings.push(...findings.slice(beforeRules));
   const allFiles = rulesData ? [...folder.files, rulesData] : folder.files;
   if (rulesData) await accept(rulesData);
+  let sources: ReadonlyMap<string, string> = new Map();
 
   const everyFileValid = !hasErrors(findings) && pending.length === 0;
   let study: Study | undefined;
@@ -202,16 +227,22 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
         const finding = checkQuoteForm(field);
         if (finding) pending.push(finding);
       }
-      if (options.verifyQuotes) pending.push(...(await checkQuotes(study, fields, pageReferences(data), [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs])));
+      if (options.verifyQuotes) {
+        const quotes = await checkQuotes(study, fields, pageReferences(data), [path.join(dataDir, "sources"), ...options.verifyQuotes.sourceDirs]);
+        pending.push(...quotes.findings);
+        sources = quotes.inputs;
+      }
     }
   }
   for (const finding of await placeFindings(capPending(pending), parsed)) findings.push(finding);
-  await cache?.save(allFiles.map((f) => f.file));
-  return { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() };
+  return {
+    result: { study: hasErrors(findings) ? undefined : study, findings: capPerFile(findings.sort(compareFindings)), files: allFiles.map((f) => f.file).sort() },
+    inputs: { folderFindings, files: allFiles, rulesFile: rulesName, sources },
+  };
 }
 
 /** Verifies the study's verbatim fields against the available source texts; ends with a summary. */
-async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageReference[], dirs: string[]): Promise<PendingFinding[]> {
+async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageReference[], dirs: string[]): Promise<{ findings: PendingFinding[]; inputs: ReadonlyMap<string, string> }> {
   const { readSourceTexts } = await import("./load/sourceTexts.js");
   const sources = await readSourceTexts(study.study.documents, dirs);
   const result = verifyQuotes(fields, sources.texts, pages);
@@ -224,7 +255,7 @@ async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageRef
     message: `${result.checked} verbatim texts checked against ${sources.texts.size} source texts${withoutText ? `; not checked, no text here: ${withoutText}` : ""}`,
     ...(withoutText ? { hint: "give the folder that holds those texts with --sources DIR, e.g. ../shared/seeds" } : {}),
   };
-  return [...sources.findings, ...result.findings, summary];
+  return { findings: [...sources.findings, ...result.findings, summary], inputs: sources.inputs };
 }
 
 /** Accords in the column order study.yaml gives. */

@@ -22,7 +22,7 @@ export interface RunResult {
 export function runBin(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
-    // The parse cache is tested on its own (tests/parseCache.test.ts); elsewhere it is off.
+    // The study snapshot is tested on its own (tests/studySnapshot.test.ts, tests/snapshotOutputs.test.ts); elsewhere it is off.
     env: { PATH: process.env.PATH ?? "", NO_COLOR: "1", COLUMNS: "120", DEKKING_CACHE_DIR: "off", ...options.env },
     encoding: "utf8",
     timeout: 60_000,

@@ -20,7 +20,7 @@ export { computeFlips, ruleVariants } from ${JSON.stringify(path.join(root, "src
 const bundle = path.join(root, "dist", "bench-sensitivity.cjs");
 // The modules that read import.meta.url want a file one level below the package root (as dist/ is).
 const asIfIn = pathToFileURL(path.join(root, "dist", "bench.cjs")).href;
-await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: bundle, external: ["yaml", "pdfkit", "fontkit", "js-yaml", "snowball-stemmers"], define: { "import.meta.url": JSON.stringify(asIfIn) }, logLevel: "error" });
+await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: bundle, external: ["yaml", "pdfkit", "fontkit", "snowball-stemmers"], define: { "import.meta.url": JSON.stringify(asIfIn) }, logLevel: "error" });
 const { createRequire } = await import("node:module");
 const { loadStudy, computeCoverage, indexStudy, computeFlips, ruleVariants } = createRequire(path.join(root, "package.json"))(bundle);
 

@@ -53,7 +53,7 @@ export class InvalidData extends Error {
 }
 
 /**
- * Where parsed files are cached: DEKKING_CACHE_DIR, else the user's cache folder
+ * Where the study snapshot is kept (src/load/studySnapshot.ts): DEKKING_CACHE_DIR, else the user's cache folder
  * ($XDG_CACHE_HOME or ~/.cache) + /dekking. `--no-cache` or DEKKING_CACHE_DIR=off disables it.
  */
 export function cacheDirFor(options: CommonOptions, env: NodeJS.ProcessEnv): string | undefined {

@@ -7,6 +7,7 @@ import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choic
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface ExplainOptions extends CommonOptions, AnalysisOptions {
   topic: string;
@@ -23,7 +24,7 @@ export async function runExplain(options: ExplainOptions, io: Io): Promise<Outco
   const asOf = checkDate(options.asOf, "--as-of");
   const { study: loaded } = await requireStudy(options, io);
   const { study, outOfPeriod } = selectEvidence(loaded, { asOf, evidence: options.evidence });
-  const coverage = computeCoverage(study);
+  const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
   const wanted = options.topic.trim().toLowerCase();
   const topic =
     coverage.topics.find((t) => t.id === options.topic) ??

@@ -7,6 +7,7 @@ import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "../an
 import { CATEGORIES, type Category } from "../model.js";
 import { checkChoices, checkDate, checkExcel, declareAnalysisOptions, excelOption, type AnalysisOptions, MATRIX_FORMATS, type MatrixFormat } from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export type FailOn = "white-spot" | "possible-white-spot";
 
@@ -37,7 +38,7 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   checkExcel(options.format, options.excel);
   const asOf = checkDate(options.asOf, "--as-of");
   const { study } = await requireStudy(options, io);
-  const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
+  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study));
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
   const filtered = filterCoverage(coverage, categories, verdicts);
   const render = await MATRIX_RENDERERS[options.format]();

@@ -9,6 +9,7 @@ import { UsageError } from "../errors.js";
 import type { Persona, Study } from "../model.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface PersonaOptions extends CommonOptions, AnalysisOptions {
   persona: string;
@@ -41,7 +42,7 @@ export async function runPersona(options: PersonaOptions, io: Io): Promise<Outco
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const persona = findPersona(study, options.persona);
-  const coverage = computeCoverage(study);
+  const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
   const [{ personaCoverage }, render] = await Promise.all([import("../analyse/personaCoverage.js"), import("../render/renderPersona.js")]);
   const view = personaCoverage(persona, coverage);
   if (options.format === "json") io.stdout(render.renderPersonaJson(view, options.lang));

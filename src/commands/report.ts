@@ -7,6 +7,7 @@ import { computeCoverage } from "../analyse/computeCoverage.js";
 import { reportEvidenceOnly, selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { displayDir, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface ReportOptions extends CommonOptions, AnalysisOptions {
   out: string;
@@ -25,16 +26,21 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const asOf = checkDate(options.asOf, "--as-of");
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
-  // The timeline starts at the report's date and needs every accord and action, in force or not.
-  const { computeTimeline } = await import("../analyse/timeline.js");
-  const timeline = computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date });
   const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord, REPORT_FILE_NAMES } = await import("../report/buildReports.js");
-  const inputs = { lang: options.lang, generatedOn: reportDate(study, io.env), timeline };
+  const dated = { lang: options.lang, generatedOn: reportDate(study, io.env) };
+  // The timeline is needed only to render: the record's digest covers the data it is computed
+  // from, so an unchanged --check does not compute it.
+  const withTimeline = async () => {
+    // The timeline starts at the report's date and needs every accord and action, in force or not.
+    const { computeTimeline } = await import("../analyse/timeline.js");
+    return { ...dated, timeline: computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date }) };
+  };
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
   if (options.check) {
-    if (!(await reportsMatchRecord(outDir, study, inputs))) {
-      const coverage = computeCoverage(study);
+    if (!(await reportsMatchRecord(outDir, study, dated))) {
+      const inputs = await withTimeline();
+      const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
       if (stale.length > 0) {
@@ -45,8 +51,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
     io.stdout(`${terminalLine(shown)}: ${REPORT_FILE_NAMES.join(", ")} are up to date (data version ${study.dataVersion})\n`);
     return "ok";
   }
+  const inputs = await withTimeline();
   const { writeReportsAtomically } = await import("../report/writeReports.js");
-  const files = await renderReportFiles(study, computeCoverage(study), inputs);
+  const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
+  const files = await renderReportFiles(study, coverage, inputs);
   await writeReportsAtomically(outDir, [...files, reportRecord(study, inputs, files)]);
   for (const file of files) io.stdout(`${terminalLine(path.join(shown, file.name))}  ${file.bytes.byteLength} bytes\n`);
   for (const file of files) for (const note of file.notes ?? []) io.stderr(`dekking: ${terminalLine(file.name)}: ${terminalLine(note)}\n`);

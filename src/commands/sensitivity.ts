@@ -8,6 +8,7 @@ import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface SensitivityOptions extends CommonOptions, AnalysisOptions {
   topics?: string[];
@@ -31,7 +32,7 @@ export async function runSensitivity(options: SensitivityOptions, io: Io): Promi
       throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
     }
   }
-  const coverage = computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study);
+  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study));
   const wanted = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
   const shown = { ...coverage, topics: coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null)) };
   const render = await import("../render/renderSensitivity.js");

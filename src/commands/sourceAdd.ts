@@ -5,7 +5,7 @@ import { Option } from "commander";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import { terminalLine } from "../render/escape/terminal.js";
-import { DOCUMENT_KINDS, type DocumentKind } from "../sources/addSource.js";
+import { DOCUMENT_KINDS, type DocumentKind } from "../sources/documentKinds.js";
 import { dataDirOf, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface SourceAddOptions extends CommonOptions {

@@ -5,6 +5,7 @@ import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
 import { requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export type SummaryOptions = CommonOptions & AnalysisOptions;
 
@@ -17,6 +18,7 @@ export async function runSummary(options: SummaryOptions, io: Io): Promise<Outco
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const { renderPlainSummaryMarkdown } = await import("../render/renderPlainSummary.js");
-  io.stdout(renderPlainSummaryMarkdown(computeCoverage(study), { lang: options.lang }));
+  const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
+  io.stdout(renderPlainSummaryMarkdown(coverage, { lang: options.lang }));
   return "ok";
 }

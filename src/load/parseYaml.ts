@@ -1,8 +1,7 @@
-// Turns the bytes of a data file into a plain value. The common path uses js-yaml, about
-// ten times faster than a parse that keeps source positions; positions are only needed
-// to report a problem, so `parseWithPositions` runs only for files that have one. Both
-// read YAML 1.2 with the core schema, configured to the same regular expressions, so a
-// file means the same whichever path reads it.
+// Turns the bytes of a data file into a plain value, with one parser: the `yaml` library,
+// reading YAML 1.2 with the core schema and keeping source positions, so every finding has
+// its file:line:col. Speed comes from not parsing at all when nothing changed (the study
+// snapshot, src/load/studySnapshot.ts), not from a second, faster reading.
 
 import type { Document, LineCounter } from "yaml";
 import type { Finding, Position } from "../findings.js";
@@ -71,17 +70,6 @@ function nestingDepth(value: unknown): number {
   return deepest;
 }
 
-interface TextShape {
-  /** Offset of the bracket that nests flow collections deeper than the limit. */
-  deepFlow?: number;
-  /**
-   * Constructs on which js-yaml is more lenient than the YAML 1.2 grammar the careful parse
-   * follows: a quoted scalar over several lines, a flow collection continued on a line not
-   * indented past the line it opened on, a collection without a key inside a flow map.
-   */
-  lenient: boolean;
-}
-
 function indentAt(text: string, lineStart: number): number {
   let i = lineStart;
   while (text[i] === " ") i++;
@@ -89,25 +77,28 @@ function indentAt(text: string, lineStart: number): number {
 }
 
 /**
- * What the text looks like, without parsing: flow nesting ([ and {) outside quotes and
- * comments, and the constructs of TextShape.lenient. Linear in the text, no recursion.
+ * Offset of the bracket that nests flow collections ([ and {) deeper than the limit, if any:
+ * measured on the text before parsing, outside quotes and comments, because the parser
+ * recurses into flow collections. Linear in the text, no recursion.
  */
-export function scanText(text: string): TextShape {
-  const open: string[] = [];
-  let quote: '"' | "'" | undefined;
-  /** The character before this one ("\n" at the start of a line). */
-  let previous = "\n";
-  /** The last character on this line that is not a space ("\n" at its start). */
-  let significant = "\n";
-  let lenient = false;
+export function deepFlowOffset(text: string): number | undefined {
+  // Character codes instead of one-character strings and regular expressions: this runs
+  // over every byte of every file on the careful path.
+  const NEWLINE = 10, SPACE = 32, TAB = 9, CR = 13, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, HASH = 35;
+  const isSpace = (c: number): boolean => c === SPACE || c === TAB || c === NEWLINE || c === CR || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+  let depth = 0;
+  /** The open quote (a character code), or 0 outside quotes. */
+  let quote = 0;
+  /** The character before this one (a newline at the start of a line). */
+  let previous = NEWLINE;
+  /** The last character on this line that is not a space (a newline at its start). */
+  let significant = NEWLINE;
   let lineStart = 0;
-  /** Indentation of the line the outermost open flow collection started on. */
-  let flowIndent = 0;
   /** Indentation of the line that opened a block scalar (| or >); its content lines are skipped. */
   let blockIndent: number | undefined;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (i === lineStart && quote === undefined && open.length === 0 && blockIndent !== undefined) {
+    const c = text.charCodeAt(i);
+    if (i === lineStart && quote === 0 && depth === 0 && blockIndent !== undefined) {
       // Inside a block scalar: skip lines indented past its key, and blank lines.
       const end = text.indexOf("\n", i);
       const line = text.slice(i, end < 0 ? text.length : end);
@@ -119,30 +110,26 @@ export function scanText(text: string): TextShape {
       }
       blockIndent = undefined;
     }
-    if (c === "\n") {
-      if (quote !== undefined) lenient = true;
-      else if (open.length > 0) {
-        const next = text.slice(i + 1).match(/^[ \t]*(\S)/);
-        if (next && next[1] !== "#" && indentAt(text, i + 1) <= flowIndent) lenient = true;
-      } else if (/(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
+    if (c === NEWLINE) {
+      if (quote === 0 && depth === 0 && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
         blockIndent = indentAt(text, lineStart);
       }
       lineStart = i + 1;
-      previous = "\n";
-      if (quote === undefined) significant = "\n";
+      previous = NEWLINE;
+      if (quote === 0) significant = NEWLINE;
       continue;
     }
-    if (quote !== undefined) {
-      if (quote === '"' && c === "\\") i++;
+    if (quote !== 0) {
+      if (quote === DQUOTE && c === BACKSLASH) i++;
       else if (c === quote) {
-        if (quote === "'" && text[i + 1] === "'") i++;
-        else quote = undefined;
+        if (quote === SQUOTE && text.charCodeAt(i + 1) === SQUOTE) i++;
+        else quote = 0;
       }
       previous = c;
       significant = c;
       continue;
     }
-    if (c === "#" && /\s/.test(previous)) {
+    if (c === HASH && isSpace(previous)) {
       const end = text.indexOf("\n", i);
       if (end < 0) break;
       i = end - 1;
@@ -150,107 +137,25 @@ export function scanText(text: string): TextShape {
     }
     // A quote opens a quoted scalar only where a scalar can start: at a line's start, or
     // after an indicator (`: `, `- `, `? `, `[`, `{`, `,`).
-    const atScalarStart = significant === "\n" || ((/[:?-]/.test(significant) && /\s/.test(previous)) || /[[{,]/.test(significant));
-    if ((c === '"' || c === "'") && atScalarStart) quote = c;
-    else if (c === "[" || c === "{") {
-      if (open.at(-1) === "{" && (significant === "{" || significant === ",")) lenient = true;
-      if (open.length === 0) flowIndent = indentAt(text, lineStart);
-      open.push(c);
-      if (open.length > MAX_NESTING) return { deepFlow: i, lenient };
-    } else if ((c === "]" || c === "}") && open.length > 0) open.pop();
+    if (c === DQUOTE || c === SQUOTE) {
+      const atScalarStart =
+        significant === NEWLINE ||
+        ((significant === 58 || significant === 63 || significant === 45) && isSpace(previous)) || // : ? -
+        significant === 91 || significant === 123 || significant === 44; // [ { ,
+      if (atScalarStart) quote = c;
+    } else if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
     previous = c;
-    if (c !== " " && c !== "\t" && c !== "\r") significant = c;
+    if (c !== SPACE && c !== TAB && c !== CR) significant = c;
   }
-  // An unclosed quote runs to the end of the file.
-  return { lenient: lenient || quote !== undefined };
+  return undefined;
 }
 
-/** Offset of the bracket that nests flow collections deeper than the limit, if any. */
-export function deepFlowOffset(text: string): number | undefined {
-  return scanText(text).deepFlow;
-}
-
-const DEEP_BLOCK = new RegExp(`^ {${MAX_NESTING * 2},}\\S`, "m");
-
-/**
- * Text the fast path leaves to the careful parse, whose reading is the reference: anchors
- * and aliases (they could expand), tags, directives, explicit (`?`) and collection keys,
- * keys that are null, and several documents. These only cost speed, never a different
- * reading.
- */
-const FAST_PATH_BAIL = [
-  /(^|[\s[{,:-])[&*][^\s]/m, // anchors and aliases
-  /(^|[\s[{,:-])![^\s]*/m, // tags
-  /^%/m, // directives (%YAML 1.1 would change the schema)
-  /(^|[\s[{,-])\?(\s|$)/m, // explicit keys
-  /[\]}]\s*:(\s|$)/m, // a flow collection as a key
-  /(^|[\s{,-])(~|null|Null|NULL)?\s*:(\s|$)/m, // a null key (`: x`, `~: x`, `null: x`)
-  /^(---|\.\.\.)(\s|$)/m, // document markers: possibly several documents
-  /["'\]}]#/, // a comment not separated by a space from what it follows
-  /.\uFEFF/s, // a byte-order mark after the start: js-yaml keeps it in the text, yaml drops it before a document
-];
-
-let coreSchema: import("js-yaml").Schema | undefined;
-
-/**
- * The YAML 1.2 core schema for js-yaml, with exactly the regular expressions the `yaml`
- * library's core schema uses: no 0b binary, no 1.1 octals (010), no sexagesimal numbers,
- * no underscores in numbers, no timestamps, no merge keys, no yes/no/on/off booleans. So
- * both parsers read every scalar the same (tests/yamlReading.test.ts proves it).
- */
-function yamlCoreSchema(jsYaml: (typeof import("js-yaml"))["default"]): import("js-yaml").Schema {
-  if (coreSchema) return coreSchema;
-  const { Type } = jsYaml;
-  const nullType = new Type("tag:yaml.org,2002:null", {
-    kind: "scalar",
-    resolve: (data: string | null) => data === null || /^(?:~|[Nn]ull|NULL)?$/.test(data),
-    construct: () => null,
-    predicate: (object: unknown) => object === null,
-    represent: () => "null",
-  });
-  const boolType = new Type("tag:yaml.org,2002:bool", {
-    kind: "scalar",
-    resolve: (data: string | null) => data !== null && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data),
-    construct: (data: string) => data === "true" || data === "True" || data === "TRUE",
-    predicate: (object: unknown) => typeof object === "boolean",
-  });
-  const intType = new Type("tag:yaml.org,2002:int", {
-    kind: "scalar",
-    resolve: (data: string | null) => data !== null && (/^[-+]?[0-9]+$/.test(data) || /^0o[0-7]+$/.test(data) || /^0x[0-9a-fA-F]+$/.test(data)),
-    construct: (data: string) => (data.startsWith("0o") ? parseInt(data.slice(2), 8) : data.startsWith("0x") ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
-    predicate: (object: unknown) => typeof object === "number" && Number.isInteger(object),
-  });
-  const floatType = new Type("tag:yaml.org,2002:float", {
-    kind: "scalar",
-    resolve: (data: string | null) =>
-      data !== null && (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(data) || /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(data) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(data)),
-    construct: (data: string) => (/nan$/i.test(data) ? NaN : /inf$/i.test(data) ? (data.startsWith("-") ? -Infinity : Infinity) : parseFloat(data)),
-    predicate: (object: unknown) => typeof object === "number",
-  });
-  coreSchema = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, intType, floatType] });
-  return coreSchema;
-}
+const BLOCK_SCALAR_START = /(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/;
 
 /** The options of the careful parse: YAML 1.2, core schema, no merge keys, whatever the file says. */
 export const CAREFUL_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;
-
-/**
- * The fast path: a value, or undefined when the file needs the careful parse (any syntax
- * problem, any construct listed in FAST_PATH_BAIL, or too deep nesting).
- */
-export async function parseFast(text: string): Promise<{ value: unknown } | undefined> {
-  if (FAST_PATH_BAIL.some((pattern) => pattern.test(text)) || DEEP_BLOCK.test(text)) return undefined;
-  const shape = scanText(text);
-  if (shape.deepFlow !== undefined || shape.lenient) return undefined;
-  const { default: jsYaml } = await import("js-yaml");
-  try {
-    const value = jsYaml.load(text, { schema: yamlCoreSchema(jsYaml), json: false });
-    if (value === undefined || value === null) return undefined;
-    return { value };
-  } catch {
-    return undefined;
-  }
-}
 
 export interface PositionedDocument {
   doc: Document.Parsed;
@@ -283,7 +188,7 @@ function firstLine(message: string): string {
 
 /**
  * Parses with source positions and reports every YAML-level problem as a finding. The
- * `yaml` library is loaded only here: the common path never needs it.
+ * `yaml` library is loaded only here: a run served by the study snapshot never needs it.
  */
 export async function parseWithPositions(file: string, text: string): Promise<CarefulParse> {
   const { LineCounter, parseDocument, visit, isMap, isScalar, isSeq } = await import("yaml");
@@ -296,7 +201,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   };
   const deep = deepFlowOffset(text);
   if (deep !== undefined) {
-    // Refused before parsing: both parsers recurse into flow collections.
+    // Refused before parsing: the parser recurses into flow collections.
     findings.push({ code: "nesting-limit", severity: "error", file, position: positionOfOffset(text, deep), message: `is nested more than ${MAX_NESTING} levels deep in [ ] or { } brackets`, hint: "flatten the structure; an unclosed [ or { also nests everything after it" });
     return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }

@@ -2,6 +2,7 @@
 // the folders given with --sources, the first that has the file. A document without a text
 // is simply not checked; only a text that exists but cannot be used is a finding.
 
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
 import { parseSourceText, type SourceText } from "../evidence/sourceText.js";
@@ -18,6 +19,27 @@ export interface SourceTexts {
   /** Documents that name a text no folder has. */
   missing: DocumentEntry[];
   findings: PendingFinding[];
+  /**
+   * Every path looked at, with what was found there (sourceState): the inputs the quote
+   * check depends on, for the study snapshot's key.
+   */
+  inputs: Map<string, string>;
+}
+
+/** What a path held when read: the digest of its bytes, or why it was not read. */
+export function sourceState(info: { isFile(): boolean; size: number } | undefined, bytes?: Uint8Array): string {
+  if (!info) return "absent";
+  if (!info.isFile()) return "not-a-file";
+  if (info.size > MAX_SOURCE_TEXT_BYTES) return `too-large:${info.size}`;
+  return `sha256:${createHash("sha256").update(bytes ?? new Uint8Array()).digest("hex")}`;
+}
+
+/** The state of `file` now, as readSourceTexts would record it. */
+export async function currentSourceState(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info || !info.isFile() || info.size > MAX_SOURCE_TEXT_BYTES) return sourceState(info);
+  const bytes = await readFile(file).catch(() => undefined);
+  return bytes === undefined ? "unreadable" : sourceState(info, bytes);
 }
 
 /**
@@ -28,6 +50,7 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
   const texts = new Map<string, SourceText>();
   const missing: DocumentEntry[] = [];
   const findings: PendingFinding[] = [];
+  const inputs = new Map<string, string>();
   await Promise.all(
     documents.map(async (document, index) => {
       if (document.text === undefined) return;
@@ -37,12 +60,18 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
       for (const dir of dirs) {
         const file = path.join(dir, document.text);
         const info = await stat(file).catch(() => undefined);
+        if (!info || !info.isFile() || info.size > MAX_SOURCE_TEXT_BYTES) inputs.set(file, sourceState(info));
         if (!info) continue;
         if (!info.isFile()) return problem(`the text of ${document.id}, ${file}, is not a file`, "point text: at a plain-text file");
         if (info.size > MAX_SOURCE_TEXT_BYTES) return problem(`the text of ${document.id}, ${file}, is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`, "is this the right file?");
         let text: string;
         try {
-          text = new TextDecoder("utf-8", { fatal: true }).decode(await readFile(file));
+          const bytes = await readFile(file).catch((error: unknown) => {
+            inputs.set(file, "unreadable");
+            throw error;
+          });
+          inputs.set(file, sourceState(info, bytes));
+          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
         } catch {
           return problem(`the text of ${document.id}, ${file}, is not readable UTF-8 text`, "convert it to UTF-8");
         }
@@ -59,5 +88,5 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
       missing.push(document);
     }),
   );
-  return { texts, missing: missing.sort((a, b) => a.id.localeCompare(b.id)), findings };
+  return { texts, missing: missing.sort((a, b) => a.id.localeCompare(b.id)), findings, inputs };
 }

@@ -2,16 +2,14 @@
 // compares. Rendering is pure; writing is writeReports.ts.
 
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import { PACKAGE_ROOT } from "../packageRoot.js";
 import type { Lang } from "../render/labels.js";
-import { TOOL_VERSION } from "../version.js";
+import { toolFingerprint } from "../toolFingerprint.js";
 import type { ReportFile } from "./writeReports.js";
 
 export const REPORT_FILE_NAMES = ["coverage.pdf", "coverage.md", "coverage.json", "coverage.html", "samenvatting.md"] as const;
@@ -51,20 +49,6 @@ export function reportInputsDigest(study: Study, inputs: ReportInputs): string {
     .update(JSON.stringify([study.dataVersion, toolFingerprint(), inputs.lang, inputs.generatedOn.toISOString(), study.asOf ?? study.study.date, study.evidence ?? "all"]))
     .digest("hex")
     .slice(0, 32);
-}
-
-let fingerprint: string | undefined;
-/** Digest of the built tool and schemas (generated/fingerprint.json, written by the build). */
-function toolFingerprint(): string {
-  if (fingerprint === undefined) {
-    try {
-      const recorded = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "generated", "fingerprint.json"), "utf8")) as { tool?: string; validators?: string };
-      fingerprint = `${TOOL_VERSION}:${recorded.tool ?? "unbundled"}:${recorded.validators ?? ""}`;
-    } catch {
-      fingerprint = `${TOOL_VERSION}:unknown`;
-    }
-  }
-  return fingerprint;
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -15,8 +15,8 @@ import { looksLikePdf, MAX_PDF_BYTES, readPdf } from "./readPdf.js";
 import { registerDocument, type DocumentRegistration } from "./registerDocument.js";
 
 /** The kinds of document the register knows (schemas/study.schema.json). */
-export const DOCUMENT_KINDS = ["accord", "region-plan", "report", "context", "programme", "letter", "web"] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+import { DOCUMENT_KINDS, type DocumentKind } from "./documentKinds.js";
+export { DOCUMENT_KINDS, type DocumentKind };
 
 /** A document id: a slug of lowercase letters, digits and hyphens, as the schema's `id`. */
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -2,7 +2,6 @@
 // into findings that say what was expected and, where it can, what was meant.
 
 import { ownValue } from "../ownKeys.js";
-import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { PACKAGE_ROOT } from "../packageRoot.js";
@@ -31,15 +30,6 @@ const VALIDATORS_FILE = path.join(PACKAGE_ROOT, "generated", "validators.cjs");
 let validators: Validators | undefined;
 function loadValidators(): Validators {
   validators ??= require(VALIDATORS_FILE) as Validators;
-  return validators;
-}
-
-/**
- * Changes whenever the schemas change: part of the parse cache's key. The digest of the
- * compiled validators is computed at build time (scripts/build-validators.mjs).
- */
-export function schemaFingerprint(): string {
-  const { validators } = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, "generated", "fingerprint.json"), "utf8")) as { validators: string };
   return validators;
 }
 
