@@ -30,14 +30,18 @@ module.exports = {
       severity: "error",
       comment: "src/analyse computes from data: no reading, validating, rendering, writing, and no Node I/O.",
       from: { path: "^src/analyse/" },
-      to: { path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https|process))" },
+      to: {
+        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https|process))",
+      },
     },
     {
       name: "evidence-is-pure",
       severity: "error",
       comment: "src/evidence works on texts it is given (source texts, quotes, screening).",
       from: { path: "^src/evidence/" },
-      to: { path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|analyse|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https))" },
+      to: {
+        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|analyse|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https))",
+      },
     },
     {
       name: "renderers-do-not-load-or-write",

@@ -22,7 +22,11 @@ const shared = path.resolve(root, "..", "shared");
 
 function run(args, env = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { encoding: "utf8", env: { ...process.env, NO_COLOR: "1", SOURCE_DATE_EPOCH: "1722556800", ...env }, maxBuffer: 1 << 30 });
+  const result = spawnSync(process.execPath, args, {
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", SOURCE_DATE_EPOCH: "1722556800", ...env },
+    maxBuffer: 1 << 30,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const rss = Number(/BENCH_MAXRSS_KB=(\d+)/.exec(result.stderr ?? "")?.[1] ?? NaN);
   if (result.status !== 0 && args[0] !== "-e") throw new Error(`${args.join(" ")} exited ${result.status}: ${result.stderr.slice(0, 500)}`);
@@ -91,7 +95,8 @@ function limitCases(shipped) {
   cpSync(shipped, big, { recursive: true });
   const interviews = path.join(big, "interviews.yaml");
   let text = readFileSync(interviews, "utf8");
-  const theme = (i) => `  - id: limiet-thema-${i}\n    title: Fictief thema ${i} om een bestand tot de grens te vullen\n    summary: Een fictieve samenvatting van wat respondenten over dit thema zeiden, lang genoeg om op echte data te lijken.\n    groups: [ouderen]\n    topics: [spoedzorg]\n    source: { doc: eindverslag-2024, section: Fictief }\n`;
+  const theme = (i) =>
+    `  - id: limiet-thema-${i}\n    title: Fictief thema ${i} om een bestand tot de grens te vullen\n    summary: Een fictieve samenvatting van wat respondenten over dit thema zeiden, lang genoeg om op echte data te lijken.\n    groups: [ouderen]\n    topics: [spoedzorg]\n    source: { doc: eindverslag-2024, section: Fictief }\n`;
   const extra = [];
   for (let i = 1, size = Buffer.byteLength(text); size + Buffer.byteLength(theme(i)) < 1024 * 1024 - 1024; i++) {
     extra.push(theme(i));
@@ -127,7 +132,11 @@ try {
   record("shipped", "validate (cache)", measure(["validate", "--data", shipped], repeat, cached));
   record("shipped", "validate (no cache)", measure(["validate", "--data", shipped], repeat, uncached));
   if (existsSync(path.join(shared, "seeds"))) {
-    record("shipped", "validate --sources seeds+sources (cache)", measure(["validate", "--data", shipped, "--sources", path.join(shared, "seeds"), path.join(shared, "sources")], repeat, cached));
+    record(
+      "shipped",
+      "validate --sources seeds+sources (cache)",
+      measure(["validate", "--data", shipped, "--sources", path.join(shared, "seeds"), path.join(shared, "sources")], repeat, cached),
+    );
   }
   record("shipped", "explain spoedzorg (cache)", measure(["explain", "spoedzorg", "--data", shipped], repeat, cached));
   record("shipped", "explain spoedzorg (no cache)", measure(["explain", "spoedzorg", "--data", shipped], repeat, uncached));
@@ -163,8 +172,12 @@ if (limitsOnly) {
   process.exit(0);
 }
 const get = (key) => results[key];
-const big = Object.keys(results).find((k) => k.startsWith("1,000 regions"))?.split("|")[0];
-const mid = Object.keys(results).find((k) => k.startsWith("300 regions"))?.split("|")[0];
+const big = Object.keys(results)
+  .find((k) => k.startsWith("1,000 regions"))
+  ?.split("|")[0];
+const mid = Object.keys(results)
+  .find((k) => k.startsWith("300 regions"))
+  ?.split("|")[0];
 const targets = [
   ["matrix, cache", "≤ 1.5×", get("shipped|matrix (cache)").ratio, (r) => r <= 1.5, (r) => `${r.toFixed(2)}×`],
   ["matrix, no cache (a first run)", "≤ 3×", get("shipped|matrix (no cache)").ratio, (r) => r <= 3, (r) => `${r.toFixed(2)}×`],
@@ -179,10 +192,22 @@ if (big) {
   targets.push(
     ["report, 1,000 regions", "≤ 10 s", get(`${big}|report (no cache)`).ms / 1000, (s) => s <= 10, (s) => `${s.toFixed(1)} s`],
     ["report peak memory, 1,000 regions", "≤ 500 MiB", get(`${big}|report (no cache)`).rssMb, (m) => m <= 500, (m) => `${m.toFixed(0)} MiB`],
-    ["matrix --format json, 1,000 regions, no cache", "≤ 2 s", get(`${big}|matrix --format json (no cache)`).ms / 1000, (s) => s <= 2, (s) => `${s.toFixed(2)} s`],
+    [
+      "matrix --format json, 1,000 regions, no cache",
+      "≤ 2 s",
+      get(`${big}|matrix --format json (no cache)`).ms / 1000,
+      (s) => s <= 2,
+      (s) => `${s.toFixed(2)} s`,
+    ],
   );
   for (const command of ["validate (no cache)", "matrix --format json (no cache)", "report (no cache)"]) {
-    targets.push([`${command}: 1,000 / 300 regions`, "≤ 4×", get(`${big}|${command}`).ms / get(`${mid}|${command}`).ms, (r) => r <= 4, (r) => `${r.toFixed(2)}×`]);
+    targets.push([
+      `${command}: 1,000 / 300 regions`,
+      "≤ 4×",
+      get(`${big}|${command}`).ms / get(`${mid}|${command}`).ms,
+      (r) => r <= 4,
+      (r) => `${r.toFixed(2)}×`,
+    ]);
   }
 }
 console.log("\n| target | goal | measured | met? |\n|---|---|---|---|");

@@ -81,7 +81,10 @@ function pageNumbers(page) {
  */
 function surroundingParagraphs(docId, page, quote) {
   const pages = pagesOf(docId);
-  const pieces = quote.split(/\[(?:…|\.\.\.)\]/).map(normalise).filter((p) => p.length > 0);
+  const pieces = quote
+    .split(/\[(?:…|\.\.\.)\]/)
+    .map(normalise)
+    .filter((p) => p.length > 0);
   const found = [];
   for (const p of pageNumbers(page)) {
     for (const paragraph of pages.get(p) ?? []) {
@@ -95,10 +98,19 @@ function surroundingParagraphs(docId, page, quote) {
   return found;
 }
 
-const quoteBlock = (text) => text.split("\n").map((line) => `> ${line}`).join("\n");
+const quoteBlock = (text) =>
+  text
+    .split("\n")
+    .map((line) => `> ${line}`)
+    .join("\n");
 
 function topicList() {
-  const lines = ["## Topics", "", "Link an item to a topic only where the passage commits to (or, for a plan, addresses) that need; see the codebook, \"Topic link\". A topic's definition is its analysis question from the study report, or, where it has none, the remark in data/topics.yaml.", ""];
+  const lines = [
+    "## Topics",
+    "",
+    'Link an item to a topic only where the passage commits to (or, for a plan, addresses) that need; see the codebook, "Topic link". A topic\'s definition is its analysis question from the study report, or, where it has none, the remark in data/topics.yaml.',
+    "",
+  ];
   for (const t of topics) {
     const definition = t.questions?.length ? t.questions.join(" ") : (t.note ?? "").replace(/\s+/g, " ").trim();
     lines.push(`- \`${t.id}\` — **${t.label}**${t.label_en ? ` (${t.label_en})` : ""}${definition ? `: ${definition}` : ""}`);
@@ -109,7 +121,9 @@ function topicList() {
 function accordPackets() {
   const written = [];
   const accordDir = path.join(dataDir, "accords");
-  for (const file of readdirSync(accordDir).filter((f) => f.endsWith(".yaml")).sort()) {
+  for (const file of readdirSync(accordDir)
+    .filter((f) => f.endsWith(".yaml"))
+    .sort()) {
     const accord = readYaml(path.join(accordDir, file));
     const items = accord.actions.filter((a) => a.source?.page !== undefined && documents.get(a.source.doc)?.kind === "accord");
     if (items.length === 0) continue;
@@ -124,11 +138,17 @@ function accordPackets() {
     ];
     items.forEach((a, i) => {
       out.push(`## ${i + 1}. \`${a.id}\``, "");
-      out.push(`- accord: ${accord.name} · document: \`${a.source.doc}\` (${documents.get(a.source.doc).title}) · page ${a.source.page}${a.source.section ? ` · section: ${a.source.section}` : ""}`, "");
+      out.push(
+        `- accord: ${accord.name} · document: \`${a.source.doc}\` (${documents.get(a.source.doc).title}) · page ${a.source.page}${a.source.section ? ` · section: ${a.source.section}` : ""}`,
+        "",
+      );
       out.push("Action text (verbatim):", "", quoteBlock(a.text), "");
       const context = surroundingParagraphs(a.source.doc, a.source.page, a.text);
       out.push("Surrounding paragraph(s) on the page:", "");
-      out.push(context.length ? context.map(quoteBlock).join("\n\n") : "> (the paragraph could not be located automatically; read the page in the source text)", "");
+      out.push(
+        context.length ? context.map(quoteBlock).join("\n\n") : "> (the paragraph could not be located automatically; read the page in the source text)",
+        "",
+      );
     });
     out.push(topicList());
     mkdirSync(outDir, { recursive: true });
@@ -167,7 +187,12 @@ function regionPacket() {
   });
   const groups = Array.isArray(plan.participation) ? plan.participation : [];
   if (groups.length) {
-    out.push("## Participation", "", "The groups the first assessor found named as taking part (code each on the ladder toehoorder < meedenker < adviseur < partner < regisseur, or nvt):", "");
+    out.push(
+      "## Participation",
+      "",
+      "The groups the first assessor found named as taking part (code each on the ladder toehoorder < meedenker < adviseur < partner < regisseur, or nvt):",
+      "",
+    );
     for (const g of groups) {
       out.push(`### ${g.group}`, "");
       for (const e of g.evidence ?? []) out.push(`- p. ${e.page}: “${e.quote}”`);

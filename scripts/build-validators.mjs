@@ -15,7 +15,9 @@ const outDir = path.join(root, "generated");
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true, code: { source: true, esm: false } });
 const schemas = {};
-for (const name of readdirSync(schemaDir).filter((n) => n.endsWith(".schema.json")).sort()) {
+for (const name of readdirSync(schemaDir)
+  .filter((n) => n.endsWith(".schema.json"))
+  .sort()) {
   const schema = JSON.parse(readFileSync(path.join(schemaDir, name), "utf8"));
   schemas[name] = schema;
   ajv.addSchema(schema);

@@ -33,7 +33,14 @@ const K = [1, 3, 5];
 // uses to mark a passage a region file cites), bundled on the fly: one definition, not a copy.
 const work = mkdtempSync(path.join(tmpdir(), "dekking-recall-"));
 const bundled = path.join(work, "sourceText.mjs");
-await build({ entryPoints: [path.join(root, "src", "evidence", "sourceText.ts")], outfile: bundled, bundle: true, format: "esm", platform: "node", logLevel: "error" });
+await build({
+  entryPoints: [path.join(root, "src", "evidence", "sourceText.ts")],
+  outfile: bundled,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  logLevel: "error",
+});
 const { overlapsQuote: overlaps } = await import(pathToFileURL(bundled).href);
 rmSync(work, { recursive: true, force: true });
 
@@ -49,7 +56,11 @@ const rows = [];
 for (const [topic, finding] of Object.entries(plan.findings ?? {})) {
   const cited = [...(finding.quote ? [{ quote: finding.quote, page: finding.page }] : []), ...(finding.quotes ?? [])].filter((q) => (q.doc ?? doc) === doc);
   if (cited.length === 0) continue;
-  const run = spawnSync(process.execPath, [cli, "screen", topic, "--doc", doc, "--sources", sources, "--format", "json", "--limit", String(Math.max(...K)), "--no-cache"], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [cli, "screen", topic, "--doc", doc, "--sources", sources, "--format", "json", "--limit", String(Math.max(...K)), "--no-cache"],
+    { encoding: "utf8" },
+  );
   if (run.status !== 0) throw new Error(`screen ${topic} failed:\n${run.stderr}`);
   const candidates = JSON.parse(run.stdout).candidates;
   const passageRank = candidates.findIndex((c) => cited.some((q) => overlaps(c.text, q.quote))) + 1;

@@ -31,7 +31,8 @@ try {
     if (reader === "pdftotext") {
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [file], { encoding: "utf8" }))[1]);
       const parts = [];
-      for (let n = 1; n <= pages; n++) parts.push(`## Page ${n}\n\n${execFileSync("pdftotext", ["-f", String(n), "-l", String(n), file, "-"], { encoding: "utf8" })}`);
+      for (let n = 1; n <= pages; n++)
+        parts.push(`## Page ${n}\n\n${execFileSync("pdftotext", ["-f", String(n), "-l", String(n), file, "-"], { encoding: "utf8" })}`);
       writeFileSync(path.join(data, "sources", `${id}.md`), parts.join("\n"));
     } else {
       const run = spawnSync(process.execPath, [cli, "source", "add", file, "--data", data, "--id", id, "--kind", "accord", "--force"], { encoding: "utf8" });
@@ -39,9 +40,15 @@ try {
     }
     const ms = performance.now() - started;
     const text = readFileSync(path.join(data, "sources", `${id}.md`), "utf8");
-    console.log(`${id}: ${(text.match(/^## Page \d+/gm) ?? []).length} pages, ${text.length.toLocaleString("en-GB")} characters, read in ${(ms / 1000).toFixed(2)} s (${reader})`);
+    console.log(
+      `${id}: ${(text.match(/^## Page \d+/gm) ?? []).length} pages, ${text.length.toLocaleString("en-GB")} characters, read in ${(ms / 1000).toFixed(2)} s (${reader})`,
+    );
   }
-  const run = spawnSync(process.execPath, [cli, "validate", "--data", data, "--sources", path.join(shared, "seeds"), path.join(shared, "sources"), "--format", "json", "--no-cache"], { encoding: "utf8" });
+  const run = spawnSync(
+    process.execPath,
+    [cli, "validate", "--data", data, "--sources", path.join(shared, "seeds"), path.join(shared, "sources"), "--format", "json", "--no-cache"],
+    { encoding: "utf8" },
+  );
   const findings = JSON.parse(run.stdout).findings;
   const checked = findings.find((f) => f.code === "quotes-checked");
   const missing = findings.filter((f) => f.code === "quote-not-in-source" && DOCS.some(([id]) => f.message.includes(`not found in ${id} `)));

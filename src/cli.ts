@@ -52,7 +52,7 @@ const COMMANDS: CommandEntry[] = [
   { name: ["sensitivity"], declare: declareSensitivity, positional: ["topics"], run: runSensitivity },
 ];
 
-const EXIT_CODES: Record<Outcome, number> = { ok: EXIT_OK, "check-failed": EXIT_CHECK_FAILED, invalid: EXIT_INVALID };
+const EXIT_CODES: Record<Outcome, number> = { "ok": EXIT_OK, "check-failed": EXIT_CHECK_FAILED, "invalid": EXIT_INVALID };
 
 /** The options every command accepts; declared on the program, so they work before and after the command name. */
 function declareCommonOptions(program: Command): Command {
@@ -66,7 +66,9 @@ function declareCommonOptions(program: Command): Command {
 
 function buildProgram(io: Io, outcome: { value: Outcome }): Command {
   const program = declareCommonOptions(new Command("dekking"))
-    .description("Coverage of Dutch care-policy accords, region plans and interview themes: where do needs of older people living at home go uncovered (witte vlekken)?")
+    .description(
+      "Coverage of Dutch care-policy accords, region plans and interview themes: where do needs of older people living at home go uncovered (witte vlekken)?",
+    )
     .version(TOOL_VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()

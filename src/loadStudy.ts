@@ -88,7 +88,13 @@ function capPerFile(findings: Finding[]): Finding[] {
     counts.set(finding.file, count);
     if (count <= MAX_FINDINGS_PER_FILE) kept.push(finding);
     else if (count === MAX_FINDINGS_PER_FILE + 1) {
-      kept.push({ code: "schema", severity: "error", file: finding.file, message: `more than ${MAX_FINDINGS_PER_FILE} problems; the rest are not shown`, hint: "fix these first and validate again" });
+      kept.push({
+        code: "schema",
+        severity: "error",
+        file: finding.file,
+        message: `more than ${MAX_FINDINGS_PER_FILE} problems; the rest are not shown`,
+        hint: "fix these first and validate again",
+      });
     }
   }
   return kept;
@@ -130,7 +136,14 @@ export async function loadStudy(dataDir: string, options: LoadOptions = {}): Pro
 function isCoverage(value: unknown): value is Coverage {
   if (typeof value !== "object" || value === null) return false;
   const coverage = value as Partial<Coverage>;
-  return typeof coverage.study === "object" && coverage.study !== null && Array.isArray(coverage.accords) && Array.isArray(coverage.topics) && typeof coverage.rules === "object" && typeof coverage.regionPlanCount === "number";
+  return (
+    typeof coverage.study === "object" &&
+    coverage.study !== null &&
+    Array.isArray(coverage.accords) &&
+    Array.isArray(coverage.topics) &&
+    typeof coverage.rules === "object" &&
+    typeof coverage.regionPlanCount === "number"
+  );
 }
 
 /**
@@ -205,11 +218,18 @@ async function loadCarefully(dataDir: string, folder: DataFolder, options: LoadO
     for (const finding of checkReferences(data)) pending.push(finding);
     // Warnings (a look-alike region name, a finding without its quote) do not stop the study.
     if (!pending.some((f) => f.severity === "error")) {
-      const regionPlans: LoadedRegionPlan[] = data.plans.map(({ file, value }) => ({ ...value, file, slug: file.replace(/^regions\//, "").replace(/\.ya?ml$/, "") }));
+      const regionPlans: LoadedRegionPlan[] = data.plans.map(({ file, value }) => ({
+        ...value,
+        file,
+        slug: file.replace(/^regions\//, "").replace(/\.ya?ml$/, ""),
+      }));
       study = {
         study: data.study.value,
         topics: data.topics.value.topics,
-        accords: orderAccords(data.accords.map((a) => a.value), data.study.value.accords),
+        accords: orderAccords(
+          data.accords.map((a) => a.value),
+          data.study.value.accords,
+        ),
         connections: data.connections?.value.connections ?? [],
         interviews: data.interviews?.value ?? { groups: [], themes: [] },
         sample: data.sample?.value,
@@ -242,7 +262,12 @@ async function loadCarefully(dataDir: string, folder: DataFolder, options: LoadO
 }
 
 /** Verifies the study's verbatim fields against the available source texts; ends with a summary. */
-async function checkQuotes(study: Study, fields: VerbatimField[], pages: PageReference[], dirs: string[]): Promise<{ findings: PendingFinding[]; inputs: ReadonlyMap<string, string> }> {
+async function checkQuotes(
+  study: Study,
+  fields: VerbatimField[],
+  pages: PageReference[],
+  dirs: string[],
+): Promise<{ findings: PendingFinding[]; inputs: ReadonlyMap<string, string> }> {
   const { readSourceTexts } = await import("./load/sourceTexts.js");
   const sources = await readSourceTexts(study.study.documents, dirs);
   const result = verifyQuotes(fields, sources.texts, pages);
@@ -285,18 +310,21 @@ function completenessOf(study: Study): Finding[] {
       const status = ownValue(plan.findings, id)?.status;
       return status !== undefined && status !== "unknown";
     }).length;
-  return [...placeholders, ...study.regionPlans.map((plan) => {
-    const assessed = judged(plan, indicators);
-    const assessedOthers = judged(plan, others);
-    const complete = assessed === indicators.length && assessedOthers === others.length;
-    return {
-      code: "completeness" as const,
-      severity: "info" as const,
-      file: plan.file,
-      message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)${others.length > 0 ? `, ${assessedOthers} of ${others.length} other topics with demand` : ""}`,
-      ...(complete ? {} : { hint: "findings still `unknown` count as not covered" }),
-    };
-  })];
+  return [
+    ...placeholders,
+    ...study.regionPlans.map((plan) => {
+      const assessed = judged(plan, indicators);
+      const assessedOthers = judged(plan, others);
+      const complete = assessed === indicators.length && assessedOthers === others.length;
+      return {
+        code: "completeness" as const,
+        severity: "info" as const,
+        file: plan.file,
+        message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)${others.length > 0 ? `, ${assessedOthers} of ${others.length} other topics with demand` : ""}`,
+        ...(complete ? {} : { hint: "findings still `unknown` count as not covered" }),
+      };
+    }),
+  ];
 }
 
 /**
@@ -304,14 +332,36 @@ function completenessOf(study: Study): Finding[] {
  * with the same checks a file in a folder gets: size, encoding, YAML, text, schema.
  * @param shown the name findings use for the file (the path as the user typed it)
  */
-export async function loadDataFile(absolutePath: string, shown: string, kind: FileKind, check?: (value: unknown) => PendingFinding[]): Promise<{ value: unknown; findings: Finding[] }> {
+export async function loadDataFile(
+  absolutePath: string,
+  shown: string,
+  kind: FileKind,
+  check?: (value: unknown) => PendingFinding[],
+): Promise<{ value: unknown; findings: Finding[] }> {
   const findings: Finding[] = [];
   const { readFile, stat } = await import("node:fs/promises");
   const { MAX_FILE_BYTES } = await import("./load/limits.js");
   const info = await stat(absolutePath).catch(() => undefined);
-  if (!info) return { value: undefined, findings: [{ code: "missing-file", severity: "error", file: shown, message: "does not exist", hint: "check the path" }] };
-  if (!info.isFile()) return { value: undefined, findings: [{ code: "not-a-file", severity: "error", file: shown, message: "is not a file", hint: "give the path of a region plan file" }] };
-  if (info.size > MAX_FILE_BYTES) return { value: undefined, findings: [{ code: "file-too-large", severity: "error", file: shown, message: `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`, hint: "is this the right file?" }] };
+  if (!info)
+    return { value: undefined, findings: [{ code: "missing-file", severity: "error", file: shown, message: "does not exist", hint: "check the path" }] };
+  if (!info.isFile())
+    return {
+      value: undefined,
+      findings: [{ code: "not-a-file", severity: "error", file: shown, message: "is not a file", hint: "give the path of a region plan file" }],
+    };
+  if (info.size > MAX_FILE_BYTES)
+    return {
+      value: undefined,
+      findings: [
+        {
+          code: "file-too-large",
+          severity: "error",
+          file: shown,
+          message: `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`,
+          hint: "is this the right file?",
+        },
+      ],
+    };
   const data: DataFile = { kind, file: shown, bytes: await readFile(absolutePath) };
   const file = await parseFile(data, findings);
   if (!file) return { value: undefined, findings };

@@ -66,16 +66,7 @@ export interface TopicScreening {
   note?: string;
 }
 
-export const CATEGORIES = [
-  "cultuur",
-  "regionale-samenwerking",
-  "wijken",
-  "preventie",
-  "zorg-thuis",
-  "professionals",
-  "wonen",
-  "digitalisering",
-] as const;
+export const CATEGORIES = ["cultuur", "regionale-samenwerking", "wijken", "preventie", "zorg-thuis", "professionals", "wonen", "digitalisering"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const GROUPS = ["ouderen", "professionals", "experts"] as const;
@@ -83,16 +74,7 @@ export type Group = (typeof GROUPS)[number];
 
 export type Strength = "measure" | "agreement" | "mention";
 export type Scope = "general" | "specific";
-export type Prevalence =
-  | "all"
-  | "almost-all"
-  | "most"
-  | "more-than-half"
-  | "half"
-  | "some"
-  | "few"
-  | "none"
-  | "not-assessed";
+export type Prevalence = "all" | "almost-all" | "most" | "more-than-half" | "half" | "some" | "few" | "none" | "not-assessed";
 export type PlanStatus = "concrete" | "ambition" | "absent" | "unknown";
 export type Participation = "toehoorder" | "meedenker" | "adviseur" | "partner" | "regisseur" | "nvt";
 export type Decision = "monitor" | "accepted" | "action";

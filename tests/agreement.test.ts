@@ -59,7 +59,11 @@ describe("agreement between two codings of one accord", () => {
     //   expected = Σ w·rA·cB = .25(1·.5 + .5·.25) + .5(.5·.5 + 1·.25 + .5·.25) + .25(.5·.25 + 1·.25)
     //            = .15625 + .3125 + .09375 = .5625;
     //   κw = (.875 − .5625)/(1 − .5625) = .3125/.4375 = 0.7143.
-    expect(result.strength.counts).toEqual([[1, 0, 0], [1, 1, 0], [0, 0, 1]]);
+    expect(result.strength.counts).toEqual([
+      [1, 0, 0],
+      [1, 1, 0],
+      [0, 0, 1],
+    ]);
     expect(result.strength.percentage).toBe(0.75);
     expect(result.strength.kappa).toBeCloseTo(0.6364, 4);
     expect(result.strength.weightedKappa).toBeCloseTo(0.7143, 4);

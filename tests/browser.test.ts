@@ -32,7 +32,10 @@ describe.skipIf(missing !== undefined)(`coverage.html in Chromium${missing ? ` â
   beforeAll(async () => {
     const nl = tempDir();
     const en = tempDir();
-    for (const [out, lang] of [[nl, "nl"], [en, "en"]] as const) {
+    for (const [out, lang] of [
+      [nl, "nl"],
+      [en, "en"],
+    ] as const) {
       const result = runBin(["report", "--out", out, "--lang", lang]);
       expect(result.status, result.stderr).toBe(0);
     }
@@ -179,13 +182,17 @@ describe.skipIf(missing !== undefined)(`coverage.html in Chromium${missing ? ` â
     expect(await page.locator("html").getAttribute("class")).toBeNull();
     expect(await page.locator("#filters").isVisible()).toBe(false);
     expect(await page.locator("#matrix th[scope=row]").count()).toBe(coverage.topics.length);
-    const evidence = await page.locator("details.topic").evaluateAll((all) => Object.fromEntries(all.map((d) => [d.id, (d.textContent ?? "").replace(/\s+/g, " ")])));
+    const evidence = await page
+      .locator("details.topic")
+      .evaluateAll((all) => Object.fromEntries(all.map((d) => [d.id, (d.textContent ?? "").replace(/\s+/g, " ")])));
     expect(Object.keys(evidence)).toEqual(coverage.topics.map((t) => `t-${t.id}`));
     for (const topic of coverage.topics) {
       const text = evidence[`t-${topic.id}`]!;
-      for (const item of topic.national.actions) expect(text, `${topic.id} ${item.action}`).toContain(squash(actionText(item.accord, item.action).text).slice(0, 60));
+      for (const item of topic.national.actions)
+        expect(text, `${topic.id} ${item.action}`).toContain(squash(actionText(item.accord, item.action).text).slice(0, 60));
       for (const themeId of topic.demand.themes) {
-        for (const quote of study.interviews.themes.find((t) => t.id === themeId)!.quotes ?? []) expect(text, `${topic.id} quote`).toContain(squash(quote.text).slice(0, 60));
+        for (const quote of study.interviews.themes.find((t) => t.id === themeId)!.quotes ?? [])
+          expect(text, `${topic.id} quote`).toContain(squash(quote.text).slice(0, 60));
       }
       const reference = study.reference[topic.id];
       if (reference) expect(text, `${topic.id} reference`).toContain(squash(reference.quote).slice(0, 60));

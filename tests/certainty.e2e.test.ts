@@ -7,7 +7,13 @@ import { describe, expect, it } from "vitest";
 import { runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 interface SensitivityJson {
-  topics: { id: string; verdict: string; robust: boolean; flips: { kind: string; what: string; from: unknown; to: unknown; verdict: string }[]; priority: number | null }[];
+  topics: {
+    id: string;
+    verdict: string;
+    robust: boolean;
+    flips: { kind: string; what: string; from: unknown; to: unknown; verdict: string }[];
+    priority: number | null;
+  }[];
 }
 
 describe("dekking sensitivity", { timeout: 30_000 }, () => {
@@ -19,8 +25,23 @@ describe("dekking sensitivity", { timeout: 30_000 }, () => {
     const palliative = result.topics.find((t) => t.id === "palliatieve-zorg")!;
     expect(palliative.robust).toBe(false);
     // With the Flevoland plan (absent) the regional estimate is ~0.27: just under the white-spot threshold.
-    expect(palliative.flips).toContainEqual({ kind: "rule", what: "white_spot_regional_threshold", from: 0.3, to: 0.25, verdict: "mogelijke-witte-vlek", gap: "beide" });
-    expect(palliative.flips).toContainEqual({ kind: "status", what: "regions/flevoland.yaml", region: "Flevoland", from: "absent", to: "ambition", verdict: "mogelijke-witte-vlek", gap: "beide" });
+    expect(palliative.flips).toContainEqual({
+      kind: "rule",
+      what: "white_spot_regional_threshold",
+      from: 0.3,
+      to: 0.25,
+      verdict: "mogelijke-witte-vlek",
+      gap: "beide",
+    });
+    expect(palliative.flips).toContainEqual({
+      kind: "status",
+      what: "regions/flevoland.yaml",
+      region: "Flevoland",
+      from: "absent",
+      to: "ambition",
+      verdict: "mogelijke-witte-vlek",
+      gap: "beide",
+    });
     expect(result.topics.find((t) => t.id === "hulpmiddelen")).toMatchObject({ robust: true, flips: [] });
 
     const table = runBin(["sensitivity", "palliatieve-zorg"]);
@@ -68,7 +89,9 @@ describe("minimum evidence on a copy of the shipped data", { timeout: 30_000 }, 
     writeFileSync(file, scaffold.replace("  indicatiestelling:\n    status: unknown\n", "  indicatiestelling:\n    status: concrete\n"));
     const result = runBin(["matrix", "--data", data, "--format", "json"]);
     expect(result.status).toBe(0);
-    const topic = (JSON.parse(result.stdout) as { topics: { id: string; verdict: string; regional: Record<string, unknown>; reasons: { code: string }[] }[] }).topics.find((t) => t.id === "indicatiestelling")!;
+    const topic = (
+      JSON.parse(result.stdout) as { topics: { id: string; verdict: string; regional: Record<string, unknown>; reasons: { code: string }[] }[] }
+    ).topics.find((t) => t.id === "indicatiestelling")!;
     expect(topic.regional).toMatchObject({ score: null, interval: null, evidence_regions: 1, minimum_regions: 3 });
     expect(topic.reasons.map((r) => r.code)).toContain("regional-insufficient");
     expect(topic.verdict).toBe("mogelijke-witte-vlek");

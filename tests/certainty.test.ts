@@ -16,24 +16,38 @@ import { renderSensitivityJson, renderSensitivityMarkdown, renderSensitivityTabl
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const RANGES: NonNullable<Rules["prevalence_ranges"]> = {
-  all: { low: 1, high: 1 },
+  "all": { low: 1, high: 1 },
   "almost-all": { low: 0.8, high: 0.95 },
-  most: { low: 0.6, high: 0.9 },
+  "most": { low: 0.6, high: 0.9 },
   "more-than-half": { low: 0.55, high: 0.7 },
-  half: { low: 0.4, high: 0.6 },
-  some: { low: 0.2, high: 0.4 },
-  few: { low: 0, high: 0.25 },
-  none: { low: 0, high: 0 },
+  "half": { low: 0.4, high: 0.6 },
+  "some": { low: 0.2, high: 0.4 },
+  "few": { low: 0, high: 0.25 },
+  "none": { low: 0, high: 0 },
 };
-const RULES: Rules = { ...DEFAULT_RULES, prevalence_ranges: RANGES, minimum_evidence_regions: 3, sensitivity_steps: { score: 0.05, regions: 1 }, priority_weights: { per_group: 1, shortfall: 2, robust: 1 } };
+const RULES: Rules = {
+  ...DEFAULT_RULES,
+  prevalence_ranges: RANGES,
+  minimum_evidence_regions: 3,
+  sensitivity_steps: { score: 0.05, regions: 1 },
+  priority_weights: { per_group: 1, shortfall: 2, robust: 1 },
+};
 const TEN = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10"];
 const WORDS: Exclude<Prevalence, "not-assessed">[] = ["none", "few", "some", "half", "more-than-half", "most", "almost-all", "all"];
-const RANK: Record<Verdict, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 1, gedekt: 2, "geen-signaal": 3 };
+const RANK: Record<Verdict, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 1, "gedekt": 2, "geen-signaal": 3 };
 
 const topicOf = (coverage: Coverage, id = "t"): TopicCoverage => coverage.topics.find((t) => t.id === id)!;
 
 /** One topic with demand from `groups` groups, national evidence of the given strength, the sample's word and optional plans. */
-function study(options: { word?: Prevalence; indirect?: boolean; strength?: "measure" | "agreement" | "mention"; scope?: "general"; groups?: 1 | 2; plans?: { region: string; status: "concrete" | "ambition" | "absent" | "unknown"; indirect?: boolean }[]; rules?: Rules }) {
+function study(options: {
+  word?: Prevalence;
+  indirect?: boolean;
+  strength?: "measure" | "agreement" | "mention";
+  scope?: "general";
+  groups?: 1 | 2;
+  plans?: { region: string; status: "concrete" | "ambition" | "absent" | "unknown"; indirect?: boolean }[];
+  rules?: Rules;
+}) {
   const link = options.scope ? [{ id: "t", scope: "general" as const }] : ["t"];
   return makeStudy({
     sampleRegions: TEN,
@@ -85,7 +99,14 @@ describe("intervals", () => {
     indirect: fc.boolean(),
     strength: fc.option(fc.constantFrom("measure" as const, "agreement" as const, "mention" as const), { nil: undefined }),
     groups: fc.constantFrom(1 as const, 2 as const),
-    plans: fc.array(fc.record({ region: fc.constantFrom(...TEN, "Elders"), status: fc.constantFrom("concrete" as const, "ambition" as const, "absent" as const, "unknown" as const), indirect: fc.boolean() }), { maxLength: 6 }),
+    plans: fc.array(
+      fc.record({
+        region: fc.constantFrom(...TEN, "Elders"),
+        status: fc.constantFrom("concrete" as const, "ambition" as const, "absent" as const, "unknown" as const),
+        indirect: fc.boolean(),
+      }),
+      { maxLength: 6 },
+    ),
   });
   it("property: the point estimate lies within the interval", () => {
     fc.assert(
@@ -106,7 +127,10 @@ describe("intervals", () => {
     fc.assert(
       fc.property(generated, fc.constantFrom(...WORDS), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 20 }), (g, word, down, up) => {
         const range = RANGES[word];
-        const wider: Rules = { ...RULES, prevalence_ranges: { ...RANGES, [word]: { low: Math.max(0, range.low - down / 100), high: Math.min(1, range.high + up / 100) } } };
+        const wider: Rules = {
+          ...RULES,
+          prevalence_ranges: { ...RANGES, [word]: { low: Math.max(0, range.low - down / 100), high: Math.min(1, range.high + up / 100) } },
+        };
         const before = topicOf(computeCoverage(study(g))).verdictRange;
         const after = topicOf(computeCoverage(study({ ...g, rules: wider }))).verdictRange;
         expect(RANK[after.pessimistic]).toBeLessThanOrEqual(RANK[before.pessimistic]);
@@ -119,7 +143,11 @@ describe("intervals", () => {
       fc.property(generated, fc.constantFrom(...WORDS), fc.constantFrom(...WORDS), (g, a, b) => {
         const base = study(g);
         const withOther = (word: Prevalence) => {
-          const s = { ...base, topics: [...base.topics, topic("u")], interviews: { ...base.interviews, themes: [...base.interviews.themes, theme("th2", ["experts"], ["u"])] } };
+          const s = {
+            ...base,
+            topics: [...base.topics, topic("u")],
+            interviews: { ...base.interviews, themes: [...base.interviews.themes, theme("th2", ["experts"], ["u"])] },
+          };
           const findings = { ...(s.sample?.findings ?? {}), u: { prevalence: word, quote: "Citaat", source: { doc: "fictief", section: "Fictief" } } };
           return computeCoverage({ ...s, sample: { regions: TEN, source: { doc: "fictief", section: "Fictief" }, findings } });
         };
@@ -134,7 +162,11 @@ describe("intervals", () => {
 });
 
 describe("the sensitivity's regional tally", () => {
-  const plan = fc.record({ region: fc.constantFrom(...TEN, "Elders"), status: fc.constantFrom("concrete" as const, "ambition" as const, "absent" as const, "unknown" as const), indirect: fc.boolean() });
+  const plan = fc.record({
+    region: fc.constantFrom(...TEN, "Elders"),
+    status: fc.constantFrom("concrete" as const, "ambition" as const, "absent" as const, "unknown" as const),
+    indirect: fc.boolean(),
+  });
   it("property: gives regionalCoverageOf's score, under the rules and under every moved rules.yaml", () => {
     fc.assert(
       fc.property(fc.constantFrom<Prevalence>(...WORDS, "not-assessed"), fc.boolean(), fc.array(plan, { maxLength: 8 }), (word, indirect, plans) => {
@@ -184,7 +216,14 @@ describe("sensitivity: each kind of change", () => {
   });
   it("an action's strength and scope one step", () => {
     const t = topicOf(computeCoverage(study({ word: "all", strength: "agreement" })));
-    expect(t.flips.find((f) => f.kind === "strength")).toMatchObject({ what: "a-1", accord: "a", from: "agreement", to: "mention", verdict: "mogelijke-witte-vlek", gap: "beleid" });
+    expect(t.flips.find((f) => f.kind === "strength")).toMatchObject({
+      what: "a-1",
+      accord: "a",
+      from: "agreement",
+      to: "mention",
+      verdict: "mogelijke-witte-vlek",
+      gap: "beleid",
+    });
     expect(t.flips.find((f) => f.kind === "scope")).toMatchObject({ what: "a-1", from: "specific", to: "general" });
     const general = topicOf(computeCoverage(study({ word: "all", strength: "measure", scope: "general" })));
     expect(general.verdict).toBe("mogelijke-witte-vlek");
@@ -192,7 +231,9 @@ describe("sensitivity: each kind of change", () => {
   });
   it("the sample's word one step, and its evidence indirect", () => {
     const t = topicOf(computeCoverage(study({ word: "half", strength: "measure" })));
-    expect(kinds(t)).toEqual(expect.arrayContaining(["prevalence:sample:half->some=>mogelijke-witte-vlek", "evidence:sample:direct->indirect=>mogelijke-witte-vlek"]));
+    expect(kinds(t)).toEqual(
+      expect.arrayContaining(["prevalence:sample:half->some=>mogelijke-witte-vlek", "evidence:sample:direct->indirect=>mogelijke-witte-vlek"]),
+    );
     expect(kinds(t)).not.toContain("prevalence:sample:half->more-than-half=>gedekt");
   });
   it("a plan's status and evidence, listed per plan", () => {
@@ -206,7 +247,12 @@ describe("sensitivity: each kind of change", () => {
     const t = topicOf(computeCoverage(study({ word: "not-assessed", strength: "measure", plans })));
     expect(t.verdict).toBe("gedekt");
     const planFlips = t.flips.filter((f) => f.kind === "status" || f.kind === "evidence").map((f) => `${f.region}:${f.kind}:${f.from}->${f.to}`);
-    expect(planFlips.sort()).toEqual(["R1:evidence:direct->indirect", "R1:status:concrete->ambition", "R2:evidence:direct->indirect", "R2:status:ambition->absent"]);
+    expect(planFlips.sort()).toEqual([
+      "R1:evidence:direct->indirect",
+      "R1:status:concrete->ambition",
+      "R2:evidence:direct->indirect",
+      "R2:status:ambition->absent",
+    ]);
     expect(t.flips.filter((f) => f.kind === "status").every((f) => f.verdict === "mogelijke-witte-vlek" && f.gap === "uitvoering")).toBe(true);
   });
   it("the minimum evidence: 3 → 4 undoes a score from three plans", () => {
@@ -280,11 +326,17 @@ describe("renderers from a fixture coverage", () => {
     const table = renderSensitivityTable(coverage, { lang: "nl", paint: NO_PAINT, width: 120 });
     expect(table).toContain("rules.yaml required_coverage.two_or_more_groups: 0.75 → 0.80 ⇒ mogelijke witte vlek (uitvoering)");
     expect(table).toContain("steekproef: de meeste plannen → meer dan de helft ⇒ mogelijke witte vlek (uitvoering)");
-    expect(renderSensitivityMarkdown(coverage, { lang: "en" })).toContain("rules.yaml required\\_coverage.two\\_or\\_more\\_groups: 0.75 → 0.80 ⇒ possible white spot (implementation)");
+    expect(renderSensitivityMarkdown(coverage, { lang: "en" })).toContain(
+      "rules.yaml required\\_coverage.two\\_or\\_more\\_groups: 0.75 → 0.80 ⇒ possible white spot (implementation)",
+    );
     expect(JSON.parse(renderSensitivityJson(coverage)).topics[0].robust).toBe(false);
   });
   it("data text in a flip is escaped for the terminal and for Markdown", () => {
-    const hostile = study({ word: "not-assessed", strength: "measure", plans: ["R1", "R2", "R3\u001b[2J|*x*"].map((region) => ({ region, status: "ambition" as const })) });
+    const hostile = study({
+      word: "not-assessed",
+      strength: "measure",
+      plans: ["R1", "R2", "R3\u001b[2J|*x*"].map((region) => ({ region, status: "ambition" as const })),
+    });
     const c = computeCoverage(hostile);
     expect(topicOf(c).flips.some((f) => f.region?.includes("\u001b"))).toBe(true);
     expect(renderSensitivityTable(c, { lang: "nl", paint: NO_PAINT, width: 120 })).not.toContain("\u001b");

@@ -21,7 +21,9 @@ describe("dekking validate", () => {
     const line = text.split("\n").findIndex((l) => l.includes("strenght")) + 1;
     const result = runBin(["validate", "--data", dir], { cwd: dir });
     expect(result.status).toBe(2);
-    expect(result.stdout).toContain(`accords/alpha.yaml:${line}:5  error  unknown key "strenght"; expected one of: id, domain, text, action_line, topics, strength`);
+    expect(result.stdout).toContain(
+      `accords/alpha.yaml:${line}:5  error  unknown key "strenght"; expected one of: id, domain, text, action_line, topics, strength`,
+    );
     expect(result.stdout).toContain('did you mean "strength"?');
     expect(result.stdout).toMatch(/^\d+ errors?, 0 warnings in 9 files$/m);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);

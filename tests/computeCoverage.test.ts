@@ -82,7 +82,9 @@ describe("national coverage", () => {
     expect(row.national.actions.map((a) => a.action)).toEqual(["a2", "a1", "b1"]);
   });
   it("breadth counts accords at or above the agreement level", () => {
-    const study = makeStudy({ accords: [accord("a", [action("a1", "agreement", ["t"])]), accord("b", [action("b1", "measure", ["t"])]), accord("c", [action("c1", "mention", ["t"])])] });
+    const study = makeStudy({
+      accords: [accord("a", [action("a1", "agreement", ["t"])]), accord("b", [action("b1", "measure", ["t"])]), accord("c", [action("c1", "mention", ["t"])])],
+    });
     expect(only(study).national.breadth).toBe(2);
   });
   it("is zero without actions", () => {
@@ -97,7 +99,10 @@ describe("regional coverage", () => {
     expect(only(makeStudy({ sample: { t: { prevalence: "none" } } })).regional.score).toBe(0);
   });
   it("is unknown without a finding or with not-assessed, and says so in the reasons", () => {
-    for (const study of [makeStudy({ themes: [theme("a", ["ouderen"], ["t"])] }), makeStudy({ themes: [theme("a", ["ouderen"], ["t"])], sample: { t: { prevalence: "not-assessed" } } })]) {
+    for (const study of [
+      makeStudy({ themes: [theme("a", ["ouderen"], ["t"])] }),
+      makeStudy({ themes: [theme("a", ["ouderen"], ["t"])], sample: { t: { prevalence: "not-assessed" } } }),
+    ]) {
       const row = only(study);
       expect(row.regional.score).toBeNull();
       expect(row.reasons.map((r) => r.code)).toContain("regional-unknown");
@@ -125,14 +130,22 @@ describe("regional coverage", () => {
     expect(only(study).regional).toMatchObject({ score: 0.25, estimate: false, counted: 2 });
   });
   it("an extra region outside the sample counts with its own score", () => {
-    const study = makeStudy({ sampleRegions: ["A"], sample: { t: { prevalence: "none" } }, plans: [{ region: "X", findings: { t: { status: "concrete", indirect: true } } }] });
+    const study = makeStudy({
+      sampleRegions: ["A"],
+      sample: { t: { prevalence: "none" } },
+      plans: [{ region: "X", findings: { t: { status: "concrete", indirect: true } } }],
+    });
     expect(only(study).regional).toMatchObject({ score: 0.25, estimate: true, counted: 2 });
   });
   it("unknown statuses are not counted; only unknowns leave the topic unassessed", () => {
     const study = makeStudy({ plans: [{ region: "A", findings: { t: { status: "unknown" } } }] });
     expect(only(study).regional).toMatchObject({ score: null, counted: 0 });
     // A sample region whose file is silent on the topic keeps counting at the sample share.
-    const mixed = makeStudy({ sampleRegions: ["A", "B"], sample: { t: { prevalence: "half" } }, plans: [{ region: "A", findings: { t: { status: "unknown" } } }] });
+    const mixed = makeStudy({
+      sampleRegions: ["A", "B"],
+      sample: { t: { prevalence: "half" } },
+      plans: [{ region: "A", findings: { t: { status: "unknown" } } }],
+    });
     expect(only(mixed).regional).toMatchObject({ score: 0.5, counted: 2, assessedFindings: 0, estimate: true });
     // An extra region outside the sample with `unknown` adds nothing.
     const extra = makeStudy({ sampleRegions: ["A"], sample: { t: { prevalence: "all" } }, plans: [{ region: "X", findings: { t: { status: "unknown" } } }] });

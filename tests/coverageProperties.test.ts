@@ -9,7 +9,7 @@ import type { Group, Prevalence, Strength } from "../src/model.js";
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";
 
 /** Worse verdicts rank lower. geen-signaal is not a judgement and is compared separately. */
-const RANK: Record<Exclude<Verdict, "geen-signaal">, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 1, gedekt: 2 };
+const RANK: Record<Exclude<Verdict, "geen-signaal">, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 1, "gedekt": 2 };
 const rank = (v: Verdict): number => (v === "geen-signaal" ? Number.NaN : RANK[v]);
 
 const score = fc.integer({ min: 0, max: 100 }).map((n) => n / 100);
@@ -98,7 +98,13 @@ describe("verdict properties (computeCoverage on generated studies)", () => {
       fc.property(generated, (g) => {
         const forward = computeCoverage(studyOf(g, "forward"));
         const reverse = computeCoverage(studyOf(g, "reverse"));
-        const byId = (c: typeof forward) => Object.fromEntries(c.topics.map((t) => [t.id, { verdict: t.verdict, gap: t.gap, national: t.national.score, breadth: t.national.breadth, regional: t.regional.score, reasons: t.reasons }]));
+        const byId = (c: typeof forward) =>
+          Object.fromEntries(
+            c.topics.map((t) => [
+              t.id,
+              { verdict: t.verdict, gap: t.gap, national: t.national.score, breadth: t.national.breadth, regional: t.regional.score, reasons: t.reasons },
+            ]),
+          );
         expect(byId(reverse)).toEqual(byId(forward));
       }),
     );

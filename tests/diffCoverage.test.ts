@@ -16,7 +16,10 @@ import { copyFixture } from "./helpers.js";
 
 async function coverageOf(dir: string): Promise<Coverage> {
   const result = await loadStudy(dir);
-  expect(result.findings.filter((f) => f.severity === "error"), JSON.stringify(result.findings)).toEqual([]);
+  expect(
+    result.findings.filter((f) => f.severity === "error"),
+    JSON.stringify(result.findings),
+  ).toEqual([]);
   return computeCoverage(result.study!);
 }
 
@@ -43,7 +46,12 @@ describe("diffCoverage", () => {
     const topic = diff.changed[0]!;
     expect(topic.verdict).toEqual({ old: "witte-vlek", new: "mogelijke-witte-vlek" });
     expect(topic.gap).toEqual({ old: "beide", new: "uitvoering" });
-    expect(topic.national).toEqual({ score: { old: 0, new: 0.6 }, breadth: { old: 0, new: 1 }, accords: { beta: { old: 0, new: 0.6 } }, actions: { added: ["beta-afspraak 0.60"], removed: [] } });
+    expect(topic.national).toEqual({
+      score: { old: 0, new: 0.6 },
+      breadth: { old: 0, new: 1 },
+      accords: { beta: { old: 0, new: 0.6 } },
+      actions: { added: ["beta-afspraak 0.60"], removed: [] },
+    });
     expect(topic.regional).toBeUndefined();
     expect(topic.demand).toBeUndefined();
     expect(topic.reasons!.old.map((r) => r.code)).toEqual(["demand", "national-short", "regional-short", "white-spot"]);
@@ -95,9 +103,19 @@ describe("diffCoverage", () => {
     const beforeDir = copyFixture();
     const afterDir = copyFixture();
     // A new topic raised by experts, in no accord, in no region plan of the sample: a white spot.
-    edit(afterDir, "topics.yaml", "  - id: zonder-vraag", "  - id: nieuw-thema\n    label: Nieuw thema\n    category: preventie\n    indicator: false\n  - id: zonder-vraag");
+    edit(
+      afterDir,
+      "topics.yaml",
+      "  - id: zonder-vraag",
+      "  - id: nieuw-thema\n    label: Nieuw thema\n    category: preventie\n    indicator: false\n  - id: zonder-vraag",
+    );
     edit(afterDir, "interviews.yaml", "topics: [beleid-kort, onbekend-thema]", "topics: [beleid-kort, onbekend-thema, nieuw-thema, zonder-vraag]");
-    edit(afterDir, "regions/sample.yaml", "\nsource: {", "\n  nieuw-thema: { prevalence: none, quote: In geen plan., source: { doc: fictief, section: Fictief } }\nsource: {");
+    edit(
+      afterDir,
+      "regions/sample.yaml",
+      "\nsource: {",
+      "\n  nieuw-thema: { prevalence: none, quote: In geen plan., source: { doc: fictief, section: Fictief } }\nsource: {",
+    );
     edit(afterDir, "rules.yaml", "national_threshold: 0.6", "national_threshold: 0.65");
     edit(afterDir, "rules.yaml", "  mention: 0.3", "  mention: 0.2");
     const before = await coverageOf(beforeDir);
@@ -161,7 +179,10 @@ describe("diff renderers", () => {
 
   it("json: the diff with the new white spots", async () => {
     const { before, after } = await linkedPair();
-    const value = JSON.parse(renderDiffJson(diffCoverage(after, before))) as { newWhiteSpots: string[]; changed: { id: string; verdict: { old: string; new: string } }[] };
+    const value = JSON.parse(renderDiffJson(diffCoverage(after, before))) as {
+      newWhiteSpots: string[];
+      changed: { id: string; verdict: { old: string; new: string } }[];
+    };
     expect(value.newWhiteSpots).toEqual(["witte-plek"]);
     expect(value.changed[0]).toMatchObject({ id: "witte-plek", verdict: { old: "mogelijke-witte-vlek", new: "witte-vlek" } });
   });

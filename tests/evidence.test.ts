@@ -19,7 +19,7 @@ describe("comparing a quote with its source text", () => {
   it("ignores line breaks, soft hyphens, line-end hyphenation, quote marks and dashes, nothing else", () => {
     expect(normaliseForComparison("eenzaam\u00AD heid")).toBe(normaliseForComparison("eenzaamheid"));
     expect(normaliseForComparison("gezond-\n heid")).toBe(normaliseForComparison("gezondheid"));
-    expect(normaliseForComparison("“geld” – ‘nu’")).toBe(normaliseForComparison('"geld" - \'nu\''));
+    expect(normaliseForComparison("“geld” – ‘nu’")).toBe(normaliseForComparison("\"geld\" - 'nu'"));
     expect(normaliseForComparison("met geld")).not.toBe(normaliseForComparison("met gold"));
     // Quote and source go through the same steps, so a suspended hyphen ("Zorg- en") compares equal on both sides.
     expect(normaliseForComparison("Zorg- en Welzijnsakkoord")).toBe(normaliseForComparison("Zorg-  en\nWelzijnsakkoord"));
@@ -64,7 +64,7 @@ function studyWithText(editAlpha: (text: string) => string): string {
     "source: { doc: fictief, section: Fictief }\n" +
       "  - id: alpha-eenzaamheid\n" +
       "    domain: clientniveau-wijk\n" +
-      "    text: \"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen\"\n" +
+      '    text: "Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"\n' +
       "    topics: [witte-plek]\n" +
       "    strength: agreement\n" +
       "    source: { doc: fictief-akkoord, section: Inleiding, page: 2 }\n",
@@ -73,17 +73,29 @@ function studyWithText(editAlpha: (text: string) => string): string {
   return dir;
 }
 
-const problems = (findings: Finding[]) => findings.filter((f) => f.severity !== "info").map((f) => ({ code: f.code, severity: f.severity, file: f.file, line: f.position?.line, col: f.position?.col, hint: f.hint }));
-const lineOf = (file: string, needle: string) => readFileSync(file, "utf8").split("\n").findIndex((l) => l.includes(needle));
+const problems = (findings: Finding[]) =>
+  findings
+    .filter((f) => f.severity !== "info")
+    .map((f) => ({ code: f.code, severity: f.severity, file: f.file, line: f.position?.line, col: f.position?.col, hint: f.hint }));
+const lineOf = (file: string, needle: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .findIndex((l) => l.includes(needle));
 /** 0-based column where `needle` starts on its line. */
-const colOf = (file: string, needle: string) => readFileSync(file, "utf8").split("\n").find((l) => l.includes(needle))!.indexOf(needle);
+const colOf = (file: string, needle: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .find((l) => l.includes(needle))!
+    .indexOf(needle);
 
 describe("validate checks verbatim texts against their documents", () => {
   it("passes a quote that is there, and says how many were checked", async () => {
     const dir = studyWithText((t) => t);
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
     expect(problems(result.findings)).toEqual([]);
-    expect(result.findings.find((f) => f.code === "quotes-checked")?.message).toMatch(/^1 verbatim texts checked against 1 source texts; not checked, no text here: fictief \(\d+\)$/);
+    expect(result.findings.find((f) => f.code === "quotes-checked")?.message).toMatch(
+      /^1 verbatim texts checked against 1 source texts; not checked, no text here: fictief \(\d+\)$/,
+    );
   });
 
   it("a changed word is an error at the quote, with the closest passage and its page as the hint", async () => {
@@ -107,7 +119,14 @@ describe("validate checks verbatim texts against their documents", () => {
     const dir = studyWithText((t) => t.replace("section: Inleiding, page: 2 }", "section: Inleiding, page: 1 }"));
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
     expect(problems(result.findings)).toEqual([
-      { code: "quote-other-page", severity: "warning", file: "accords/alpha.yaml", line: lineOf(path.join(dir, "accords", "alpha.yaml"), "lokale aanpak"), col: 10, hint: "cite page 2" },
+      {
+        code: "quote-other-page",
+        severity: "warning",
+        file: "accords/alpha.yaml",
+        line: lineOf(path.join(dir, "accords", "alpha.yaml"), "lokale aanpak"),
+        col: 10,
+        hint: "cite page 2",
+      },
     ]);
   });
 
@@ -115,7 +134,14 @@ describe("validate checks verbatim texts against their documents", () => {
     const dir = studyWithText((t) => t.replace("doc: fictief-akkoord, section: Inleiding, page: 2", 'doc: fictief-akord, section: Inleiding, page: "2-3"'));
     const result = await loadStudy(dir);
     expect(problems(result.findings)).toEqual([
-      { code: "unknown-ref", severity: "error", file: "accords/alpha.yaml", line: lineOf(path.join(dir, "accords", "alpha.yaml"), "fictief-akord"), col: colOf(path.join(dir, "accords", "alpha.yaml"), "fictief-akord"), hint: 'did you mean "fictief-akkoord"?' },
+      {
+        code: "unknown-ref",
+        severity: "error",
+        file: "accords/alpha.yaml",
+        line: lineOf(path.join(dir, "accords", "alpha.yaml"), "fictief-akord"),
+        col: colOf(path.join(dir, "accords", "alpha.yaml"), "fictief-akord"),
+        hint: 'did you mean "fictief-akkoord"?',
+      },
     ]);
   });
 
@@ -128,16 +154,15 @@ describe("validate checks verbatim texts against their documents", () => {
 });
 
 describe("the screening register", () => {
-  const screening = (candidate: string) =>
-    `topics:\n  witte-plek:\n    documents: [fictief-akkoord]\n    terms: [eenzaamheid]\n    candidates:\n${candidate}`;
+  const screening = (candidate: string) => `topics:\n  witte-plek:\n    documents: [fictief-akkoord]\n    terms: [eenzaamheid]\n    candidates:\n${candidate}`;
 
   it("accepts a linked passage of the action's own page, and checks excerpts like quotes", async () => {
     const dir = studyWithText((t) => t);
     writeFileSync(
       path.join(dir, "screening.yaml"),
       screening(
-        "      - { doc: fictief-akkoord, page: 2, excerpt: \"lokale aanpak van eenzaam­ heid\", decision: linked, action: alpha-eenzaamheid }\n" +
-          "      - { doc: fictief-akkoord, page: 2, excerpt: \"eenzaamheid is een groeiend probleem\", decision: excluded, reason: background }\n",
+        '      - { doc: fictief-akkoord, page: 2, excerpt: "lokale aanpak van eenzaam­ heid", decision: linked, action: alpha-eenzaamheid }\n' +
+          '      - { doc: fictief-akkoord, page: 2, excerpt: "eenzaamheid is een groeiend probleem", decision: excluded, reason: background }\n',
       ),
     );
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
@@ -148,11 +173,29 @@ describe("the screening register", () => {
   it("refuses a link to an action of another page, an unknown action, and an exclusion without a reason", async () => {
     const dir = studyWithText((t) => t);
     const file = path.join(dir, "screening.yaml");
-    writeFileSync(file, screening("      - { doc: fictief-akkoord, page: 4, excerpt: \"Eenzame ouderen\", decision: linked, action: alpha-eenzaamheid }\n"));
-    expect(problems((await loadStudy(dir)).findings)).toEqual([{ code: "unknown-ref", severity: "error", file: "screening.yaml", line: 5, col: colOf(file, "alpha-eenzaamheid"), hint: "link the action that encodes this passage, or correct the action's source" }]);
-    writeFileSync(file, screening("      - { doc: fictief-akkoord, page: 2, excerpt: \"lokale aanpak\", decision: linked, action: alpha-eenzaamheidd }\n"));
-    expect(problems((await loadStudy(dir)).findings)).toEqual([{ code: "unknown-ref", severity: "error", file: "screening.yaml", line: 5, col: colOf(file, "alpha-eenzaamheidd"), hint: 'did you mean "alpha-eenzaamheid"?' }]);
-    writeFileSync(file, screening("      - { doc: fictief-akkoord, page: 2, excerpt: \"lokale aanpak\", decision: excluded }\n"));
+    writeFileSync(file, screening('      - { doc: fictief-akkoord, page: 4, excerpt: "Eenzame ouderen", decision: linked, action: alpha-eenzaamheid }\n'));
+    expect(problems((await loadStudy(dir)).findings)).toEqual([
+      {
+        code: "unknown-ref",
+        severity: "error",
+        file: "screening.yaml",
+        line: 5,
+        col: colOf(file, "alpha-eenzaamheid"),
+        hint: "link the action that encodes this passage, or correct the action's source",
+      },
+    ]);
+    writeFileSync(file, screening('      - { doc: fictief-akkoord, page: 2, excerpt: "lokale aanpak", decision: linked, action: alpha-eenzaamheidd }\n'));
+    expect(problems((await loadStudy(dir)).findings)).toEqual([
+      {
+        code: "unknown-ref",
+        severity: "error",
+        file: "screening.yaml",
+        line: 5,
+        col: colOf(file, "alpha-eenzaamheidd"),
+        hint: 'did you mean "alpha-eenzaamheid"?',
+      },
+    ]);
+    writeFileSync(file, screening('      - { doc: fictief-akkoord, page: 2, excerpt: "lokale aanpak", decision: excluded }\n'));
     const missingReason = problems((await loadStudy(dir)).findings);
     expect(missingReason.map((f) => [f.code, f.line])).toEqual([["missing-key", 5]]);
   });
@@ -164,14 +207,31 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
       documents: ["fictief-akkoord"],
       terms: ["eenzaamheid"],
       candidates: [
-        { doc: "fictief-akkoord", page: 2, excerpt: "Gemeenten zetten in op een lokale aanpak van eenzaamheid", decision: "linked" as const, action: "alpha-eenzaamheid" },
-        { doc: "fictief-akkoord", page: 2, excerpt: "Achtergrond: eenzaamheid is een groeiend probleem", decision: "excluded" as const, reason: "background" as const },
+        {
+          doc: "fictief-akkoord",
+          page: 2,
+          excerpt: "Gemeenten zetten in op een lokale aanpak van eenzaamheid",
+          decision: "linked" as const,
+          action: "alpha-eenzaamheid",
+        },
+        {
+          doc: "fictief-akkoord",
+          page: 2,
+          excerpt: "Achtergrond: eenzaamheid is een groeiend probleem",
+          decision: "excluded" as const,
+          reason: "background" as const,
+        },
       ],
     };
     const candidates = screenTopic([text], ["eenzaamheid"], register, stemDutch);
     // Page 4 says "eenzaamheid" three times in one sentence and "Eenzame" (same stem) in the next: passages are
     // sentences, and the dense one ranks first.
-    expect(candidates[0]).toMatchObject({ page: 4, mark: { decision: "new" }, matched: ["eenzaamheid"], text: "Eenzaamheid, eenzaamheid en nog eens eenzaamheid." });
+    expect(candidates[0]).toMatchObject({
+      page: 4,
+      mark: { decision: "new" },
+      matched: ["eenzaamheid"],
+      text: "Eenzaamheid, eenzaamheid en nog eens eenzaamheid.",
+    });
     expect(candidates.map((c) => [c.page, c.mark.decision])).toEqual([
       [4, "new"],
       [4, "new"],
@@ -190,17 +250,33 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
   it("searches with the label and the questions besides the keywords, splits compounds, boosts a matching heading, and cuts passages at sentences", () => {
     const terms = topicTerms({ label: "Zorg voor ouderen", keywords: ["ouderenzorg"], questions: ["Is er aandacht voor de mantelzorgers in de regio?"] });
     // Function words and the words of the question's frame ("aandacht", "regio") are no search terms.
-    expect(terms.map((t) => [t.term, t.from])).toEqual([["ouderenzorg", "keyword"], ["zorg", "label"], ["ouderen", "label"], ["mantelzorgers", "question"]]);
+    expect(terms.map((t) => [t.term, t.from])).toEqual([
+      ["ouderenzorg", "keyword"],
+      ["zorg", "label"],
+      ["ouderen", "label"],
+      ["mantelzorgers", "question"],
+    ]);
     const long = "Dit is een lange zin over iets anders dan het onderwerp en hij loopt maar door en door. ".repeat(5);
-    const source = parseSourceText("fictief", "fictief.md", `## Page 1\n\nWerkwijze\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben. ${long}\n\n## Page 2\n\nHuisvesting\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben.\n\n## Page 3\n\nDe zorg voor ouderen thuis wordt sterker.\n`);
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      `## Page 1\n\nWerkwijze\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben. ${long}\n\n## Page 2\n\nHuisvesting\n\nWe bieden hulp aan huis voor ouderen die dat nodig hebben.\n\n## Page 3\n\nDe zorg voor ouderen thuis wordt sterker.\n`,
+    );
     // "ouderenzorg" meets "zorg voor ouderen": the compound's parts are words of the text.
     const compound = screenTopic([source], ["ouderenzorg"], undefined, stemDutch);
     expect(compound.map((c) => [c.page, c.text, c.matched])).toEqual([[3, "De zorg voor ouderen thuis wordt sterker.", ["ouderenzorg"]]]);
     // The same sentence on two pages: the page whose heading holds a term ranks first, and says so.
     const boosted = screenTopic([source], ["ouderen", "huisvesting"], undefined, stemDutch).filter((c) => c.text.startsWith("We bieden"));
-    expect(boosted.map((c) => [c.page, c.heading])).toEqual([[2, ["huisvesting"]], [1, []]]);
+    expect(boosted.map((c) => [c.page, c.heading])).toEqual([
+      [2, ["huisvesting"]],
+      [1, []],
+    ]);
     // A word broken at a paragraph's end (its rest on the next page) is left out: the quote check could never find it.
-    const broken = parseSourceText("fictief", "fictief.md", "## Page 1\n\nIn de beweging naar betere zorg voor ouderen dienen de patiënt-\n\n## Page 2\n\nen cliëntorganisaties mee te doen.\n");
+    const broken = parseSourceText(
+      "fictief",
+      "fictief.md",
+      "## Page 1\n\nIn de beweging naar betere zorg voor ouderen dienen de patiënt-\n\n## Page 2\n\nen cliëntorganisaties mee te doen.\n",
+    );
     expect(screenTopic([broken], ["ouderen"], undefined, stemDutch).map((c) => c.text)).toEqual(["In de beweging naar betere zorg voor ouderen dienen de"]);
     // A passage ends at a sentence end and stays within the limit.
     for (const c of screenTopic([source], ["onderwerp", "ouderen"], undefined, stemDutch)) {
@@ -224,16 +300,21 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
 
 describe("the study report's own view beside the fuller picture", () => {
   it("--evidence report reproduces the version 1 verdicts; diff --evidence-old report names what the primary texts change", () => {
-    const json = JSON.parse(runBin(["matrix", "--evidence", "report", "--format", "json"]).stdout) as { study: { evidence: string }; topics: { id: string; verdict: string }[] };
+    const json = JSON.parse(runBin(["matrix", "--evidence", "report", "--format", "json"]).stdout) as {
+      study: { evidence: string };
+      topics: { id: string; verdict: string }[];
+    };
     expect(json.study.evidence).toBe("report");
     const counts: Record<string, number> = {};
     for (const t of json.topics) counts[t.verdict] = (counts[t.verdict] ?? 0) + 1;
-    expect(counts).toEqual({ "witte-vlek": 3, "mogelijke-witte-vlek": 14, gedekt: 10, "geen-signaal": 17 });
+    expect(counts).toEqual({ "witte-vlek": 3, "mogelijke-witte-vlek": 14, "gedekt": 10, "geen-signaal": 17 });
     expect(json.topics.find((t) => t.id === "eenzaamheid")?.verdict).toBe("witte-vlek");
 
     const diff = runBin(["diff", "--evidence-old", "report", "--format", "json"]);
     expect(diff.status).toBe(0);
-    const changes = JSON.parse(diff.stdout) as { changed: { id: string; verdict?: { old: string; new: string }; national?: { actions?: { added: string[] } } }[] };
+    const changes = JSON.parse(diff.stdout) as {
+      changed: { id: string; verdict?: { old: string; new: string }; national?: { actions?: { added: string[] } } }[];
+    };
     const eenzaamheid = changes.changed.find((t) => t.id === "eenzaamheid");
     expect(eenzaamheid?.verdict).toEqual({ old: "witte-vlek", new: "mogelijke-witte-vlek" });
     expect(eenzaamheid?.national?.actions?.added[0]).toBe("gala-ontmoeting-ouderen-eenzaamheid-bewegen 0.60");

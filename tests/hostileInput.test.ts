@@ -63,7 +63,9 @@ describe("kind 1: terminal escape step", () => {
     const result = runBin(["matrix", "--no-color", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toContain("/topics.yaml:15:12  error  the text contains an escape character (ESC, used for terminal colour and cursor codes) (\\u001B) at character 1");
+    expect(result.stderr).toContain(
+      "/topics.yaml:15:12  error  the text contains an escape character (ESC, used for terminal colour and cursor codes) (\\u001B) at character 1",
+    );
     expect(result.stderr).not.toContain("\u001b");
     expect(result.stderr).not.toContain("    at ");
   });
@@ -71,15 +73,15 @@ describe("kind 1: terminal escape step", () => {
 
 describe("kind 2: CSV escape step", () => {
   it.each([
-    ["=HYPERLINK(\"http://example.org\",\"klik\")", "\"'=HYPERLINK(\"\"http://example.org\"\",\"\"klik\"\")\""],
+    ['=HYPERLINK("http://example.org","klik")', '"\'=HYPERLINK(""http://example.org"",""klik"")"'],
     ["+31 6", "'+31 6"],
     ["-1", "'-1"],
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\t=1", "'\t=1"],
-    ["\r=1", "\"'\n=1\""],
+    ["\r=1", '"\'\n=1"'],
     ["  =1", "'  =1"],
     ["\uff1d1", "'\uff1d1"],
-    ["Zorg; thuis", "\"Zorg; thuis\""],
+    ["Zorg; thuis", '"Zorg; thuis"'],
     ["gewoon", "gewoon"],
     ["a\u001bb", "a\uFFFDb"],
     // A soft hyphen is dropped, and cannot hide a formula in front of it.
@@ -92,7 +94,10 @@ describe("kind 2: CSV escape step", () => {
   it("regions --format csv --excel neutralises a region named as a formula", () => {
     const dir = copyFixture();
     const study = path.join(dir, "study.yaml");
-    writeFileSync(study, readFileSync(study, "utf8").replace("regions: [Regio Noord, Regio Zuid]", 'regions: [Regio Noord, "=HYPERLINK(""x"")"]'.replace('""x""', "'x'")));
+    writeFileSync(
+      study,
+      readFileSync(study, "utf8").replace("regions: [Regio Noord, Regio Zuid]", 'regions: [Regio Noord, "=HYPERLINK(""x"")"]'.replace('""x""', "'x'")),
+    );
     const sample = path.join(dir, "regions", "sample.yaml");
     writeFileSync(sample, readFileSync(sample, "utf8").replace("regions: [Regio Noord, Regio Zuid]", "regions: [Regio Noord, \"=HYPERLINK('x')\"]"));
     writeFileSync(study, readFileSync(study, "utf8").replace(/regions: \[.*\]/, "regions: [Regio Noord, \"=HYPERLINK('x')\"]"));
@@ -122,7 +127,10 @@ describe("kind 3: Markdown escape step", () => {
   it("report writes a hostile label as text in coverage.md", () => {
     const dir = copyFixture();
     const file = path.join(dir, "topics.yaml");
-    writeFileSync(file, readFileSync(file, "utf8").replace("label: Witte plek", 'label: "<script>x</script> </summary></details> [klik](http://example.org) | kolom"'));
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8").replace("label: Witte plek", 'label: "<script>x</script> </summary></details> [klik](http://example.org) | kolom"'),
+    );
     const out = tempDir();
     expect(runBin(["report", "--data", dir, "--out", out]).status).toBe(0);
     const md = readFileSync(path.join(out, "coverage.md"), "utf8");
@@ -173,7 +181,10 @@ describe("kind 4: one width measure", () => {
   it("an NFD label takes the same row width as its NFC form", () => {
     const nfd = copyFixture();
     const nfc = copyFixture();
-    for (const [dir, label] of [[nfd, "Cafe\u0301 thuis"], [nfc, "Caf\u00e9 thuis"]] as const) {
+    for (const [dir, label] of [
+      [nfd, "Cafe\u0301 thuis"],
+      [nfc, "Caf\u00e9 thuis"],
+    ] as const) {
       const file = path.join(dir, "topics.yaml");
       writeFileSync(file, readFileSync(file, "utf8").replace("label: Witte plek", `label: ${label}`));
     }
@@ -201,7 +212,9 @@ describe("kind 5: output streams", () => {
     const result = spawnSync(process.execPath, [BIN, "matrix", "--data", MINIMAL], { env, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
     closeSync(full);
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe("dekking: cannot write the output: no space left on the device (ENOSPC)\n  (free space or write the output elsewhere, e.g. > another-folder/file)\n");
+    expect(result.stderr).toBe(
+      "dekking: cannot write the output: no space left on the device (ENOSPC)\n  (free space or write the output elsewhere, e.g. > another-folder/file)\n",
+    );
   });
 });
 
@@ -286,7 +299,8 @@ describe("kind 14: what editors leave behind", () => {
   ])("%s is ignored with an info finding, the study loads", async (file, what) => {
     const dir = copyFixture();
     const full = path.join(dir, file);
-    if (file.includes(".#")) symlinkSync("user@host.12345:1700000000", full); // Emacs: a dangling link
+    if (file.includes(".#"))
+      symlinkSync("user@host.12345:1700000000", full); // Emacs: a dangling link
     else writeFileSync(full, "not: [valid\n");
     const result = await loadStudy(dir);
     expect(result.study).toBeDefined();
@@ -380,7 +394,9 @@ describe("kind 11: usage", () => {
   it("SOURCE_DATE_EPOCH beyond year 9999 is a usage error", () => {
     const result = runBin(["report", "--data", MINIMAL, "--out", tempDir()], { env: { SOURCE_DATE_EPOCH: "99999999999999999" } });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('dekking: SOURCE_DATE_EPOCH must be whole seconds since 1970, got "99999999999999999"\n  (unset it, or set it to e.g. $(git log -1 --format=%ct))\n');
+    expect(result.stderr).toBe(
+      'dekking: SOURCE_DATE_EPOCH must be whole seconds since 1970, got "99999999999999999"\n  (unset it, or set it to e.g. $(git log -1 --format=%ct))\n',
+    );
   });
 });
 

@@ -21,7 +21,9 @@ async function loadWith(target: string, content: string | Uint8Array): Promise<A
   return loadStudy(dir);
 }
 
-const yamlCases = readdirSync(CATALOGUE).filter((name) => name.endsWith(".yaml")).sort();
+const yamlCases = readdirSync(CATALOGUE)
+  .filter((name) => name.endsWith(".yaml"))
+  .sort();
 
 describe("broken-input catalogue (YAML cases)", () => {
   it("has at least 25 cases", () => {

@@ -38,10 +38,15 @@ describe("loader fuzzing", () => {
     const dir = copyFixture();
     const originals = Object.fromEntries(targets.map((t) => [t, readFileSync(path.join(dir, t))]));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...targets), fc.nat({ max: seeds.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 6 }), async (target, seed, mutations) => {
-        await loadsCleanly(target, mutate(seeds[seed]!, mutations), dir);
-        writeFileSync(path.join(dir, target), originals[target]!);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...targets),
+        fc.nat({ max: seeds.length - 1 }),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        async (target, seed, mutations) => {
+          await loadsCleanly(target, mutate(seeds[seed]!, mutations), dir);
+          writeFileSync(path.join(dir, target), originals[target]!);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);

@@ -11,7 +11,9 @@ export function unsafeCharacterIn(output: string, options: { colour?: boolean; c
   let text = options.colour ? output.replace(OWN_COLOUR, "") : output;
   if (options.csv) text = text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
   const match = UNSAFE_CHARACTER.exec(text);
-  return match ? `U+${match[0].charCodeAt(0).toString(16).padStart(4, "0")} at ${match.index} in ${JSON.stringify(text.slice(Math.max(0, match.index - 20), match.index + 20))}` : undefined;
+  return match
+    ? `U+${match[0].charCodeAt(0).toString(16).padStart(4, "0")} at ${match.index} in ${JSON.stringify(text.slice(Math.max(0, match.index - 20), match.index + 20))}`
+    : undefined;
 }
 
 /** RFC 4180 fields of a CSV text (CRLF rows, "" escapes). */
@@ -111,7 +113,41 @@ export function leakedValueIn(output: string): string | undefined {
  * Keys whose JSON value may be null, as the JSON contracts say (README: a topic not assessed
  * regionally, a topic not flagged, no gap, no strongest action, a verdict absent on one side of a diff, …).
  */
-export const NULLABLE_JSON_KEYS = new Set(["quote", "line", "col", "path", "hint", "required", "share", "gapNow", "gapBefore", "gapWas", "score", "interval", "priority", "priority_score", "gap", "best", "old", "new", "verdict", "regional", "regional_score", "kappa", "weighted_kappa", "agreement", "conclusion", "disposition", "reference", "until", "to", "page", "persona", "low", "high"]);
+export const NULLABLE_JSON_KEYS = new Set([
+  "quote",
+  "line",
+  "col",
+  "path",
+  "hint",
+  "required",
+  "share",
+  "gapNow",
+  "gapBefore",
+  "gapWas",
+  "score",
+  "interval",
+  "priority",
+  "priority_score",
+  "gap",
+  "best",
+  "old",
+  "new",
+  "verdict",
+  "regional",
+  "regional_score",
+  "kappa",
+  "weighted_kappa",
+  "agreement",
+  "conclusion",
+  "disposition",
+  "reference",
+  "until",
+  "to",
+  "page",
+  "persona",
+  "low",
+  "high",
+]);
 
 /** Paths of JSON values that leak: a null under a key not in `nullable`, or a string holding a leaked value. */
 export function leakedJsonValues(json: string, nullable: ReadonlySet<string> | "any" = NULLABLE_JSON_KEYS): string[] {

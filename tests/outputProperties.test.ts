@@ -25,7 +25,16 @@ import { renderRegionsCsv, renderRegionsJson, renderRegionsMarkdown, renderRegio
 import { renderReportMarkdown } from "../src/render/renderReportMarkdown.js";
 import type { RenderOptions } from "../src/render/renderer.js";
 import { MIN_WIDTH, usableWidth, visibleWidth } from "../src/render/textColumns.js";
-import { brokenTableRows, formulaCells, htmlReaderText, leakedJsonValues, leakedValueIn, nonFiniteNumbers, rawMarkup, unsafeCharacterIn } from "./outputChecks.js";
+import {
+  brokenTableRows,
+  formulaCells,
+  htmlReaderText,
+  leakedJsonValues,
+  leakedValueIn,
+  nonFiniteNumbers,
+  rawMarkup,
+  unsafeCharacterIn,
+} from "./outputChecks.js";
 import { coverageToJson } from "../src/render/renderMatrixJson.js";
 import { renderSensitivityJson, renderSensitivityMarkdown, renderSensitivityTable } from "../src/render/renderSensitivity.js";
 import { renderReportHtml } from "../src/render/renderReportHtml.js";
@@ -40,11 +49,57 @@ import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
 /** Pieces attackers and careless pastes bring. */
 const HOSTILE = [
-  "\u001b[2J", "\u001b[31mALLES GEDEKT\u001b[0m", "\u001b]8;;http://example.org\u0007klik\u001b]8;;\u0007", "\u0000", "\r", "\b", "\u0007", "\u009b31m", "\u0085",
-  "\u202e", "\u2066", "\u200b", "\u200d", "\ufeff", "\ud800", "\udc00", "\t", "\n", "\r\n",
-  "=HYPERLINK(\"http://example.org\",\"klik\")", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1", " =1", "\uff1d1",
-  "<script>alert(1)</script>", "</summary></details>", "[klik](http://example.org)", "![x](y)", "|", "\\|", "`", "**", "_x_", "http://example.org", "www.example.org", "a@b.nl", "# kop", "- lijst", "1. lijst",
-  "e\u0301", "漢字", "👩‍👩‍👧", "ЗЕЕЛАНД", "constructor", "__proto__", "toString", " ", "",
+  "\u001b[2J",
+  "\u001b[31mALLES GEDEKT\u001b[0m",
+  "\u001b]8;;http://example.org\u0007klik\u001b]8;;\u0007",
+  "\u0000",
+  "\r",
+  "\b",
+  "\u0007",
+  "\u009b31m",
+  "\u0085",
+  "\u202e",
+  "\u2066",
+  "\u200b",
+  "\u200d",
+  "\ufeff",
+  "\ud800",
+  "\udc00",
+  "\t",
+  "\n",
+  "\r\n",
+  '=HYPERLINK("http://example.org","klik")',
+  "+1",
+  "-1",
+  "@SUM(A1)",
+  "\t=1",
+  "\r=1",
+  " =1",
+  "\uff1d1",
+  "<script>alert(1)</script>",
+  "</summary></details>",
+  "[klik](http://example.org)",
+  "![x](y)",
+  "|",
+  "\\|",
+  "`",
+  "**",
+  "_x_",
+  "http://example.org",
+  "www.example.org",
+  "a@b.nl",
+  "# kop",
+  "- lijst",
+  "1. lijst",
+  "e\u0301",
+  "漢字",
+  "👩‍👩‍👧",
+  "ЗЕЕЛАНД",
+  "constructor",
+  "__proto__",
+  "toString",
+  " ",
+  "",
 ];
 
 const text = fc
@@ -81,9 +136,23 @@ const texts: fc.Arbitrary<Texts> = fc.record({
 
 function hostileStudy(t: Texts): Study {
   const base = makeStudy({
-    topics: [{ ...topic("constructor", "cultuur"), label: t.labels[0]!, label_en: t.labels[1]! }, { ...topic("vlek", "wonen"), label: t.labels[1]! }, { ...topic("stil", "digitalisering"), label: t.labels[2]! }],
-    accords: [{ ...accord("iza", [{ ...action("iza-1", "measure", ["constructor"]), text: t.quote, source: { doc: t.doc, section: t.title } }]), name: t.accordName }, accord("gala", [action("gala-1", "mention", ["vlek"])])],
-    themes: [{ ...theme("th", ["ouderen", "professionals"], ["constructor", "vlek"]), title: t.themeTitle, summary: t.quote, quotes: [{ text: t.quote, group: "ouderen", source: SOURCE }] }],
+    topics: [
+      { ...topic("constructor", "cultuur"), label: t.labels[0]!, label_en: t.labels[1]! },
+      { ...topic("vlek", "wonen"), label: t.labels[1]! },
+      { ...topic("stil", "digitalisering"), label: t.labels[2]! },
+    ],
+    accords: [
+      { ...accord("iza", [{ ...action("iza-1", "measure", ["constructor"]), text: t.quote, source: { doc: t.doc, section: t.title } }]), name: t.accordName },
+      accord("gala", [action("gala-1", "mention", ["vlek"])]),
+    ],
+    themes: [
+      {
+        ...theme("th", ["ouderen", "professionals"], ["constructor", "vlek"]),
+        title: t.themeTitle,
+        summary: t.quote,
+        quotes: [{ text: t.quote, group: "ouderen", source: SOURCE }],
+      },
+    ],
     sample: { constructor: { prevalence: "all" as const }, vlek: { prevalence: "few" as const }, stil: { prevalence: "half" as const } },
     sampleRegions: [t.region, "Regio B"],
     plans: [{ region: t.region, findings: { constructor: { status: "concrete" as const }, vlek: { status: "absent" as const } } }],
@@ -150,7 +219,12 @@ describe("every output is safe for any text in the data", () => {
         changed.study.accords = ["iza"];
         const diff = diffCoverage(coverage, computeCoverage(changed));
         const diffMarkdown = renderDiffMarkdown(diff, { lang });
-        for (const [name, md] of [["matrix markdown", markdown], ["report markdown", report], ["regions markdown", regionsMarkdown], ["diff markdown", diffMarkdown]] as const) {
+        for (const [name, md] of [
+          ["matrix markdown", markdown],
+          ["report markdown", report],
+          ["regions markdown", regionsMarkdown],
+          ["diff markdown", diffMarkdown],
+        ] as const) {
           expectSafe(name, md);
           expect(brokenTableRows(md), name).toEqual([]);
           expect(rawMarkup(md), name).toEqual([]);
@@ -164,7 +238,16 @@ describe("every output is safe for any text in the data", () => {
         expectSafe("diff text", renderDiffText(diff, { lang, paint }), { colour });
         expectSafe("diff json", renderDiffJson(diff));
 
-        const findings = [{ code: "unsafe-character" as const, severity: "error" as const, file: t.doc, position: { line: 0, col: 0 }, message: `value "${t.quote}"`, hint: t.rationale }];
+        const findings = [
+          {
+            code: "unsafe-character" as const,
+            severity: "error" as const,
+            file: t.doc,
+            position: { line: 0, col: 0 },
+            message: `value "${t.quote}"`,
+            hint: t.rationale,
+          },
+        ];
         expectSafe("findings", renderFindingsStylish({ findings, fileCount: 1, displayPath: (f) => f }, paint), { colour });
         expectSafe("findings json", renderFindingsJson({ findings, fileCount: 1, displayPath: (f) => f }));
       }),
@@ -174,7 +257,11 @@ describe("every output is safe for any text in the data", () => {
 
   it(`the terminal matrix of twenty accords fits every width from 0 to 300`, () => {
     const accords = Array.from({ length: 20 }, (_, i) => accord(`akkoord-${i}`, [action(`a-${i}`, "agreement", ["constructor"])]));
-    const study = makeStudy({ topics: [{ ...topic("constructor"), label: "e\u0301e\u0301n 漢字 label ".repeat(4) }], accords, themes: [theme("th", ["ouderen"], ["constructor"])] });
+    const study = makeStudy({
+      topics: [{ ...topic("constructor"), label: "e\u0301e\u0301n 漢字 label ".repeat(4) }],
+      accords,
+      themes: [theme("th", ["ouderen"], ["constructor"])],
+    });
     const coverage = computeCoverage(study);
     for (let width = 0; width <= 300; width++) {
       expectFits("matrix table", renderMatrixTable(coverage, options({ width })), Math.max(MIN_WIDTH, width));
@@ -204,7 +291,10 @@ const rulesArbitrary: fc.Arbitrary<Rules> = fc
     white_spot_regional_threshold: share,
     spread: fc.option(fc.tuple(share, share), { nil: undefined }),
     minimum_evidence_regions: fc.option(count, { nil: undefined }),
-    steps: fc.option(fc.record({ score: fc.oneof(fc.constantFrom(Number.MIN_VALUE, 0.5, 0.05), fc.double({ min: Number.MIN_VALUE, max: 0.5, noNaN: true })), regions: count }), { nil: undefined }),
+    steps: fc.option(
+      fc.record({ score: fc.oneof(fc.constantFrom(Number.MIN_VALUE, 0.5, 0.05), fc.double({ min: Number.MIN_VALUE, max: 0.5, noNaN: true })), regions: count }),
+      { nil: undefined },
+    ),
     weights: fc.option(fc.record({ per_group: weight, shortfall: weight, robust: weight }), { nil: undefined }),
   })
   .map((r) => {
@@ -220,7 +310,13 @@ const rulesArbitrary: fc.Arbitrary<Rules> = fc
       required_coverage: { two_or_more_groups: r.required[0]!, one_group: r.required[1]! },
       national_threshold: r.national_threshold,
       white_spot_regional_threshold: r.white_spot_regional_threshold,
-      ...(r.spread ? { prevalence_ranges: Object.fromEntries(words.map((w) => [w, { low: Math.max(0, shares[w] - r.spread![0]), high: Math.min(1, shares[w] + r.spread![1]) }])) as Rules["prevalence_ranges"] } : {}),
+      ...(r.spread
+        ? {
+            prevalence_ranges: Object.fromEntries(
+              words.map((w) => [w, { low: Math.max(0, shares[w] - r.spread![0]), high: Math.min(1, shares[w] + r.spread![1]) }]),
+            ) as Rules["prevalence_ranges"],
+          }
+        : {}),
       ...(r.minimum_evidence_regions !== undefined ? { minimum_evidence_regions: r.minimum_evidence_regions } : {}),
       ...(r.steps ? { sensitivity_steps: r.steps } : {}),
       ...(r.weights ? { priority_weights: r.weights } : {}),
@@ -239,7 +335,21 @@ describe("every rules file that validates analyses, and every output stays reada
       fc.property(rulesArbitrary, fc.constantFrom("nl" as const, "en" as const), (rules, lang) => {
         // What the schema or the order check refuses needs not analyse: it never gets that far.
         fc.pre(checkSchema("rules", "rules.yaml", rules).length === 0 && checkRulesOrder("rules.yaml", rules).length === 0);
-        for (const base of [MINIMAL_STUDY, hostileStudy({ labels: ["a", "b", "c"], accordName: "A", themeTitle: "T", quote: "Een citaat van genoeg woorden", region: "Regio A", planQuote: "Een citaat uit het plan", sampleQuote: "Een citaat uit het verslag", rationale: "Omdat", title: "Titel", doc: "fictief" })]) {
+        for (const base of [
+          MINIMAL_STUDY,
+          hostileStudy({
+            labels: ["a", "b", "c"],
+            accordName: "A",
+            themeTitle: "T",
+            quote: "Een citaat van genoeg woorden",
+            region: "Regio A",
+            planQuote: "Een citaat uit het plan",
+            sampleQuote: "Een citaat uit het verslag",
+            rationale: "Omdat",
+            title: "Titel",
+            doc: "fictief",
+          }),
+        ]) {
           const study = { ...base, rules };
           const coverage = computeCoverage(study);
           expect(nonFiniteNumbers(coverageToJson(coverage, { lang })), "coverage json").toEqual([]);
@@ -247,7 +357,13 @@ describe("every rules file that validates analyses, and every output stays reada
           expect(leakedJsonValues(renderMatrixJson(coverage, options({ lang })), "any")).toEqual([]);
           expect(leakedJsonValues(renderSensitivityJson(coverage), "any")).toEqual([]);
           expectReadable("matrix table", renderMatrixTable(coverage, options({ lang })));
-          expectReadable("matrix table by priority", renderMatrixTable({ ...coverage, topics: [...coverage.topics].sort((a, b) => (a.priority?.rank ?? 1e9) - (b.priority?.rank ?? 1e9)) }, options({ lang, width: 70 })));
+          expectReadable(
+            "matrix table by priority",
+            renderMatrixTable(
+              { ...coverage, topics: [...coverage.topics].sort((a, b) => (a.priority?.rank ?? 1e9) - (b.priority?.rank ?? 1e9)) },
+              options({ lang, width: 70 }),
+            ),
+          );
           expectReadable("matrix csv", renderMatrixCsv(coverage, options({ lang, excel: true })));
           expectReadable("matrix markdown", renderMatrixMarkdown(coverage, options({ lang })));
           expectReadable("sensitivity", renderSensitivityTable(coverage, { lang, paint: NO_PAINT, width: 120 }));
@@ -255,7 +371,8 @@ describe("every rules file that validates analyses, and every output stays reada
           expectReadable("report markdown", renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) }));
           expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
           expectReadable("summary", renderPlainSummaryMarkdown(coverage, { lang }));
-          for (const topicCoverage of coverage.topics) expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
+          for (const topicCoverage of coverage.topics)
+            expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
         }
       }),
       { numRuns: RUNS },
@@ -267,7 +384,19 @@ describe("every rules file that validates analyses, and every output stays reada
       fc.property(texts, fc.constantFrom("nl" as const, "en" as const), (t, lang) => {
         // Text from the data may itself say "null"; what must never appear is a value the program leaked.
         const clean = (s: string): string => s.replace(/undefined|null|NaN|Infinity|object Object/g, "x");
-        const study = hostileStudy({ ...t, labels: t.labels.map(clean), accordName: clean(t.accordName), themeTitle: clean(t.themeTitle), quote: clean(t.quote), region: clean(t.region), planQuote: clean(t.planQuote), sampleQuote: clean(t.sampleQuote), rationale: clean(t.rationale), title: clean(t.title), doc: clean(t.doc) });
+        const study = hostileStudy({
+          ...t,
+          labels: t.labels.map(clean),
+          accordName: clean(t.accordName),
+          themeTitle: clean(t.themeTitle),
+          quote: clean(t.quote),
+          region: clean(t.region),
+          planQuote: clean(t.planQuote),
+          sampleQuote: clean(t.sampleQuote),
+          rationale: clean(t.rationale),
+          title: clean(t.title),
+          doc: clean(t.doc),
+        });
         const coverage = computeCoverage(study);
         expectReadable("matrix table", renderMatrixTable(coverage, options({ lang })));
         expectReadable("matrix csv", renderMatrixCsv(coverage, options({ lang })));

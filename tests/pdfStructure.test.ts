@@ -50,8 +50,28 @@ interface ReadPdf {
 
 async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-  const drawing = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText, OPS.fill, OPS.eoFill, OPS.stroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
-  const result: ReadPdf = { header: Buffer.from(bytes.slice(0, 8)).toString("latin1"), raw: Buffer.from(bytes).toString("latin1"), markInfo: (await pdf.getMarkInfo()) as ReadPdf["markInfo"], pages: [], artifactText: [], unmarked: [] };
+  const drawing = new Set([
+    OPS.showText,
+    OPS.showSpacedText,
+    OPS.nextLineShowText,
+    OPS.nextLineSetSpacingShowText,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.stroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeStroke,
+    OPS.closeFillStroke,
+    OPS.closeEOFillStroke,
+  ]);
+  const result: ReadPdf = {
+    header: Buffer.from(bytes.slice(0, 8)).toString("latin1"),
+    raw: Buffer.from(bytes).toString("latin1"),
+    markInfo: (await pdf.getMarkInfo()) as ReadPdf["markInfo"],
+    pages: [],
+    artifactText: [],
+    unmarked: [],
+  };
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent({ includeMarkedContent: true });
@@ -136,7 +156,9 @@ describe("the tagged PDF of the minimal fixture", () => {
     studyTitle = study!.study.title;
     read = await readPdf(await renderPdf(study!, coverage, { lang: "nl", generatedOn: GENERATED_ON }));
     // The parts the contents lists, read back from the PDF's own contents page.
-    sectionTitles = allElements([read.pages[0]!]).filter((e) => e.role === "TOCI").map((e) => e.text.replace(/ pagina \d+$/, ""));
+    sectionTitles = allElements([read.pages[0]!])
+      .filter((e) => e.role === "TOCI")
+      .map((e) => e.text.replace(/ pagina \d+$/, ""));
   });
 
   it("is PDF 1.7, marked, in Dutch, and shows its title as the window title", () => {
@@ -147,7 +169,12 @@ describe("the tagged PDF of the minimal fixture", () => {
   });
 
   it("puts every page's content under one Document element", () => {
-    read.pages.forEach((roots, index) => expect(roots.map((r) => r.role), `page ${index + 1}`).toEqual(["Document"]));
+    read.pages.forEach((roots, index) =>
+      expect(
+        roots.map((r) => r.role),
+        `page ${index + 1}`,
+      ).toEqual(["Document"]),
+    );
   });
 
   it("reads the headings in order: the title, then every part in the contents", () => {
@@ -178,7 +205,9 @@ describe("the tagged PDF of the minimal fixture", () => {
   it("marks the running footers as artefacts, and keeps them out of the structure", () => {
     const pageCount = read.pages.length;
     read.artifactText.slice(1).forEach((text, index) => expect(text, `page ${index + 2}`).toContain(`pagina ${index + 2} van ${pageCount}`));
-    const structured = allElements(read.pages).map((e) => e.text).join(" ");
+    const structured = allElements(read.pages)
+      .map((e) => e.text)
+      .join(" ");
     expect(structured).not.toMatch(/pagina \d+ van \d+/);
   });
 
@@ -287,7 +316,10 @@ describe.skipIf(POPPLER !== undefined)(`the tagged PDF as poppler sees it${POPPL
   });
 
   it("pdffonts lists only embedded fonts", () => {
-    const rows = spawnSync("pdffonts", [file], { encoding: "utf8" }).stdout.split("\n").slice(2).filter((l) => l.trim());
+    const rows = spawnSync("pdffonts", [file], { encoding: "utf8" })
+      .stdout.split("\n")
+      .slice(2)
+      .filter((l) => l.trim());
     expect(rows.length).toBeGreaterThanOrEqual(2);
     // Columns: name, type (two words), encoding, emb, sub, uni, object, id.
     for (const row of rows) expect(row.trim().split(/\s+/).slice(-5)[0], row).toBe("yes");
@@ -339,7 +371,11 @@ describe("soft hyphens in labels", () => {
   });
 
   it("never reaches the title, the subject or the bookmarks", async () => {
-    const base = makeStudy({ topics: [{ ...topic("shy", "wonen"), label: `Fictief ${word}` }], themes: [theme("th", ["ouderen"], ["shy"])], sample: { shy: { prevalence: "few" } } });
+    const base = makeStudy({
+      topics: [{ ...topic("shy", "wonen"), label: `Fictief ${word}` }],
+      themes: [theme("th", ["ouderen"], ["shy"])],
+      sample: { shy: { prevalence: "few" } },
+    });
     const study = { ...base, study: { ...base.study, title: `Eind\u00adverslag ${word}` } };
     const bytes = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
     const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
@@ -356,7 +392,11 @@ describe("soft hyphens in labels", () => {
 
   it("reaches the page as the hyphenated word, without the soft hyphen itself", async () => {
     const label = `Fictief: ${word} ${word} ${word}`;
-    const study = makeStudy({ topics: [{ ...topic("shy", "wonen"), label }], themes: [theme("th", ["ouderen"], ["shy"])], sample: { shy: { prevalence: "few" } } });
+    const study = makeStudy({
+      topics: [{ ...topic("shy", "wonen"), label }],
+      themes: [theme("th", ["ouderen"], ["shy"])],
+      sample: { shy: { prevalence: "few" } },
+    });
     const bytes = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
     const read = await readPdf(bytes);
     const text = allElements(read.pages)
@@ -369,7 +409,10 @@ describe("soft hyphens in labels", () => {
     expect(text).toMatch(/Spoedzorg coördinatie|coördinatie afspraken/);
     expect(text).not.toMatch(/(Spoedzorg|coördinatie)-/);
     // pdfkit writes the actual text as a UTF-16BE string: FE FF 00 AD.
-    const marked = contentStreams(bytes).join("").match(/\/Span <<\s*\/ActualText \(\u00fe\u00ff\u0000\u00ad\)\s*>> BDC/g)?.length ?? 0;
+    const marked =
+      contentStreams(bytes)
+        .join("")
+        .match(/\/Span <<\s*\/ActualText \(\u00fe\u00ff\u0000\u00ad\)\s*>> BDC/g)?.length ?? 0;
     expect(marked).toBeGreaterThan(0);
   });
 });
@@ -377,7 +420,11 @@ describe("soft hyphens in labels", () => {
 describe("text the embedded fonts cannot show", () => {
   it("is set as U+FFFD (never a missing-glyph box without text) and named in the notes, as is right-to-left text", async () => {
     const label = "Fictief: Mondzorg 🦷 中文 עברית klaar";
-    const study = makeStudy({ topics: [{ ...topic("tekens", "wonen"), label }], themes: [theme("th", ["ouderen"], ["tekens"])], sample: { tekens: { prevalence: "few" } } });
+    const study = makeStudy({
+      topics: [{ ...topic("tekens", "wonen"), label }],
+      themes: [theme("th", ["ouderen"], ["tekens"])],
+      sample: { tekens: { prevalence: "few" } },
+    });
     const { bytes, notes } = await renderPdfWithNotes(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
     expect(notes.unsupported).toEqual(["🦷", "中", "文"]);
     expect(notes.rightToLeft).toEqual(["ע", "ב", "ר", "י", "ת"]);

@@ -78,19 +78,19 @@ describe("personas.yaml (shipped)", () => {
     const view = personaCoverage(shipped.personas!.personas[0]!, coverage);
     const verdicts = Object.fromEntries(view.needs.flatMap((n) => n.topics.map((t) => [t.id, t.verdict])));
     expect(verdicts).toEqual({
-      mantelzorgondersteuning: "geen-signaal",
+      "mantelzorgondersteuning": "geen-signaal",
       "formele-informele-zorg": "gedekt",
-      vroegsignalering: "mogelijke-witte-vlek",
+      "vroegsignalering": "mogelijke-witte-vlek",
       "proactieve-zorgplanning": "mogelijke-witte-vlek",
       "bewezen-technologie-thuis": "geen-signaal",
-      spoedzorg: "mogelijke-witte-vlek",
+      "spoedzorg": "mogelijke-witte-vlek",
       "wlz-zorg-thuis": "geen-signaal",
       "passende-woonvormen": "mogelijke-witte-vlek",
       "tijdelijk-verblijf": "mogelijke-witte-vlek",
-      gemeenschapskracht: "gedekt",
+      "gemeenschapskracht": "gedekt",
       "fysieke-leefomgeving": "mogelijke-witte-vlek",
     });
-    expect(view.verdictCounts).toEqual({ "witte-vlek": 0, "mogelijke-witte-vlek": 6, gedekt: 2, "geen-signaal": 3 });
+    expect(view.verdictCounts).toEqual({ "witte-vlek": 0, "mogelijke-witte-vlek": 6, "gedekt": 2, "geen-signaal": 3 });
   });
 });
 
@@ -103,7 +103,17 @@ describe("personas.yaml rules (fictional data)", () => {
     source: { doc: "fictief", section: "Ria" },
     in_scope: true,
     reason: "Een oudere die thuis woont.",
-    needs: [{ id: "nabij", need: "Hulp dichtbij", need_en: "Help nearby", phrase: "woont alleen aan de rand", topics: ["gedekt-thema"], encoding: "judgement", note: "Fictief." }],
+    needs: [
+      {
+        id: "nabij",
+        need: "Hulp dichtbij",
+        need_en: "Help nearby",
+        phrase: "woont alleen aan de rand",
+        topics: ["gedekt-thema"],
+        encoding: "judgement",
+        note: "Fictief.",
+      },
+    ],
     ...overrides,
   });
   const file = (personas: Persona[]): Personas => ({
@@ -150,7 +160,10 @@ describe("personas.yaml rules (fictional data)", () => {
     value.bottlenecks[0] = { ...value.bottlenecks[0]!, id: "te-weinig-geld" as never };
     expect((await load(value)).study).toBeUndefined();
     const dir = copyFixture();
-    const interviews = readFileSync(path.join(dir, "interviews.yaml"), "utf8").replace(/^(\s+)topics:/m, "$1bottleneck: { id: geen-plek, encoding: judgement, note: Fictief. }\n$1topics:");
+    const interviews = readFileSync(path.join(dir, "interviews.yaml"), "utf8").replace(
+      /^(\s+)topics:/m,
+      "$1bottleneck: { id: geen-plek, encoding: judgement, note: Fictief. }\n$1topics:",
+    );
     writeFileSync(path.join(dir, "interviews.yaml"), interviews);
     const result = await loadStudy(dir);
     expect(result.study).toBeUndefined();
@@ -225,7 +238,14 @@ describe("persona coverage and sentences (fictional study)", () => {
 async function cli(args: string[], columns = 120): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env: { NO_COLOR: "1", COLUMNS: String(columns), DEKKING_CACHE_DIR: "off" }, isTTY: false, columns: undefined, cwd: ROOT };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    env: { NO_COLOR: "1", COLUMNS: String(columns), DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns: undefined,
+    cwd: ROOT,
+  };
   const status = await runCli(args, io);
   return { status, stdout, stderr };
 }
@@ -263,7 +283,13 @@ describe("dekking persona", () => {
   it("--format json carries the needs, topics and verdicts", async () => {
     const result = await cli(["persona", "jeanny", "--format", "json"]);
     const value = JSON.parse(result.stdout) as { needs: { id: string; topics: { id: string; verdict: string }[] }[] };
-    expect(value.needs.map((n) => n.id)).toEqual(["mantelzorgers-ontlasten", "geheugen-op-tijd-zien", "veilig-thuis", "wonen-als-alleen-niet-meer-gaat", "veilig-in-de-buurt"]);
+    expect(value.needs.map((n) => n.id)).toEqual([
+      "mantelzorgers-ontlasten",
+      "geheugen-op-tijd-zien",
+      "veilig-thuis",
+      "wonen-als-alleen-niet-meer-gaat",
+      "veilig-in-de-buurt",
+    ]);
     expect(value.needs[1]!.topics[0]).toMatchObject({ id: "vroegsignalering", verdict: "mogelijke-witte-vlek" });
   });
 

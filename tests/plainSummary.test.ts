@@ -41,7 +41,9 @@ describe("readability measure", () => {
     expect(r.syllablesPerWord).toBeCloseTo(8 / 7, 5);
     expect(readability("Coördinatie").syllablesPerWord).toBe(5);
     // A hard sentence scores far lower than an easy one.
-    expect(readability("De werkorganisatie zal de verschillende acties die daartoe lopen bij elkaar brengen en bezien of deze toereikend zijn.").fleschDouma).toBeLessThan(60);
+    expect(
+      readability("De werkorganisatie zal de verschillende acties die daartoe lopen bij elkaar brengen en bezien of deze toereikend zijn.").fleschDouma,
+    ).toBeLessThan(60);
   });
 });
 

@@ -28,7 +28,14 @@ const SEEDS = path.join(ROOT, "..", "shared", "seeds");
 async function run(command: (options: never, io: Io) => Promise<unknown>, options: Record<string, unknown>, columns = 120): Promise<string> {
   let stdout = "";
   let stderr = "";
-  const io: Io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" }, isTTY: false, columns, cwd: ROOT };
+  const io: Io = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns,
+    cwd: ROOT,
+  };
   const common: CommonOptions = { data: SHIPPED_DATA, lang: "nl", cache: false };
   await (command as (options: unknown, io: Io) => Promise<unknown>)({ ...common, ...options }, io);
   return stdout + stderr;
@@ -56,7 +63,8 @@ describe("no undefined, null, NaN or [object Object] in any output of the shippe
         expectReadable(`timeline ${format} ${lang}`, await run(runTimeline, { lang, format, from: "2022-01-01" }), format === "json");
       }
       expectReadable(`summary ${lang}`, await run(runSummary, { lang }));
-      for (const format of ["stylish", "json"] as const) expectReadable(`validate ${format} ${lang}`, await run(runValidate, { lang, format, sources: [SEEDS] }), format === "json");
+      for (const format of ["stylish", "json"] as const)
+        expectReadable(`validate ${format} ${lang}`, await run(runValidate, { lang, format, sources: [SEEDS] }), format === "json");
     }
   }, 240_000);
 
@@ -73,14 +81,19 @@ describe("no undefined, null, NaN or [object Object] in any output of the shippe
   it("persona of every persona, diff in every view and format, agreement, screen", async () => {
     const { study } = await loadStudy(SHIPPED_DATA);
     for (const persona of study!.personas?.personas ?? []) {
-      for (const format of ["table", "json", "markdown"] as const) expectReadable(`persona ${persona.id} ${format}`, await run(runPersona, { persona: persona.id, format }), format === "json");
+      for (const format of ["table", "json", "markdown"] as const)
+        expectReadable(`persona ${persona.id} ${format}`, await run(runPersona, { persona: persona.id, format }), format === "json");
     }
     for (const format of ["text", "json", "markdown"] as const) {
       expectReadable(`diff as-of ${format}`, await run(runDiff, { format, asOfOld: "2024-08-02", asOf: "2026-12-06" }), format === "json");
       expectReadable(`diff evidence ${format}`, await run(runDiff, { format, evidenceOld: "report" }), format === "json");
     }
     for (const format of ["table", "json"] as const) {
-      expectReadable(`agreement ${format}`, await run(runAgreement, { format, a: path.join(FIXTURES, "agreement", "a.yaml"), b: path.join(FIXTURES, "agreement", "b.yaml") }), format === "json");
+      expectReadable(
+        `agreement ${format}`,
+        await run(runAgreement, { format, a: path.join(FIXTURES, "agreement", "a.yaml"), b: path.join(FIXTURES, "agreement", "b.yaml") }),
+        format === "json",
+      );
     }
     for (const format of ["table", "json", "yaml"] as const) {
       expectReadable(`screen ${format}`, await run(runScreen, { topic: "eenzaamheid", format, limit: "10", sources: [SEEDS] }), format === "json");
@@ -93,9 +106,11 @@ describe("no undefined, null, NaN or [object Object] in any output of the shippe
     for (const name of ["coverage.md", "samenvatting.md"]) expectReadable(name, readFileSync(path.join(out, name), "utf8"));
     expectReadable("coverage.html", htmlReaderText(readFileSync(path.join(out, "coverage.html"), "utf8")));
     expectReadable("coverage.json", readFileSync(path.join(out, "coverage.json"), "utf8"), true);
-    const pdf = await getDocument({ data: new Uint8Array(readFileSync(path.join(out, "coverage.pdf"))), useSystemFonts: false, isEvalSupported: false }).promise;
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(path.join(out, "coverage.pdf"))), useSystemFonts: false, isEvalSupported: false })
+      .promise;
     const pages: string[] = [];
-    for (let n = 1; n <= pdf.numPages; n++) pages.push((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" "));
+    for (let n = 1; n <= pdf.numPages; n++)
+      pages.push((await (await pdf.getPage(n)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" "));
     await pdf.destroy();
     expectReadable("coverage.pdf", pages.join("\n"));
   }, 240_000);

@@ -69,7 +69,8 @@ describe("dekking region add / regions / diff", () => {
   it("diff --base reads the data at a git ref; --fail-on-new white-spot exits 1", () => {
     const repo = tempDir();
     cpSync(MINIMAL, path.join(repo, "data"), { recursive: true });
-    const git = (...args: string[]) => execFileSync("git", ["-C", repo, "-c", "user.email=t@example.org", "-c", "user.name=Test", ...args], { encoding: "utf8" });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-C", repo, "-c", "user.email=t@example.org", "-c", "user.name=Test", ...args], { encoding: "utf8" });
     git("init", "-q");
     git("add", "-A");
     git("commit", "-qm", "fictional base");
@@ -84,7 +85,13 @@ describe("dekking region add / regions / diff", () => {
     expect(outside.stderr).toContain("is not in a git repository");
     // beleid-kort: national 0.30; its regional share drops from most (0.75) to none → a new white spot.
     const sample = path.join(repo, "data", "regions", "sample.yaml");
-    writeFileSync(sample, readFileSync(sample, "utf8").replace("beleid-kort: { prevalence: most, quote: In de meeste plannen.", "beleid-kort: { prevalence: none, quote: In geen plan."));
+    writeFileSync(
+      sample,
+      readFileSync(sample, "utf8").replace(
+        "beleid-kort: { prevalence: most, quote: In de meeste plannen.",
+        "beleid-kort: { prevalence: none, quote: In geen plan.",
+      ),
+    );
     const failing = runBin(["diff", "--base", "HEAD", "--data", path.join(repo, "data"), "--fail-on-new", "white-spot"]);
     expect(failing.status).toBe(1);
     expect(failing.stderr).toContain("new white spot(s): beleid-kort");

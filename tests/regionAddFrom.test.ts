@@ -13,7 +13,14 @@ import { cpSync, rmSync } from "node:fs";
 async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" }, isTTY: false, columns: undefined, cwd: ROOT };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns: undefined,
+    cwd: ROOT,
+  };
   const status = await runCli(args, io);
   return { status, stdout, stderr };
 }
@@ -31,7 +38,8 @@ const PLAN = [
   "",
   "In de wijken zien we een witte plek bij de zorg voor ouderen die alleen wonen. Daar gaan we iets aan doen.",
   "",
-  "Ons beleid schiet tekort waar het gaat om vervoer naar de huisarts. " + "We onderzoeken met de gemeenten welke vervoersdiensten er al zijn en wat die kosten. ".repeat(6),
+  "Ons beleid schiet tekort waar het gaat om vervoer naar de huisarts. " +
+    "We onderzoeken met de gemeenten welke vervoersdiensten er al zijn en wat die kosten. ".repeat(6),
   "",
   "## Page 3",
   "",
@@ -58,8 +66,8 @@ function uncommentFirstCandidates(text: string): string {
     .split("\n")
     .map((line) => {
       if (/^ {2}[a-z0-9-]+:$/.test(line)) state = 0;
-      if (state === 0 && line.startsWith("    # quote: \"")) return (state = 1), line.replace("# quote:", "quote:");
-      if (state === 1 && line.startsWith("    # page: ")) return (state = 2), line.replace("# page:", "page:");
+      if (state === 0 && line.startsWith('    # quote: "')) return ((state = 1), line.replace("# quote:", "quote:"));
+      if (state === 1 && line.startsWith("    # page: ")) return ((state = 2), line.replace("# page:", "page:"));
       return line;
     })
     .join("\n");
@@ -123,18 +131,28 @@ describe("region add --from <doc-id>", () => {
   it("screen then marks the passages the region file cites as gekoppeld, with its region and topic", async () => {
     const dir = await studyWithPlan();
     expect((await cli(["region", "add", "Regio Noord", "--data", dir, "--from", "regioplan-noord", "--candidates", "1"])).status).toBe(0);
-    const before = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as { candidates: { text: string; mark: { decision: string } }[] };
+    const before = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as {
+      candidates: { text: string; mark: { decision: string } }[];
+    };
     expect(before.candidates.every((c) => c.mark.decision === "new")).toBe(true);
     const file = path.join(dir, "regions", "regio-noord.yaml");
     writeFileSync(file, uncommentFirstCandidates(readFileSync(file, "utf8")));
     const cited = (parse(readFileSync(file, "utf8")) as { findings: Record<string, { quote?: string }> }).findings["witte-plek"]?.quote;
     expect(cited).toContain("witte plek");
-    const after = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as { candidates: { text: string; mark: { decision: string; citations?: unknown } }[] };
+    const after = JSON.parse((await cli(["screen", "witte-plek", "--data", dir, "--doc", "regioplan-noord", "--format", "json"])).stdout) as {
+      candidates: { text: string; mark: { decision: string; citations?: unknown } }[];
+    };
     const marked = after.candidates.filter((c) => c.mark.decision === "cited");
     expect(marked.map((c) => c.text)).toContain(cited);
-    expect(marked.find((c) => c.text === cited)?.mark.citations).toContainEqual({ region: "Regio Noord", topic: "witte-plek", file: "regions/regio-noord.yaml" });
+    expect(marked.find((c) => c.text === cited)?.mark.citations).toContainEqual({
+      region: "Regio Noord",
+      topic: "witte-plek",
+      file: "regions/regio-noord.yaml",
+    });
     // A passage no quote of the file holds stays new.
-    const quotes = Object.values((parse(readFileSync(file, "utf8")) as { findings: Record<string, { quote?: string }> }).findings).flatMap((f) => (f.quote ? [f.quote] : []));
+    const quotes = Object.values((parse(readFileSync(file, "utf8")) as { findings: Record<string, { quote?: string }> }).findings).flatMap((f) =>
+      f.quote ? [f.quote] : [],
+    );
     const uncited = after.candidates.filter((c) => !quotes.some((q) => q.includes(c.text) || c.text.includes(q)));
     expect(uncited.length, JSON.stringify(after.candidates.map((c) => c.text))).toBeGreaterThan(0);
     expect(uncited.every((c) => c.mark.decision === "new")).toBe(true);
@@ -145,15 +163,19 @@ describe("region add --from <doc-id>", () => {
   });
 
   const sources = path.resolve(ROOT, "..", "shared", "sources");
-  it.runIf(existsSync(path.join(sources, "regioplan-flevoland-2023.md")))("on the real Flevoland plan: every topic's first candidate, uncommented, verifies against the text", async () => {
-    const dir = tempDir();
-    cpSync(SHIPPED_DATA, dir, { recursive: true });
-    rmSync(path.join(dir, "regions", "flevoland.yaml"));
-    const run = await cli(["region", "add", "Flevoland", "--data", dir, "--from", "regioplan-flevoland-2023", "--sources", sources]);
-    expect(run.status).toBe(0);
-    const file = path.join(dir, "regions", "flevoland.yaml");
-    writeFileSync(file, uncommentFirstCandidates(readFileSync(file, "utf8")));
-    const checked = await cli(["validate", "--data", dir, "--sources", sources]);
-    expect(checked.stdout).toMatch(/\b0 errors\b/);
-  }, 60_000);
+  it.runIf(existsSync(path.join(sources, "regioplan-flevoland-2023.md")))(
+    "on the real Flevoland plan: every topic's first candidate, uncommented, verifies against the text",
+    async () => {
+      const dir = tempDir();
+      cpSync(SHIPPED_DATA, dir, { recursive: true });
+      rmSync(path.join(dir, "regions", "flevoland.yaml"));
+      const run = await cli(["region", "add", "Flevoland", "--data", dir, "--from", "regioplan-flevoland-2023", "--sources", sources]);
+      expect(run.status).toBe(0);
+      const file = path.join(dir, "regions", "flevoland.yaml");
+      writeFileSync(file, uncommentFirstCandidates(readFileSync(file, "utf8")));
+      const checked = await cli(["validate", "--data", dir, "--sources", sources]);
+      expect(checked.stdout).toMatch(/\b0 errors\b/);
+    },
+    60_000,
+  );
 });

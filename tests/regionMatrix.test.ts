@@ -31,12 +31,32 @@ const TOPICS: Topic[] = [
 
 function plan(region: string, findings: Record<string, PlanFinding>, extra: Partial<LoadedRegionPlan> = {}): LoadedRegionPlan {
   const slug = region.toLowerCase().replace(/[^a-z0-9]+/g, "-");
-  return { region, slug, file: `regions/${slug}.yaml`, fictional: true, plan: { title: `Fictief plan ${region}` }, assessed_by: "Test", assessed_on: "2024-09-01", findings, ...extra };
+  return {
+    region,
+    slug,
+    file: `regions/${slug}.yaml`,
+    fictional: true,
+    plan: { title: `Fictief plan ${region}` },
+    assessed_by: "Test",
+    assessed_on: "2024-09-01",
+    findings,
+    ...extra,
+  };
 }
 
 function studyWith(plans: LoadedRegionPlan[]): Study {
   return {
-    study: { id: "fictief", title: "Fictieve studie", question: "?", authors: ["Test"], date: "2024-01-01", documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }], accords: [], regions: ["Regio Noord", "Regio Zuid"], rules: "rules.yaml" },
+    study: {
+      id: "fictief",
+      title: "Fictieve studie",
+      question: "?",
+      authors: ["Test"],
+      date: "2024-01-01",
+      documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }],
+      accords: [],
+      regions: ["Regio Noord", "Regio Zuid"],
+      rules: "rules.yaml",
+    },
     topics: TOPICS,
     accords: [],
     connections: [],
@@ -157,7 +177,7 @@ describe("regions table", () => {
     }
   });
 
-  it("a study of a hundred indicators or more: the counts (\"100/120 83%\") keep the columns in line", () => {
+  it('a study of a hundred indicators or more: the counts ("100/120 83%") keep the columns in line', () => {
     const topics: Topic[] = Array.from({ length: 120 }, (_, i) => ({ id: `t-${i}`, label: `Thema ${i}`, category: "cultuur", indicator: true }));
     const findings = (n: number): Record<string, PlanFinding> => Object.fromEntries(topics.slice(0, n).map((t) => [t.id, { status: "concrete" }]));
     const names = ["Regio Aa", "Regio Bb", "Regio Cc", "Regio Dd", "Regio Ee", "Regio Ff", "Regio Gg", "Regio Hh"];
@@ -229,9 +249,15 @@ describe("regions csv, markdown and json", () => {
     const text = renderRegionsCsv(matrix, plain());
     const lines = text.split("\r\n");
     expect(lines.at(-1)).toBe("");
-    expect(lines[0]).toBe("region,file,in_sample,fictional,plan_title,plan_year,plan_url,assessed_by,assessed_on,participation,assessed,indicators,completeness,cultuur-a,cultuur-b,woon-a,geen-indicator");
-    expect(lines[1]).toBe("Regio Noord,regions/regio-noord.yaml,true,true,Plan Noord,2023,https://example.org/noord,Test,2024-09-01,meedenker,2,3,0.6667,concrete,ambition (indirect),unknown,absent");
-    expect(lines[2]).toBe('"Regio West ""deel"", 1; | x",regions/regio-west-deel-1-x.yaml,false,true,"Fictief plan Regio West ""deel"", 1; | x",,,Test,2024-09-01,adviseur,1,3,0.3333,ambition (indirect),unknown,unknown,unknown');
+    expect(lines[0]).toBe(
+      "region,file,in_sample,fictional,plan_title,plan_year,plan_url,assessed_by,assessed_on,participation,assessed,indicators,completeness,cultuur-a,cultuur-b,woon-a,geen-indicator",
+    );
+    expect(lines[1]).toBe(
+      "Regio Noord,regions/regio-noord.yaml,true,true,Plan Noord,2023,https://example.org/noord,Test,2024-09-01,meedenker,2,3,0.6667,concrete,ambition (indirect),unknown,absent",
+    );
+    expect(lines[2]).toBe(
+      '"Regio West ""deel"", 1; | x",regions/regio-west-deel-1-x.yaml,false,true,"Fictief plan Regio West ""deel"", 1; | x",,,Test,2024-09-01,adviseur,1,3,0.3333,ambition (indirect),unknown,unknown,unknown',
+    );
     expect(lines).toHaveLength(5);
   });
 
@@ -244,7 +270,7 @@ describe("regions csv, markdown and json", () => {
 
   it("markdown: escapes pipes, shows words next to the symbols", () => {
     const text = renderRegionsMarkdown(matrix, plain());
-    expect(text).toContain("| Indicator | Regio Noord | Regio West \"deel\", 1; \\| x | Regio Zuid |");
+    expect(text).toContain('| Indicator | Regio Noord | Regio West "deel", 1; \\| x | Regio Zuid |');
     expect(text).toContain("| Cultuurthema twee `cultuur-b` | ◐ ambitie (indirect) | ? onbekend | ? onbekend |");
     expect(text).toContain("| **Beoordeeld** | 2/3 (67%) | 1/3 (33%) | 0/3 (0%) |");
     expect(text).toContain("| **Participatie** | meedenker | adviseur | — |");
@@ -255,7 +281,12 @@ describe("regions csv, markdown and json", () => {
   it("json: the plans with completeness and findings", () => {
     const value = JSON.parse(renderRegionsJson(matrix, plain())) as {
       indicators: { id: string }[];
-      regions: { region: string; in_sample: boolean; completeness: { assessed: number; indicators: number; share: number }; findings: Record<string, { status: string; indirect: boolean }> }[];
+      regions: {
+        region: string;
+        in_sample: boolean;
+        completeness: { assessed: number; indicators: number; share: number };
+        findings: Record<string, { status: string; indirect: boolean }>;
+      }[];
     };
     expect(value.indicators.map((i) => i.id)).toEqual(["cultuur-a", "cultuur-b", "woon-a", "geen-indicator"]);
     expect(value.regions.map((r) => r.region)).toEqual(["Regio Noord", 'Regio West "deel", 1; | x', "Regio Zuid"]);

@@ -58,7 +58,10 @@ describe("agreement between two assessments of one plan", () => {
     for (const columns of ["40", "80"]) {
       const narrow = runBin(["agreement", A, B], { env: { COLUMNS: columns } });
       const lines = narrow.stdout.split("\n");
-      expect(lines.filter((line) => visibleWidth(line) > Number(columns)), `COLUMNS=${columns}`).toEqual([]);
+      expect(
+        lines.filter((line) => visibleWidth(line) > Number(columns)),
+        `COLUMNS=${columns}`,
+      ).toEqual([]);
       expect(narrow.stdout).toContain("Cohen's kappa: 0.41");
     }
     const json = JSON.parse(runBin(["agreement", A, B, "--format", "json"]).stdout) as { kappa: number; weightedKappa: number };
@@ -109,7 +112,9 @@ describe("region names and region add", () => {
       ].join("\n"),
     );
     expect(result.study).toBeDefined();
-    const warnings = result.findings.filter((f) => f.code === "missing-quote").map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: f.message }));
+    const warnings = result.findings
+      .filter((f) => f.code === "missing-quote")
+      .map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: f.message }));
     expect(warnings).toEqual([
       { severity: "warning", file: "regions/noord.yaml", at: "7:13", message: '"gedekt-thema" is concrete without the plan\'s words' },
       { severity: "warning", file: "regions/noord.yaml", at: "10:12", message: 'the quote of "witte-plek" has no page' },
@@ -126,7 +131,10 @@ describe("region names and region add", () => {
 describe("the Flevoland plan in the outputs", () => {
   it("matrix --format json carries the plan's findings with their passages per topic", () => {
     const json = JSON.parse(runBin(["matrix", "--format", "json"]).stdout) as {
-      topics: { id: string; regional: { plans: { region: string; status: string; scope: string; passages: { quote: string; page: number | string; doc: string }[] }[] } }[];
+      topics: {
+        id: string;
+        regional: { plans: { region: string; status: string; scope: string; passages: { quote: string; page: number | string; doc: string }[] }[] };
+      }[];
     };
     const spoedzorg = json.topics.find((t) => t.id === "spoedzorg")!;
     expect(spoedzorg.regional.plans).toHaveLength(1);

@@ -11,7 +11,14 @@ import { copyFixture, ROOT } from "./helpers.js";
 async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" }, isTTY: false, columns: 100, cwd: ROOT };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns: 100,
+    cwd: ROOT,
+  };
   const status = await runCli(args, io);
   return { status, stdout, stderr };
 }
@@ -19,7 +26,13 @@ async function cli(args: string[]): Promise<{ status: number; stdout: string; st
 interface ProfileJson {
   region: string;
   plan: { title: string };
-  topics: { id: string; status: string; national: { score: number; threshold: number; commits: boolean }; flags: string[]; others: { region: string; status: string }[] }[];
+  topics: {
+    id: string;
+    status: string;
+    national: { score: number; threshold: number; commits: boolean };
+    flags: string[];
+    others: { region: string; status: string }[];
+  }[];
   unassessed: { id: string }[];
 }
 

@@ -169,7 +169,10 @@ describe("renderRegionPlanScaffold", () => {
         .filter((l) => !l.startsWith("  # ──"))
         .map((l) => l.replace(/^\s*#\s?/, "").trim())
         .join(" ");
-      expect(block.find((l) => !l.startsWith("  # ──")), topic.id).toBe(`  # ${topic.label}`);
+      expect(
+        block.find((l) => !l.startsWith("  # ──")),
+        topic.id,
+      ).toBe(`  # ${topic.label}`);
       for (const question of topic.questions ?? []) expect(unwrapped, topic.id).toContain(question.replace(/\s+/g, " ").trim());
       expect(topic.questions?.length ?? 0, `${topic.id} has analysis questions`).toBeGreaterThan(0);
     }
@@ -229,7 +232,9 @@ describe("renderRegionPlanScaffold", () => {
 
   it("says whether the region replaces a sample region or counts as an extra one", async () => {
     const study = await studyOf(copyFixture());
-    expect(renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" })).toContain("hoort bij de steekproef");
+    expect(renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" })).toContain(
+      "hoort bij de steekproef",
+    );
     expect(renderRegionPlanScaffold(study, { region: "Regio Oost", assessedOn: "2024-09-01" })).toContain("hoort niet bij de steekproef");
   });
 
@@ -313,8 +318,12 @@ describe("writeNewFile", () => {
     const dir = copyFixture();
     const study = await studyOf(dir);
     const target = regionPlanPath(dir, "regio-noord");
-    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" }), { force: false });
-    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-02" }), { force: true });
+    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-01" }), {
+      force: false,
+    });
+    await writeNewFile(target, renderRegionPlanScaffold(study, { region: "Regio Noord", assessedBy: "Test (fictief)", assessedOn: "2024-09-02" }), {
+      force: true,
+    });
     const loaded = await studyOf(dir);
     expect(loaded.regionPlans.map((p) => p.file)).toEqual(["regions/regio-noord.yaml"]);
     expect(loaded.regionPlans[0]!.assessed_on).toBe("2024-09-02");
@@ -433,7 +442,13 @@ describe("region files combined with the sample (computeCoverage)", () => {
 
   it("a region outside the sample counts on top of all sample regions", async () => {
     const dir = copyFixture();
-    writePlan(dir, "oost", "Regio Oost", { "witte-plek": { status: "concrete", quote: "Verzonnen citaat.", page: 2 }, "gedekt-thema": { status: "unknown" } }, { participation: "meedenker" });
+    writePlan(
+      dir,
+      "oost",
+      "Regio Oost",
+      { "witte-plek": { status: "concrete", quote: "Verzonnen citaat.", page: 2 }, "gedekt-thema": { status: "unknown" } },
+      { participation: "meedenker" },
+    );
     const topics = await coverageOf(dir);
     const white = topics.get("witte-plek")!;
     // (0.15 + 0.15 + 1.0) / 3

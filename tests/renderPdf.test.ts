@@ -54,7 +54,7 @@ const DISTINCT_RULES: Rules = {
   strength_scores: { measure: 0.95, agreement: 0.55, mention: 0.25 },
   general_scope_factor: 0.45,
   breadth_minimum: 0.52,
-  prevalence_shares: { all: 0.98, "almost-all": 0.88, most: 0.74, "more-than-half": 0.61, half: 0.49, some: 0.31, few: 0.14, none: 0.01 },
+  prevalence_shares: { "all": 0.98, "almost-all": 0.88, "most": 0.74, "more-than-half": 0.61, "half": 0.49, "some": 0.31, "few": 0.14, "none": 0.01 },
   status_scores: { concrete: 0.97, ambition: 0.47, absent: 0.02 },
   indirect_factor: 0.4,
   required_coverage: { one_group: 0.51, two_or_more_groups: 0.77 },
@@ -235,8 +235,20 @@ function manyTopicsStudy(count: number): Study {
   return makeStudy({
     topics,
     accords: [
-      accord("alfa", [action("alfa-1", "measure", topics.filter((_, i) => i % 3 === 0).map((t) => t.id))]),
-      accord("beta", [action("beta-1", "mention", topics.filter((_, i) => i % 4 === 0).map((t) => t.id))]),
+      accord("alfa", [
+        action(
+          "alfa-1",
+          "measure",
+          topics.filter((_, i) => i % 3 === 0).map((t) => t.id),
+        ),
+      ]),
+      accord("beta", [
+        action(
+          "beta-1",
+          "mention",
+          topics.filter((_, i) => i % 4 === 0).map((t) => t.id),
+        ),
+      ]),
     ],
     themes: flagged.map((t, i) => theme(`thema-${i}`, groups[i % 2]!, [t.id])),
     sample: Object.fromEntries(topics.map((t, i) => [t.id, { prevalence: (["all", "some", "few", "not-assessed"] as const)[i % 4]! }])),
@@ -300,7 +312,8 @@ describe("the fonts prepared at build time (scripts/build-fonts.mjs)", () => {
       if (!("numGlyphs" in fromWoff) || !("numGlyphs" in built)) throw new Error("expected single fonts");
       expect(built.numGlyphs, name).toBe(fromWoff.numGlyphs);
       expect(built.postscriptName, name).toBe(fromWoff.postscriptName);
-      for (const char of "aé“≥●ĳ") expect(built.hasGlyphForCodePoint(char.codePointAt(0)!), `${name} ${char}`).toBe(fromWoff.hasGlyphForCodePoint(char.codePointAt(0)!));
+      for (const char of "aé“≥●ĳ")
+        expect(built.hasGlyphForCodePoint(char.codePointAt(0)!), `${name} ${char}`).toBe(fromWoff.hasGlyphForCodePoint(char.codePointAt(0)!));
       const tables = (built as unknown as { directory: { tables: Record<string, unknown> } }).directory.tables;
       for (const table of ["GSUB", "GPOS", "GDEF"]) expect(Object.hasOwn(tables, table), `${name} ${table}`).toBe(false);
       expect(Object.hasOwn(tables, "cmap"), name).toBe(true);
@@ -337,7 +350,13 @@ describe("PDF escape step (issue 14)", () => {
     const study = makeStudy({
       topics: [{ ...topic("constructor", "cultuur"), label: hostile }],
       accords: [{ ...accord("iza", [{ ...action("iza-1", "mention", ["constructor"]), text: hostile }]), name: "IZA\u0007" }],
-      themes: [{ ...theme("th", ["ouderen"], ["constructor"]), title: hostile, quotes: [{ text: hostile, group: "ouderen", source: { doc: "fictief.txt", section: "Fictief" } }] }],
+      themes: [
+        {
+          ...theme("th", ["ouderen"], ["constructor"]),
+          title: hostile,
+          quotes: [{ text: hostile, group: "ouderen", source: { doc: "fictief.txt", section: "Fictief" } }],
+        },
+      ],
     });
     study.study.title = hostile;
     const bytes = await renderPdf(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });

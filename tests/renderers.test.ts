@@ -18,7 +18,12 @@ const study = makeStudy({
     { ...topic("vlek", "wonen"), label: 'Wonen, "anders" | met tekens' },
     topic("stil", "digitalisering"),
   ],
-  accords: [accord("iza", [action("iza-1", "measure", ["gedekt"])]), accord("gala", [action("gala-1", "mention", ["vlek"])]), accord("wozo", []), accord("taz", [])],
+  accords: [
+    accord("iza", [action("iza-1", "measure", ["gedekt"])]),
+    accord("gala", [action("gala-1", "mention", ["vlek"])]),
+    accord("wozo", []),
+    accord("taz", []),
+  ],
   themes: [theme("th", ["ouderen", "professionals"], ["gedekt", "vlek"])],
   sample: { gedekt: { prevalence: "all" }, vlek: { prevalence: "few" }, stil: { prevalence: "half" } },
 });
@@ -85,7 +90,9 @@ describe("CSV", () => {
   it("follows RFC 4180: CRLF, quoted fields with separators or quotes", () => {
     const csv = renderMatrixCsv(coverage, plain()) as string;
     const lines = csv.split("\r\n");
-    expect(lines[0]).toBe("topic,label,category,indicator,iza,gala,wozo,taz,national,breadth,regional,regional_estimate,regions_counted,demand_groups,required,verdict,gap,reference,reference_agrees,disposition,regional_low,regional_high,verdict_pessimistic,verdict_optimistic,robust,flips,priority");
+    expect(lines[0]).toBe(
+      "topic,label,category,indicator,iza,gala,wozo,taz,national,breadth,regional,regional_estimate,regions_counted,demand_groups,required,verdict,gap,reference,reference_agrees,disposition,regional_low,regional_high,verdict_pessimistic,verdict_optimistic,robust,flips,priority",
+    );
     expect(csv).toContain('"Wonen, ""anders"" | met tekens"');
     expect(lines.at(-1)).toBe("");
     expect(csv.includes("\n") && !/[^\r]\n/.test(csv)).toBe(true);
@@ -104,7 +111,7 @@ describe("Markdown", () => {
     const md = renderMatrixMarkdown(coverage, plain()) as string;
     expect(md).toContain("### Wonen");
     expect(md).toContain("| Onderwerp | IZA | GALA | WOZO | TAZ | Regio's | Vraag | Oordeel | Zeker | Rapport |");
-    expect(md).toContain("Wonen, \"anders\" \\| met tekens");
+    expect(md).toContain('Wonen, "anders" \\| met tekens');
     const tableLines = md.split("\n").filter((l) => l.startsWith("|"));
     for (const line of tableLines) expect(line.split(/(?<!\\)\|/).length).toBe(12);
   });

@@ -22,7 +22,9 @@ describe("dekking report", () => {
     const out = tempDir();
     const result = runBin(["report", "--data", data, "--out", out]);
     expect(result.status, result.stderr).toBe(0);
-    expect(result.stderr).toContain("dekking: coverage.pdf: 1 character(s) no embedded font has are shown as \uFFFD: 🦷; coverage.html and coverage.md show them as written");
+    expect(result.stderr).toContain(
+      "dekking: coverage.pdf: 1 character(s) no embedded font has are shown as \uFFFD: 🦷; coverage.html and coverage.md show them as written",
+    );
     expect(readdirSync(out).sort()).toEqual([".dekking-report.json", ...FILES]);
     expect(report(tempDir()).stderr).toBe("");
   });
@@ -134,6 +136,11 @@ describe("writing reports atomically", () => {
     mkdirSync(path.join(out, "nested"));
     await writeReportsAtomically(out, [{ name: "x.txt", bytes: Buffer.from("x") }]);
     expect(await staleReports(out, [{ name: "x.txt", bytes: Buffer.from("x") }])).toEqual([]);
-    expect(await staleReports(out, [{ name: "x.txt", bytes: Buffer.from("y") }, { name: "z.txt", bytes: Buffer.from("z") }])).toEqual(["x.txt", "z.txt"]);
+    expect(
+      await staleReports(out, [
+        { name: "x.txt", bytes: Buffer.from("y") },
+        { name: "z.txt", bytes: Buffer.from("z") },
+      ]),
+    ).toEqual(["x.txt", "z.txt"]);
   });
 });

@@ -24,10 +24,19 @@ function fixtureStudy(): Study {
   const study = makeStudy({
     topics: [topic("gedekt", "cultuur"), { ...topic("vlek", "wonen"), label: "Wonen & <zorg>", label_en: "Housing & care" }, topic("stil", "digitalisering")],
     accords: [
-      accord("iza", [{ ...action("iza-1", "measure", ["gedekt"]), source: SOURCE, note: "Een noot", period: { from: "2023-01-01", to: "2026-12-31", quote: "looptijd", source: SOURCE } }]),
+      accord("iza", [
+        {
+          ...action("iza-1", "measure", ["gedekt"]),
+          source: SOURCE,
+          note: "Een noot",
+          period: { from: "2023-01-01", to: "2026-12-31", quote: "looptijd", source: SOURCE },
+        },
+      ]),
       accord("gala", [{ ...action("gala-1", "mention", [{ id: "vlek", scope: "general" }]), text: "GALA noemt wonen" }]),
     ],
-    themes: [{ ...theme("th", ["ouderen", "professionals"], ["gedekt", "vlek"]), quotes: [{ text: "Ik wil thuis blijven wonen", group: "ouderen", source: SOURCE }] }],
+    themes: [
+      { ...theme("th", ["ouderen", "professionals"], ["gedekt", "vlek"]), quotes: [{ text: "Ik wil thuis blijven wonen", group: "ouderen", source: SOURCE }] },
+    ],
     sample: { gedekt: { prevalence: "all" }, vlek: { prevalence: "few" }, stil: { prevalence: "half" } },
     plans: [{ region: "Flevoland", findings: { vlek: { status: "ambition" } } }],
     reference: { vlek: { conclusion: "possible-white-spot", quote: "Wonen blijft achter", source: SOURCE } },
@@ -46,20 +55,31 @@ const page = renderReportHtml(study, coverage, { lang: "nl", generatedOn: DATE }
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 /** The text a browser shows for escaped HTML text. */
-const unescape = (html: string) => html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[name]!);
+const unescape = (html: string) =>
+  html.replace(/&(amp|lt|gt|quot|#39);/g, (_, name: string) => ({ "amp": "&", "lt": "<", "gt": ">", "quot": '"', "#39": "'" })[name]!);
 /** The page's markup without text and attribute values: tag names and attribute names in order. */
-const skeleton = (html: string) => [...html.matchAll(/<\/?([a-zA-Z0-9!]+)((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*\/?>/g)].map((m) => `${m[0].startsWith("</") ? "/" : ""}${m[1]}${(m[2] ?? "").replace(/="[^"]*"/g, "")}`);
+const skeleton = (html: string) =>
+  [...html.matchAll(/<\/?([a-zA-Z0-9!]+)((?:\s+[a-zA-Z-]+(?:="[^"]*")?)*)\s*\/?>/g)].map(
+    (m) => `${m[0].startsWith("</") ? "/" : ""}${m[1]}${(m[2] ?? "").replace(/="[^"]*"/g, "")}`,
+  );
 
 describe("the HTML escape step", () => {
   it("leaves no markup, no unsafe character, and shows the same text (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom("<", ">", "&", '"', "'", "&amp;", "\u202e", "\ud800", "e\u0301"), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 8 }).map((parts) => parts.join("")), (text) => {
-        const escaped = htmlText(text);
-        expect(escaped).not.toMatch(/[<>"']/);
-        expect(escaped.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
-        expect(UNSAFE_CHARACTER.test(escaped)).toBe(false);
-        expect(unescape(escaped)).toBe(text.replace(new RegExp(UNSAFE_CHARACTER.source, "g"), "\uFFFD").normalize("NFC"));
-      }),
+      fc.property(
+        fc
+          .array(fc.oneof(fc.constantFrom("<", ">", "&", '"', "'", "&amp;", "\u202e", "\ud800", "e\u0301"), fc.string({ unit: "binary", maxLength: 6 })), {
+            maxLength: 8,
+          })
+          .map((parts) => parts.join("")),
+        (text) => {
+          const escaped = htmlText(text);
+          expect(escaped).not.toMatch(/[<>"']/);
+          expect(escaped.replace(/&(amp|lt|gt|quot|#39);/g, "")).not.toContain("&");
+          expect(UNSAFE_CHARACTER.test(escaped)).toBe(false);
+          expect(unescape(escaped)).toBe(text.replace(new RegExp(UNSAFE_CHARACTER.source, "g"), "\uFFFD").normalize("NFC"));
+        },
+      ),
       { numRuns: RUNS * 20 },
     );
   });
@@ -75,7 +95,16 @@ describe("the HTML escape step", () => {
   });
   it("links only http(s) addresses", () => {
     expect(htmlHref("https://example.org/a?b=1&c=2")).toBe("https://example.org/a?b=1&amp;c=2");
-    for (const bad of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<b>", "//example.org", 'https://x.org/"onmouseover="x', "https://x.org/\u202e", "file:///etc/passwd"]) expect(htmlHref(bad), bad).toBeNull();
+    for (const bad of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<b>",
+      "//example.org",
+      'https://x.org/"onmouseover="x',
+      "https://x.org/\u202e",
+      "file:///etc/passwd",
+    ])
+      expect(htmlHref(bad), bad).toBeNull();
   });
 });
 
@@ -111,12 +140,22 @@ describe("coverage.html", () => {
     for (const [, id, row] of rows) {
       expect(row).toMatch(/^<th scope="row"/);
       const targets = [...row!.matchAll(/<a class="cell" href="#([^"]+)"/g)].map((m) => m[1]!);
-      expect(targets).toEqual([`t-${id}--head`, `t-${id}--a-iza`, `t-${id}--a-gala`, `t-${id}--regional`, `t-${id}--demand`, `t-${id}--verdict`, `t-${id}--report`]);
+      expect(targets).toEqual([
+        `t-${id}--head`,
+        `t-${id}--a-iza`,
+        `t-${id}--a-gala`,
+        `t-${id}--regional`,
+        `t-${id}--demand`,
+        `t-${id}--verdict`,
+        `t-${id}--report`,
+      ]);
       for (const target of targets) expect(page, target).toContain(`id="${target}"`);
     }
     // Colour is never alone: a coloured cell has a symbol, a number and a word.
     const vlek = rows.find((r) => r[1] === "vlek")![2]!;
-    expect(vlek).toContain('<td class="level level-low"><a class="cell" href="#t-vlek--a-gala" data-col="a-gala"><span class="line"><span class="sym" aria-hidden="true">◔</span> <span class="num">0.15</span></span> <span class="word">laag</span>');
+    expect(vlek).toContain(
+      '<td class="level level-low"><a class="cell" href="#t-vlek--a-gala" data-col="a-gala"><span class="line"><span class="sym" aria-hidden="true">◔</span> <span class="num">0.15</span></span> <span class="word">laag</span>',
+    );
     expect(vlek).toContain("witte vlek");
     expect(rows.find((r) => r[1] === "vlek")![0]).toContain('data-accords="a-gala"');
   });
@@ -165,8 +204,28 @@ describe("coverage.html", () => {
 });
 
 describe("coverage.html with hostile text in the data", () => {
-  const pieces = ["<script>alert(1)</script>", "</summary></details>", '"><img src=x onerror=alert(1)>', "' onmouseover='x", "&amp;", "&#x3C;", "javascript:alert(1)", "\u202e", "\u0000", "\u001b[2J", "\ud800", "]]>", "<!--", "-->", "é", "e\u0301", "漢字"];
-  const text = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "binary", maxLength: 8 })), { minLength: 1, maxLength: 5 }).map((parts) => `${parts.join("")}x`);
+  const pieces = [
+    "<script>alert(1)</script>",
+    "</summary></details>",
+    '"><img src=x onerror=alert(1)>',
+    "' onmouseover='x",
+    "&amp;",
+    "&#x3C;",
+    "javascript:alert(1)",
+    "\u202e",
+    "\u0000",
+    "\u001b[2J",
+    "\ud800",
+    "]]>",
+    "<!--",
+    "-->",
+    "é",
+    "e\u0301",
+    "漢字",
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: "binary", maxLength: 8 })), { minLength: 1, maxLength: 5 })
+    .map((parts) => `${parts.join("")}x`);
 
   function hostile(t: string[]): Study {
     const base = fixtureStudy();
@@ -191,7 +250,10 @@ describe("coverage.html with hostile text in the data", () => {
   it(`keeps the page's markup whatever the text, and carries no unsafe character (${RUNS} runs)`, () => {
     const plain = hostile(Array.from({ length: 17 }, () => "x"));
     const withoutLinks = (tags: string[]) => tags.filter((tag) => tag !== "a href rel" && tag !== "/a");
-    const benign = { nl: withoutLinks(skeleton(renderReportHtml(plain, computeCoverage(plain), { lang: "nl", generatedOn: DATE }))), en: withoutLinks(skeleton(renderReportHtml(plain, computeCoverage(plain), { lang: "en", generatedOn: DATE }))) };
+    const benign = {
+      nl: withoutLinks(skeleton(renderReportHtml(plain, computeCoverage(plain), { lang: "nl", generatedOn: DATE }))),
+      en: withoutLinks(skeleton(renderReportHtml(plain, computeCoverage(plain), { lang: "en", generatedOn: DATE }))),
+    };
     fc.assert(
       fc.property(fc.array(text, { minLength: 17, maxLength: 17 }), fc.constantFrom("nl" as const, "en" as const), (t, lang) => {
         const s = hostile(t);

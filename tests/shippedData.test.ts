@@ -49,7 +49,10 @@ describe("shipped data", () => {
   });
 
   it("holds every fixed topic id of the design", () => {
-    const fixed = "visie-leidende-principes bewustwording-burgers inzet-vitale-ouderen betrokkenheid-ouderenorganisaties stroomlijning-patientenstromen tijdelijk-verblijf spoedzorg concentratie-zorgsoorten randvoorwaarden-samenwerking gemeenschapskracht netwerkorganisaties formele-informele-zorg voorzieningen-wijk proactieve-zorgplanning vroegsignalering reablement gerichte-preventie valpreventie eenzaamheid verbinding-sociaal-zorgdomein wlz-zorg-thuis welzijn-op-recept mantelzorgondersteuning diagnostiek-behandeling-thuis toegankelijkheid-zorg indicatiestelling mentale-gezondheid-ouderen palliatieve-zorg hulpmiddelen training-positieve-gezondheid training-proactieve-zorgplanning bekwaam-is-bevoegd passende-woonvormen fysieke-leefomgeving vervoer-mobiliteit levensloopbestendige-woningen digitale-vaardigheden-burgers digitale-toegankelijkheid bewezen-technologie-thuis gegevensuitwisseling".split(" ");
+    const fixed =
+      "visie-leidende-principes bewustwording-burgers inzet-vitale-ouderen betrokkenheid-ouderenorganisaties stroomlijning-patientenstromen tijdelijk-verblijf spoedzorg concentratie-zorgsoorten randvoorwaarden-samenwerking gemeenschapskracht netwerkorganisaties formele-informele-zorg voorzieningen-wijk proactieve-zorgplanning vroegsignalering reablement gerichte-preventie valpreventie eenzaamheid verbinding-sociaal-zorgdomein wlz-zorg-thuis welzijn-op-recept mantelzorgondersteuning diagnostiek-behandeling-thuis toegankelijkheid-zorg indicatiestelling mentale-gezondheid-ouderen palliatieve-zorg hulpmiddelen training-positieve-gezondheid training-proactieve-zorgplanning bekwaam-is-bevoegd passende-woonvormen fysieke-leefomgeving vervoer-mobiliteit levensloopbestendige-woningen digitale-vaardigheden-burgers digitale-toegankelijkheid bewezen-technologie-thuis gegevensuitwisseling".split(
+        " ",
+      );
     const ids = new Set(study.topics.map((t) => t.id));
     expect(fixed.filter((id) => !ids.has(id))).toEqual([]);
   });
@@ -59,10 +62,15 @@ describe("shipped data", () => {
     expect(study.sample?.regions).toEqual(study.study.regions);
     const flevoland = study.regionPlans[0]!;
     const demand = new Set(study.interviews.themes.flatMap((t) => t.topics));
-    const expected = study.topics.filter((t) => t.indicator || demand.has(t.id)).map((t) => t.id).sort();
+    const expected = study.topics
+      .filter((t) => t.indicator || demand.has(t.id))
+      .map((t) => t.id)
+      .sort();
     expect(Object.keys(flevoland.findings).sort()).toEqual(expected);
     // Every concrete or ambition finding rests on at least one verbatim passage with its page.
-    const unsupported = Object.entries(flevoland.findings).filter(([, f]) => (f.status === "concrete" || f.status === "ambition") && (f.quotes ?? []).length === 0 && f.quote === undefined);
+    const unsupported = Object.entries(flevoland.findings).filter(
+      ([, f]) => (f.status === "concrete" || f.status === "ambition") && (f.quotes ?? []).length === 0 && f.quote === undefined,
+    );
     expect(unsupported.map(([id]) => id)).toEqual([]);
   });
 
@@ -106,7 +114,9 @@ describe.skipIf(!haveSeeds)(`provenance against ${SEEDS} and ${SOURCES}`, () => 
 
   it("every topic with demand was screened in the IZA and the GALA", () => {
     const coverage = computeCoverage(study);
-    const unscreened = coverage.topics.filter((t) => t.demand.groups.length > 0).filter((t) => !["iza-2022", "gala-2023"].every((doc) => study.screening[t.id]?.documents.includes(doc)));
+    const unscreened = coverage.topics
+      .filter((t) => t.demand.groups.length > 0)
+      .filter((t) => !["iza-2022", "gala-2023"].every((doc) => study.screening[t.id]?.documents.includes(doc)));
     expect(unscreened.map((t) => t.id)).toEqual([]);
   });
 });

@@ -76,7 +76,11 @@ describe("outputs with and without the study snapshot", () => {
     const cacheDir = tempDir();
     const env = { DEKKING_CACHE_DIR: cacheDir, SOURCE_DATE_EPOCH: "1722556800" };
     const outs = [tempDir(), tempDir(), tempDir()];
-    const runs = [runBin(["report", "--out", outs[0]!], { env }), runBin(["report", "--out", outs[1]!], { env }), runBin(["report", "--no-cache", "--out", outs[2]!], { env })];
+    const runs = [
+      runBin(["report", "--out", outs[0]!], { env }),
+      runBin(["report", "--out", outs[1]!], { env }),
+      runBin(["report", "--no-cache", "--out", outs[2]!], { env }),
+    ];
     for (const run of runs) expect(run.status, run.stderr).toBe(0);
     const files = readdirSync(outs[0]!).sort();
     expect(files.length).toBeGreaterThanOrEqual(5);

@@ -24,7 +24,14 @@ const PDFDocument = createRequire(import.meta.url)("pdfkit") as typeof import("p
 async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
-  const io = { stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t), env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" }, isTTY: false, columns: undefined, cwd };
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns: undefined,
+    cwd,
+  };
   const status = await runCli(args, io);
   return { status, stdout, stderr };
 }
@@ -50,8 +57,16 @@ describe("reading order from positioned items", () => {
   });
 
   it("reads a heading across both columns before the columns", () => {
-    const items = [line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760, 14), line("Links een eerste regel", 60, 700), line("Rechts een eerste regel", 320, 700), line("en links een tweede regel", 60, 688), line("en rechts een tweede regel", 320, 688)];
-    expect(readPages([page(1, items)]).pages[0]!.text).toBe("Een kop die over de hele breedte van de pagina loopt en verder\n\nLinks een eerste regel en links een tweede regel\n\nRechts een eerste regel en rechts een tweede regel");
+    const items = [
+      line("Een kop die over de hele breedte van de pagina loopt en verder", 60, 760, 14),
+      line("Links een eerste regel", 60, 700),
+      line("Rechts een eerste regel", 320, 700),
+      line("en links een tweede regel", 60, 688),
+      line("en rechts een tweede regel", 320, 688),
+    ];
+    expect(readPages([page(1, items)]).pages[0]!.text).toBe(
+      "Een kop die over de hele breedte van de pagina loopt en verder\n\nLinks een eerste regel en links een tweede regel\n\nRechts een eerste regel en rechts een tweede regel",
+    );
   });
 
   it("sets a running head that recurs on most pages apart, whatever its page number", () => {
@@ -67,7 +82,13 @@ describe("reading order from positioned items", () => {
   });
 
   it("drops a footnote marker raised after a word, keeps a footnote's own number", () => {
-    const items = [line("Uit recent onderzoek", 60, 700), { text: "13", x: 160.5, y: 703, width: 5, size: 6 }, line(" blijkt dat het werkt.", 166, 700), { text: "13", x: 60, y: 102, width: 5, size: 6 }, line("Zie het rapport.", 68, 100, 8)];
+    const items = [
+      line("Uit recent onderzoek", 60, 700),
+      { text: "13", x: 160.5, y: 703, width: 5, size: 6 },
+      line(" blijkt dat het werkt.", 166, 700),
+      { text: "13", x: 60, y: 102, width: 5, size: 6 },
+      line("Zie het rapport.", 68, 100, 8),
+    ];
     const text = readPages([page(1, items)]).pages[0]!.text;
     expect(text).toContain("Uit recent onderzoek blijkt dat het werkt.");
     expect(text).toContain("13 Zie het rapport.");
@@ -79,7 +100,14 @@ describe("reading order from positioned items", () => {
   });
 
   it("reads a table of figures row by row", () => {
-    const items = [line("Wijkaanpak sociale basis", 60, 600), line("36,4", 300, 600), line("35,9", 350, 600), line("Mantelzorg", 60, 588), line("10,0", 300, 588), line("8,0", 350, 588)];
+    const items = [
+      line("Wijkaanpak sociale basis", 60, 600),
+      line("36,4", 300, 600),
+      line("35,9", 350, 600),
+      line("Mantelzorg", 60, 588),
+      line("10,0", 300, 588),
+      line("8,0", 350, 588),
+    ];
     expect(readPages([page(1, items)]).pages[0]!.text).toContain("Wijkaanpak sociale basis 36,4 35,9");
   });
 
@@ -94,9 +122,16 @@ describe("reading order from positioned items", () => {
   });
 
   it("does not take a footnote's label for a column", () => {
-    const items = [line("Een regel lopende tekst over de volle breedte van de kolom", 90, 700), line("en de volgende regel van diezelfde alinea hier.", 90, 688), { text: "16", x: 71, y: 102, width: 5, size: 6 }, line("De voetnoot zelf, met een uitleg.", 80, 100, 8)];
+    const items = [
+      line("Een regel lopende tekst over de volle breedte van de kolom", 90, 700),
+      line("en de volgende regel van diezelfde alinea hier.", 90, 688),
+      { text: "16", x: 71, y: 102, width: 5, size: 6 },
+      line("De voetnoot zelf, met een uitleg.", 80, 100, 8),
+    ];
     const text = readPages([page(1, items)]).pages[0]!.text;
-    expect(text).toBe("Een regel lopende tekst over de volle breedte van de kolom en de volgende regel van diezelfde alinea hier.\n\n16 De voetnoot zelf, met een uitleg.");
+    expect(text).toBe(
+      "Een regel lopende tekst over de volle breedte van de kolom en de volgende regel van diezelfde alinea hier.\n\n16 De voetnoot zelf, met een uitleg.",
+    );
   });
 
   it("names the pages without text", () => {
@@ -139,10 +174,13 @@ describe("page layout check", () => {
 });
 
 describe("the register edit", () => {
-  const study = "# comment that must stay\nid: s\ntitle: T\nquestion: >-\n  a folded line that must\n  stay folded\ndocuments:\n  # the register\n  - id: a\n    title: A\n    kind: report # trailing comment\naccords: [x, y]\n";
+  const study =
+    "# comment that must stay\nid: s\ntitle: T\nquestion: >-\n  a folded line that must\n  stay folded\ndocuments:\n  # the register\n  - id: a\n    title: A\n    kind: report # trailing comment\naccords: [x, y]\n";
   it("adds an entry and changes no other byte", () => {
     const { yaml } = registerDocument(study, "study.yaml", { id: "plan-b", kind: "region-plan", text: "plan-b.md", date: "2023-12-22" }, "Plan: B", false);
-    expect(yaml).toBe(study.replace("accords:", '  - id: plan-b\n    title: "Plan: B"\n    date: 2023-12-22\n    kind: region-plan\n    text: plan-b.md\naccords:'));
+    expect(yaml).toBe(
+      study.replace("accords:", '  - id: plan-b\n    title: "Plan: B"\n    date: 2023-12-22\n    kind: region-plan\n    text: plan-b.md\naccords:'),
+    );
     expect(parse(yaml).documents[1]).toEqual({ id: "plan-b", title: "Plan: B", date: "2023-12-22", kind: "region-plan", text: "plan-b.md" });
   });
   it("turns an empty flow list (documents: []) into a block list with the entry", () => {
@@ -153,11 +191,15 @@ describe("the register edit", () => {
 
   it("will not repoint, even with --force, an entry whose text lies outside sources/", () => {
     const outside = "documents:\n  - id: rapport\n    title: R\n    kind: report\n    text: 003_rapport.txt\n";
-    expect(() => registerDocument(outside, "study.yaml", { id: "rapport", kind: "report", text: "rapport.md" }, "R", true)).toThrow(/keeps its text in 003_rapport\.txt, not in sources\/rapport\.md/);
+    expect(() => registerDocument(outside, "study.yaml", { id: "rapport", kind: "report", text: "rapport.md" }, "R", true)).toThrow(
+      /keeps its text in 003_rapport\.txt, not in sources\/rapport\.md/,
+    );
   });
 
   it("refuses an id already registered, unless forced, then updates only what is given", () => {
-    expect(() => registerDocument(study, "study.yaml", { id: "a", kind: "report", text: "a.md" }, "A", false)).toThrow(/study\.yaml:9:\d+: the register already has a document "a"/);
+    expect(() => registerDocument(study, "study.yaml", { id: "a", kind: "report", text: "a.md" }, "A", false)).toThrow(
+      /study\.yaml:9:\d+: the register already has a document "a"/,
+    );
     const { yaml, replaced } = registerDocument(study, "study.yaml", { id: "a", kind: "report", text: "a.md" }, "ignored", true);
     expect(replaced).toBe(true);
     expect(yaml).toContain("    title: A\n    kind: report # trailing comment\n    text: a.md\n");
@@ -204,14 +246,28 @@ describe("dekking source add", () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "plan.pdf"), await fictionalPlan());
     const before = readFileSync(path.join(data, "study.yaml"), "utf8");
-    const result = await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "regioplan-fictief-2030", "--kind", "region-plan", "--date", "2030-01-31"]);
+    const result = await cli([
+      "source",
+      "add",
+      path.join(dir, "plan.pdf"),
+      "--data",
+      data,
+      "--id",
+      "regioplan-fictief-2030",
+      "--kind",
+      "region-plan",
+      "--date",
+      "2030-01-31",
+    ]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/4 pages/);
     expect(result.stdout).toMatch(/pages without text: 3\b/);
     expect(result.stdout).toContain('"Fictief regioplan 2030 | 1" (3 pages)');
     const text = readFileSync(path.join(data, "sources", "regioplan-fictief-2030.md"), "utf8");
-    expect(text).toContain("## Page 1 (printed page i)\n\nLinks staat de eerste kolom van pagina 1, met een woord dat gebroken is aan het einde van de regel.\n\nRechts volgt de tweede kolom, met een financiering die loopt.\n");
+    expect(text).toContain(
+      "## Page 1 (printed page i)\n\nLinks staat de eerste kolom van pagina 1, met een woord dat gebroken is aan het einde van de regel.\n\nRechts volgt de tweede kolom, met een financiering die loopt.\n",
+    );
     expect(text).toContain("## Page 4 (printed page 2)\n");
     expect(text).not.toContain("Fictief regioplan 2030 |");
     const source = parseSourceText("regioplan-fictief-2030", "x", text);
@@ -219,7 +275,13 @@ describe("dekking source add", () => {
     expect(locateQuote(source, "een woord dat gebroken is aan het einde", 2)).toEqual({ found: "on-page" });
     const after = readFileSync(path.join(data, "study.yaml"), "utf8");
     expect(after.startsWith(before.slice(0, before.indexOf("accords:")))).toBe(true);
-    expect(parse(after).documents.at(-1)).toEqual({ id: "regioplan-fictief-2030", title: "Fictief regioplan", date: "2030-01-31", kind: "region-plan", text: "regioplan-fictief-2030.md" });
+    expect(parse(after).documents.at(-1)).toEqual({
+      id: "regioplan-fictief-2030",
+      title: "Fictief regioplan",
+      date: "2030-01-31",
+      kind: "region-plan",
+      text: "regioplan-fictief-2030.md",
+    });
     // The study still validates with the new document.
     expect((await cli(["validate", "--data", data])).status).toBe(0);
   });
@@ -228,7 +290,8 @@ describe("dekking source add", () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "plan.pdf"), await fictionalPlan());
     const [a, b] = [copyFixture(), copyFixture()];
-    for (const data of [a, b]) expect((await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "p", "--kind", "context"])).status).toBe(0);
+    for (const data of [a, b])
+      expect((await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "p", "--kind", "context"])).status).toBe(0);
     expect(readFileSync(path.join(a, "sources", "p.md"))).toEqual(readFileSync(path.join(b, "sources", "p.md")));
   });
 
@@ -322,7 +385,10 @@ describe("dekking source add", () => {
   it("refuses control characters in a title, strips them from a PDF's own title, and names an empty or false .pdf", async () => {
     const data = copyFixture();
     const dir = tempDir();
-    writeFileSync(path.join(dir, "plan.pdf"), await makePdf((doc) => doc.addPage().text("Een pagina met tekst om te lezen."), { info: { Title: "Plan\u001b[31mrood\u0007\u009b" } }));
+    writeFileSync(
+      path.join(dir, "plan.pdf"),
+      await makePdf((doc) => doc.addPage().text("Een pagina met tekst om te lezen."), { info: { Title: "Plan\u001b[31mrood\u0007\u009b" } }),
+    );
     const bell = await cli(["source", "add", path.join(dir, "plan.pdf"), "--data", data, "--id", "p", "--kind", "context", "--title", "Plan\u0007bel"]);
     expect(bell.status).toBe(2);
     expect(bell.stderr).toContain("--title holds a control character or a line break");
@@ -334,7 +400,9 @@ describe("dekking source add", () => {
     writeFileSync(path.join(dir, "empty.pdf"), "");
     writeFileSync(path.join(dir, "page.pdf"), "<html>Not found</html>\n");
     expect((await cli(["source", "add", path.join(dir, "empty.pdf"), "--data", data, "--id", "e", "--kind", "context"])).stderr).toMatch(/empty\.pdf is empty/);
-    expect((await cli(["source", "add", path.join(dir, "page.pdf"), "--data", data, "--id", "e", "--kind", "context"])).stderr).toMatch(/page\.pdf is not a PDF: it does not start with %PDF-/);
+    expect((await cli(["source", "add", path.join(dir, "page.pdf"), "--data", data, "--id", "e", "--kind", "context"])).stderr).toMatch(
+      /page\.pdf is not a PDF: it does not start with %PDF-/,
+    );
   });
 
   it("does not write through a linked study.yaml", async () => {
@@ -382,7 +450,9 @@ describe.skipIf(!havePdfs)("real published PDFs (../shared/pdfs)", () => {
       const url = study.documents.find((d) => d.id === id)!.url!;
       const result = await cli(["source", "add", path.join(PDFS, pdf), "--data", data, "--id", id, "--kind", "accord", "--url", url]);
       expect(result.status, result.stderr).toBe(0);
-      expect(readFileSync(path.join(data, "sources", `${id}.md`), "utf8") === readFileSync(path.join(ROOT, "data", "sources", `${id}.md`), "utf8"), id).toBe(true);
+      expect(readFileSync(path.join(data, "sources", `${id}.md`), "utf8") === readFileSync(path.join(ROOT, "data", "sources", `${id}.md`), "utf8"), id).toBe(
+        true,
+      );
     }
   }, 120_000);
 
@@ -393,8 +463,12 @@ describe.skipIf(!havePdfs)("real published PDFs (../shared/pdfs)", () => {
     expect(result.stdout).toContain("117 pages");
     const source = parseSourceText("iza", "x", readFileSync(path.join(data, "sources", "iza.md"), "utf8"));
     // The left column's last paragraph ends the sentence that the right column does not continue.
-    expect(locateQuote(source, "Immers de meest duurzame vorm van zorg is het voorkomen van zorg en het niet leveren van niet-zinnige zorg (gepast gebruik).", 10)).toEqual({ found: "on-page" });
-    expect(locateQuote(source, "In het coalitieakkoord is afgesproken dat in 2030 een minimale CO2-reductie is van 55% t.o.v. 1990", 10)).toEqual({ found: "on-page" });
+    expect(
+      locateQuote(source, "Immers de meest duurzame vorm van zorg is het voorkomen van zorg en het niet leveren van niet-zinnige zorg (gepast gebruik).", 10),
+    ).toEqual({ found: "on-page" });
+    expect(locateQuote(source, "In het coalitieakkoord is afgesproken dat in 2030 een minimale CO2-reductie is van 55% t.o.v. 1990", 10)).toEqual({
+      found: "on-page",
+    });
     expect(source.pages.find((p) => p.page === 10)!.text).not.toContain("Integraal Zorgakkoord 2022");
   }, 60_000);
 });
@@ -408,7 +482,9 @@ describe("validate checks the layout of every text it reads", () => {
     writeFileSync(path.join(data, "sources", "plan.md"), "## Page 1\n\nEen.\n\n## Page 2\n\nTwee.\n\n## Page 2\n\nNog eens twee.\n");
     const result = await cli(["validate", "--data", data]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toMatch(/study\.yaml:\d+:\d+ +error +the text of plan, .*plan\.md:9: page 2 starts a second time \(first at line 5\).*\[page-layout\]/);
+    expect(result.stdout).toMatch(
+      /study\.yaml:\d+:\d+ +error +the text of plan, .*plan\.md:9: page 2 starts a second time \(first at line 5\).*\[page-layout\]/,
+    );
   });
 
   it("refuses a --sources folder that does not exist", async () => {

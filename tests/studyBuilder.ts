@@ -6,7 +6,7 @@ export const DEFAULT_RULES: Rules = {
   strength_scores: { measure: 1.0, agreement: 0.6, mention: 0.3 },
   general_scope_factor: 0.5,
   breadth_minimum: 0.6,
-  prevalence_shares: { all: 1.0, "almost-all": 0.9, most: 0.75, "more-than-half": 0.6, half: 0.5, some: 0.3, few: 0.15, none: 0 },
+  prevalence_shares: { "all": 1.0, "almost-all": 0.9, "most": 0.75, "more-than-half": 0.6, "half": 0.5, "some": 0.3, "few": 0.15, "none": 0 },
   status_scores: { concrete: 1.0, ambition: 0.5, absent: 0 },
   indirect_factor: 0.5,
   required_coverage: { one_group: 0.5, two_or_more_groups: 0.75 },
@@ -64,7 +64,17 @@ export interface StudyParts {
 export function makeStudy(parts: StudyParts = {}): Study {
   const regions = parts.sampleRegions ?? ["Regio A", "Regio B"];
   return {
-    study: { id: "fictief", title: "Fictief", question: "Vraag?", authors: ["Test"], date: "2024-01-01", documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }], accords: (parts.accords ?? []).map((a) => a.id), regions, rules: "rules.yaml" },
+    study: {
+      id: "fictief",
+      title: "Fictief",
+      question: "Vraag?",
+      authors: ["Test"],
+      date: "2024-01-01",
+      documents: [{ id: "fictief", title: "Fictief brondocument", kind: "report" }],
+      accords: (parts.accords ?? []).map((a) => a.id),
+      regions,
+      rules: "rules.yaml",
+    },
     topics: parts.topics ?? [topic("t")],
     accords: parts.accords ?? [],
     connections: [],
@@ -74,7 +84,10 @@ export function makeStudy(parts: StudyParts = {}): Study {
           regions,
           source: SOURCE,
           findings: Object.fromEntries(
-            Object.entries(parts.sample).map(([id, f]) => [id, { prevalence: f.prevalence, quote: "Citaat", source: SOURCE, ...(f.indirect ? { evidence: "indirect" as const } : {}) }]),
+            Object.entries(parts.sample).map(([id, f]) => [
+              id,
+              { prevalence: f.prevalence, quote: "Citaat", source: SOURCE, ...(f.indirect ? { evidence: "indirect" as const } : {}) },
+            ]),
           ),
         }
       : undefined,
@@ -86,7 +99,9 @@ export function makeStudy(parts: StudyParts = {}): Study {
       fictional: true,
       slug: `plan-${i}`,
       file: `regions/plan-${i}.yaml`,
-      findings: Object.fromEntries(Object.entries(plan.findings).map(([id, f]) => [id, { status: f.status, ...(f.indirect ? { evidence: "indirect" as const } : {}) }])),
+      findings: Object.fromEntries(
+        Object.entries(plan.findings).map(([id, f]) => [id, { status: f.status, ...(f.indirect ? { evidence: "indirect" as const } : {}) }]),
+      ),
     })),
     reference: parts.reference ?? {},
     dispositions: parts.dispositions ?? {},

@@ -24,7 +24,10 @@ function snapshotFile(cacheDir: string): string {
 const readStored = (file: string): Stored => deserialize(readFileSync(file)) as Stored;
 /** The digest as the snapshot defines it: over the format, key, rules file, source paths and payload. */
 function digestOf(s: Omit<Stored, "digest">): string {
-  const hash = createHash("sha256").update(JSON.stringify([s.format, s.key, s.rulesFile, s.sourcePaths, s.coverages.map(([view, bytes]) => [view, bytes.length])])).update("\u0000").update(s.payload);
+  const hash = createHash("sha256")
+    .update(JSON.stringify([s.format, s.key, s.rulesFile, s.sourcePaths, s.coverages.map(([view, bytes]) => [view, bytes.length])]))
+    .update("\u0000")
+    .update(s.payload);
   for (const [, bytes] of s.coverages) hash.update(bytes);
   return hash.digest("hex");
 }
@@ -196,7 +199,11 @@ describe("coverage in the study snapshot", () => {
     const other = evidenceViewKey({ evidence: "report" });
     await coverageOf(study!, other, () => (computed++, computeCoverage(study!)));
     expect(computed).toBe(1);
-    expect(readStored(snapshotFile(cacheDir)).coverages.map(([v]) => v).sort()).toEqual([view, other].sort());
+    expect(
+      readStored(snapshotFile(cacheDir))
+        .coverages.map(([v]) => v)
+        .sort(),
+    ).toEqual([view, other].sort());
   });
 
   it("a stored coverage that was edited is not used: the snapshot's digest fails and the careful path runs", async () => {
@@ -239,7 +246,19 @@ describe("study snapshot integrity (issue 24, kind 5)", () => {
   it("a snapshot of the wrong shape is ignored and rewritten, never an unexpected error", async () => {
     const { dir, cacheDir, file, stored } = await warm();
     const good = readFileSync(file);
-    const shapes: unknown[] = [null, 5, "x", [], {}, { ...stored, format: 99 }, { ...stored, key: 7 }, { ...stored, digest: undefined }, { ...stored, payload: "x" }, { ...stored, sourcePaths: [5] }, { ...stored, rulesFile: null }];
+    const shapes: unknown[] = [
+      null,
+      5,
+      "x",
+      [],
+      {},
+      { ...stored, format: 99 },
+      { ...stored, key: 7 },
+      { ...stored, digest: undefined },
+      { ...stored, payload: "x" },
+      { ...stored, sourcePaths: [5] },
+      { ...stored, rulesFile: null },
+    ];
     for (const broken of shapes) {
       writeStored(file, broken);
       const result = await loadStudy(dir, { cacheDir });
@@ -258,7 +277,9 @@ describe("study snapshot integrity (issue 24, kind 5)", () => {
     // Make every action of alpha a measure in the snapshot only: it would cover more topics.
     const result = deserialize(stored.payload) as LoadResult;
     for (const action of result.study!.accords.find((a) => a.id === "alpha")!.actions) action.strength = "measure";
-    expect(computeCoverage(result.study!).topics.map((t) => [t.id, t.verdict, t.national.score])).not.toEqual(uncached.topics.map((t) => [t.id, t.verdict, t.national.score]));
+    expect(computeCoverage(result.study!).topics.map((t) => [t.id, t.verdict, t.national.score])).not.toEqual(
+      uncached.topics.map((t) => [t.id, t.verdict, t.national.score]),
+    );
     writeStored(file, { ...stored, payload: serialize(result) });
     const cached = computeCoverage((await loadStudy(dir, { cacheDir })).study!);
     expect(cached.topics.map((t) => [t.id, t.verdict, t.national.score])).toEqual(uncached.topics.map((t) => [t.id, t.verdict, t.national.score]));
@@ -279,7 +300,13 @@ describe("study snapshot integrity (issue 24, kind 5)", () => {
   it("a snapshot with a matching digest but content of the wrong shape runs the careful path", async () => {
     const { dir, cacheDir, file, stored } = await warm();
     const careful = await loadStudy(dir);
-    for (const content of [{ study: { topics: "x" }, findings: [], files: [] }, { findings: [{ code: 5 }], files: [] }, { study: undefined, findings: [], files: [7] }, "x", null]) {
+    for (const content of [
+      { study: { topics: "x" }, findings: [], files: [] },
+      { findings: [{ code: 5 }], files: [] },
+      { study: undefined, findings: [], files: [7] },
+      "x",
+      null,
+    ]) {
       const payload = serialize(content);
       const shaped = { ...stored, payload };
       writeStored(file, { ...shaped, digest: digestOf(shaped) });

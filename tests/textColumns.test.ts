@@ -40,6 +40,7 @@ describe("visibleWidth's fast path for narrow text", () => {
   });
 
   it("leaves other text to string-width", () => {
-    for (const text of ["e\u0301tude", "東京都 Wide", "👍🏽 ok", "\u05e9\u05c1\u05b8", "a\u0903b"]) expect(visibleWidth(text), JSON.stringify(text)).toBe(stringWidth(text.normalize("NFC")));
+    for (const text of ["e\u0301tude", "東京都 Wide", "👍🏽 ok", "\u05e9\u05c1\u05b8", "a\u0903b"])
+      expect(visibleWidth(text), JSON.stringify(text)).toBe(stringWidth(text.normalize("NFC")));
   });
 });

@@ -44,7 +44,13 @@ function at(line: string, column: number): string {
 
 describe("renderTextTable", () => {
   // Each cell starts with a tag, so the test can find where every column begins.
-  const rows = LABELS.map((label, i) => [`a:${label}`, `b:${SYMBOLS[i]} 0.60`, `c:${SYMBOLS.slice(i, i + 3).join("")}`, `d:${SYMBOLS[8 - i]} oordeel`, "e:end"]);
+  const rows = LABELS.map((label, i) => [
+    `a:${label}`,
+    `b:${SYMBOLS[i]} 0.60`,
+    `c:${SYMBOLS.slice(i, i + 3).join("")}`,
+    `d:${SYMBOLS[8 - i]} oordeel`,
+    "e:end",
+  ]);
 
   it("starts every column at the same screen column in every row, with a span between rows", () => {
     const lines = renderTextTable([rows[0]!, { span: "— Kop 漢字 over de hele breedte" }, ...rows.slice(1)], { gap: 1 });
@@ -61,7 +67,9 @@ describe("renderTextTable", () => {
   });
 
   it("keeps the columns of a long table in line (it is drawn in slices of rows)", () => {
-    const long = Array.from({ length: 50 }, (_, i) => (i % 7 === 3 ? { span: `— Kop ${i}` } : [`a:${"x".repeat(i % 13)}${i === 47 ? "漢字漢字" : ""}`, `b:${SYMBOLS[i % 9]}`, "c:"]));
+    const long = Array.from({ length: 50 }, (_, i) =>
+      i % 7 === 3 ? { span: `— Kop ${i}` } : [`a:${"x".repeat(i % 13)}${i === 47 ? "漢字漢字" : ""}`, `b:${SYMBOLS[i % 9]}`, "c:"],
+    );
     const lines = renderTextTable(long, { gap: 1 });
     expect(lines).toHaveLength(50);
     const starts = lines.filter((line) => line.startsWith("a:")).map((line) => columnOf(line, "b:"));
@@ -70,7 +78,13 @@ describe("renderTextTable", () => {
   });
 
   it("leaves no spaces at line ends, and honours a least width and the gap", () => {
-    const lines = renderTextTable([["x", "y", ""], ["xx", "", ""]], { gap: 2, minWidths: [5] });
+    const lines = renderTextTable(
+      [
+        ["x", "y", ""],
+        ["xx", "", ""],
+      ],
+      { gap: 2, minWidths: [5] },
+    );
     expect(lines).toEqual(["x      y", "xx"]);
   });
 
@@ -90,9 +104,17 @@ describe("terminal tables with symbols, wide and combining characters", () => {
       { ...accord("accent", [action("a-1", "mention", [ids[4]!])]), name: "Ae\u0301" },
     ],
     themes: [theme("th", ["ouderen", "professionals"], ids.slice(0, 5))],
-    sample: { [ids[0]!]: { prevalence: "all" }, [ids[1]!]: { prevalence: "few" }, [ids[2]!]: { prevalence: "half" }, [ids[4]!]: { prevalence: "some", indirect: true } },
+    sample: {
+      [ids[0]!]: { prevalence: "all" },
+      [ids[1]!]: { prevalence: "few" },
+      [ids[2]!]: { prevalence: "half" },
+      [ids[4]!]: { prevalence: "some", indirect: true },
+    },
     plans: [
-      { region: "Regio 漢字", findings: { [ids[0]!]: { status: "concrete" }, [ids[1]!]: { status: "ambition", indirect: true }, [ids[2]!]: { status: "absent" } } },
+      {
+        region: "Regio 漢字",
+        findings: { [ids[0]!]: { status: "concrete" }, [ids[1]!]: { status: "ambition", indirect: true }, [ids[2]!]: { status: "absent" } },
+      },
       { region: "Regio Noord", findings: { [ids[0]!]: { status: "ambition" }, [ids[3]!]: { status: "concrete" } } },
     ],
   });
@@ -127,7 +149,9 @@ describe("terminal tables with symbols, wide and combining characters", () => {
     const rows = lines.filter((line) => LABELS.some((label) => line.startsWith(`  ${label.normalize("NFC").slice(0, 4)}`)));
     expect(rows).toHaveLength(LABELS.length);
     // Both regions' names start with "Regio" on the first header line.
-    const starts = columns(lines[0]!).filter((c, i, all) => c.text === "R" && all[i - 1]?.text === " ").map((c) => c.at);
+    const starts = columns(lines[0]!)
+      .filter((c, i, all) => c.text === "R" && all[i - 1]?.text === " ")
+      .map((c) => c.at);
     expect(starts).toHaveLength(2);
     expectColumnsAt(rows, starts, /^[●◐○?]$/);
   });

@@ -65,7 +65,9 @@ describe("a period at its boundaries", () => {
 describe("moving --as-of never changes a topic none of whose actions has a period", () => {
   it("property over dates", () => {
     const study = studyWithMoney();
-    const date = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const base = computeCoverage(study).topics.find((t) => t.id === "vast")!;
     fc.assert(
       fc.property(date, (d) => {
@@ -117,7 +119,10 @@ describe("time through the CLI on the shipped study", () => {
       for (const columns of args[0] === "screen" ? [60, 80] : [40, 80]) {
         const lines = runBin(args, { env: { COLUMNS: String(columns) } }).stdout.split("\n");
         expect(lines.length, args.join(" ")).toBeGreaterThan(20);
-        expect(lines.filter((line) => visibleWidth(line) > columns), `${args.join(" ")} at COLUMNS=${columns}`).toEqual([]);
+        expect(
+          lines.filter((line) => visibleWidth(line) > columns),
+          `${args.join(" ")} at COLUMNS=${columns}`,
+        ).toEqual([]);
       }
     }
   });

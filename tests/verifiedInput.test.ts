@@ -29,7 +29,13 @@ function studyWithText(edit: (action: string) => string = (a) => a): string {
   const dir = path.join(tempDir(), "data");
   cpSync(MINIMAL, dir, { recursive: true });
   const study = path.join(dir, "study.yaml");
-  writeFileSync(study, readFileSync(study, "utf8").replace("documents:\n", "documents:\n  - id: fictief-akkoord\n    title: Fictief akkoord\n    kind: accord\n    text: fictief-akkoord.md\n"));
+  writeFileSync(
+    study,
+    readFileSync(study, "utf8").replace(
+      "documents:\n",
+      "documents:\n  - id: fictief-akkoord\n    title: Fictief akkoord\n    kind: accord\n    text: fictief-akkoord.md\n",
+    ),
+  );
   mkdirSync(path.join(dir, "sources"));
   cpSync(TEXT_FILE, path.join(dir, "sources", "fictief-akkoord.md"));
   const alpha = path.join(dir, "accords", "alpha.yaml");
@@ -40,11 +46,17 @@ function studyWithText(edit: (action: string) => string = (a) => a): string {
     "    topics: [witte-plek]\n" +
     "    strength: agreement\n" +
     "    source: { doc: fictief-akkoord, section: Inleiding, page: 2 }\n";
-  writeFileSync(alpha, readFileSync(alpha, "utf8").replace("source: { doc: fictief, section: Fictief }\n", `source: { doc: fictief, section: Fictief }\n${edit(action)}`));
+  writeFileSync(
+    alpha,
+    readFileSync(alpha, "utf8").replace("source: { doc: fictief, section: Fictief }\n", `source: { doc: fictief, section: Fictief }\n${edit(action)}`),
+  );
   return dir;
 }
 
-const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error").map((f) => ({ code: f.code, file: f.file, at: f.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-", message: f.message, hint: f.hint }));
+const errors = (findings: Finding[]) =>
+  findings
+    .filter((f) => f.severity === "error")
+    .map((f) => ({ code: f.code, file: f.file, at: f.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-", message: f.message, hint: f.hint }));
 /** 1-based line:col of `needle` in a file. */
 function where(file: string, needle: string): string {
   const lines = readFileSync(file, "utf8").split("\n");
@@ -53,20 +65,28 @@ function where(file: string, needle: string): string {
 }
 
 describe("kind 1: degenerate quotes are not verified", () => {
-  it("the issue's example: quote \"a\" is found in any text, so validate --sources refuses it at its position, exit 2", () => {
+  it('the issue\'s example: quote "a" is found in any text, so validate --sources refuses it at its position, exit 2', () => {
     const dir = studyWithText((a) => a.replace('"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"', '"a"'));
     const result = runBin(["validate", "--data", dir]);
     expect(result.status).toBe(2);
-    expect(result.stdout).toContain(`accords/alpha.yaml:${where(path.join(dir, "accords", "alpha.yaml"), '"a"')}  error  a verbatim text of 1 letter or digits cannot identify a passage: at least 8 letters or digits are needed`);
+    expect(result.stdout).toContain(
+      `accords/alpha.yaml:${where(path.join(dir, "accords", "alpha.yaml"), '"a"')}  error  a verbatim text of 1 letter or digits cannot identify a passage: at least 8 letters or digits are needed`,
+    );
     expect(result.stdout).toContain("[quote-too-short]");
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
   it("an elision at the end, or two in a row, is refused; one between words is verified", async () => {
-    const end = await loadStudy(studyWithText((a) => a.replace("onder ouderen\"", "onder […]\"")), { verifyQuotes: { sourceDirs: [] } });
+    const end = await loadStudy(
+      studyWithText((a) => a.replace('onder ouderen"', 'onder […]"')),
+      { verifyQuotes: { sourceDirs: [] } },
+    );
     expect(errors(end.findings).map((f) => f.code)).toEqual(["bad-elision"]);
     expect(errors(end.findings)[0]!.message).toContain("at its end");
-    const fine = await loadStudy(studyWithText((a) => a.replace("een lokale aanpak", "een […] aanpak")), { verifyQuotes: { sourceDirs: [] } });
+    const fine = await loadStudy(
+      studyWithText((a) => a.replace("een lokale aanpak", "een […] aanpak")),
+      { verifyQuotes: { sourceDirs: [] } },
+    );
     expect(errors(fine.findings)).toEqual([]);
   });
 
@@ -83,7 +103,13 @@ describe("kind 2: page references that cannot be right", () => {
     const dir = studyWithText((a) => a.replace("page: 2 }", "page: 9 }"));
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
     expect(errors(result.findings)).toEqual([
-      { code: "bad-page", file: "accords/alpha.yaml", at: where(path.join(dir, "accords", "alpha.yaml"), "9 }"), message: "page 9 of fictief-akkoord does not exist: the text's last page is 4", hint: expect.stringContaining("cite a page from 1 to 4") },
+      {
+        code: "bad-page",
+        file: "accords/alpha.yaml",
+        at: where(path.join(dir, "accords", "alpha.yaml"), "9 }"),
+        message: "page 9 of fictief-akkoord does not exist: the text's last page is 4",
+        hint: expect.stringContaining("cite a page from 1 to 4"),
+      },
     ]);
   });
 
@@ -94,7 +120,7 @@ describe("kind 2: page references that cannot be right", () => {
     writeFileSync(topics, readFileSync(topics, "utf8").replace(/(\n  - id: gedekt-thema\n)/, "$1    source: { doc: fictief-akkoord, page: 12 }\n"));
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
     expect(errors(result.findings).map((f) => `${f.code} ${f.file} ${f.message}`)).toEqual([
-      'bad-page accords/alpha.yaml page 2-5 of fictief-akkoord does not exist: the text\'s last page is 4',
+      "bad-page accords/alpha.yaml page 2-5 of fictief-akkoord does not exist: the text's last page is 4",
       "bad-page topics.yaml page 12 of fictief-akkoord does not exist: the text's last page is 4",
     ]);
   });
@@ -115,7 +141,10 @@ describe("kind 10: text a reader sees", () => {
       expect(result.status).toBe(0);
       const details = result.stdout.split("\n").slice(result.stdout.split("\n").indexOf("Details") + 1);
       expect(details.length).toBeGreaterThan(10);
-      expect(details.filter((line) => line !== "" && !line.startsWith("  ")), `at ${columns} columns`).toEqual([]);
+      expect(
+        details.filter((line) => line !== "" && !line.startsWith("  ")),
+        `at ${columns} columns`,
+      ).toEqual([]);
       // A continuation stands two spaces further in than the line it continues.
       const acties = details.findIndex((line) => line.startsWith("    + acties:") && line.endsWith(","));
       expect(details[acties + 1]).toMatch(/^ {6}\S/);
@@ -124,12 +153,17 @@ describe("kind 10: text a reader sees", () => {
 
   it("wrapLine keeps any indent on every line it makes", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }), fc.integer({ min: 30, max: 200 }), (indent, words, width) => {
-        const lead = " ".repeat(indent);
-        const lines = wrapLine(lead + words.join(" "), width);
-        for (const line of lines) expect(line.startsWith(lead)).toBe(true);
-        expect(lines.map((l) => l.trim()).join(" ")).toBe(words.join(" "));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(fc.stringMatching(/^[a-z]{1,15}$/), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 30, max: 200 }),
+        (indent, words, width) => {
+          const lead = " ".repeat(indent);
+          const lines = wrapLine(lead + words.join(" "), width);
+          for (const line of lines) expect(line.startsWith(lead)).toBe(true);
+          expect(lines.map((l) => l.trim()).join(" ")).toBe(words.join(" "));
+        },
+      ),
     );
   });
 });
@@ -147,7 +181,9 @@ describe("kind 4: rules that validate also analyse", () => {
     const topics = JSON.parse(json.stdout).topics as { national: { score: number }; reasons: { code: string; text: string }[] }[];
     // With a threshold of 0 no topic falls short nationally, also one without any action.
     expect(topics.flatMap((t) => t.reasons.map((r) => r.code))).not.toContain("national-short");
-    expect(topics.some((t) => t.national.score === 0 && t.reasons.some((r) => r.code === "national-ok" && /geen actie in de akkoorden/.test(r.text)))).toBe(true);
+    expect(topics.some((t) => t.national.score === 0 && t.reasons.some((r) => r.code === "national-ok" && /geen actie in de akkoorden/.test(r.text)))).toBe(
+      true,
+    );
     for (const format of ["table", "csv", "markdown"]) expect(runBin(["matrix", "--data", dir, "--format", format]).stdout).not.toMatch(/undefined|NaN|null/);
   });
 
@@ -186,7 +222,12 @@ describe("kind 7: a topic id a command does not know is named", () => {
   });
 
   it("sensitivity, timeline, explain and screen name an unknown topic on the command line, with did you mean", () => {
-    for (const args of [["sensitivity", "spoedzrog"], ["timeline", "spoedzrog"], ["explain", "spoedzrog"], ["screen", "spoedzrog"]]) {
+    for (const args of [
+      ["sensitivity", "spoedzrog"],
+      ["timeline", "spoedzrog"],
+      ["explain", "spoedzrog"],
+      ["screen", "spoedzrog"],
+    ]) {
       const result = runBin(args);
       expect(result.status, args.join(" ")).toBe(2);
       expect(result.stderr, args.join(" ")).toContain('"spoedzrog"');

@@ -39,7 +39,10 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
     path.join(dir, "topics.yaml"),
     `${HEADER}topics:\n` +
       topicIds
-        .map((id, i) => `  - id: ${id}\n    label: Fictief onderwerp ${i + 1}\n    category: ${CATEGORIES[i % CATEGORIES.length]}\n    indicator: ${indicators.includes(id)}\n    questions: [Wordt er aan fictief onderwerp ${i + 1} gewerkt?]\n    keywords: [fictief, onderwerp]`)
+        .map(
+          (id, i) =>
+            `  - id: ${id}\n    label: Fictief onderwerp ${i + 1}\n    category: ${CATEGORIES[i % CATEGORIES.length]}\n    indicator: ${indicators.includes(id)}\n    questions: [Wordt er aan fictief onderwerp ${i + 1} gewerkt?]\n    keywords: [fictief, onderwerp]`,
+        )
         .join("\n") +
       "\n",
   );
@@ -49,7 +52,9 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
     for (let i = 0; i < perAccord; i++) {
       const links = [pick(topicIds), pick(topicIds)].filter((t, j, all) => all.indexOf(t) === j);
       const topicsText = links.map((t) => (rand() < 0.2 ? `{ id: ${t}, scope: general }` : t)).join(", ");
-      lines.push(`  - id: ${id}-actie-${i + 1}\n    domain: overig\n    text: Fictieve actie ${i + 1} van akkoord ${id} met een zin van gemiddelde lengte zoals in de echte data.\n    topics: [${topicsText}]\n    strength: ${pick(STRENGTHS)}\n    source: ${SOURCE}`);
+      lines.push(
+        `  - id: ${id}-actie-${i + 1}\n    domain: overig\n    text: Fictieve actie ${i + 1} van akkoord ${id} met een zin van gemiddelde lengte zoals in de echte data.\n    topics: [${topicsText}]\n    strength: ${pick(STRENGTHS)}\n    source: ${SOURCE}`,
+      );
     }
     writeFileSync(
       path.join(dir, "accords", `${id}.yaml`),
@@ -72,19 +77,29 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
       topicIds
         .map((id) => {
           const prevalence = pick(PREVALENCES);
-          return prevalence === "not-assessed" ? `  ${id}: { prevalence: not-assessed, source: ${SOURCE} }` : `  ${id}: { prevalence: ${prevalence}, quote: Fictieve bevinding., source: ${SOURCE} }`;
+          return prevalence === "not-assessed"
+            ? `  ${id}: { prevalence: not-assessed, source: ${SOURCE} }`
+            : `  ${id}: { prevalence: ${prevalence}, quote: Fictieve bevinding., source: ${SOURCE} }`;
         })
         .join("\n") +
       "\n",
   );
-  writeFileSync(path.join(dir, "reference.yaml"), `${HEADER}conclusions:\n  ${topicIds[0]}: { conclusion: possible-white-spot, quote: Fictieve conclusie., source: ${SOURCE} }\n`);
-  writeFileSync(path.join(dir, "dispositions.yaml"), `${HEADER}dispositions:\n  ${topicIds[0]}: { decision: monitor, rationale: Fictief., quote: Fictief besluit van de werkorganisatie., source: ${SOURCE} }\n`);
+  writeFileSync(
+    path.join(dir, "reference.yaml"),
+    `${HEADER}conclusions:\n  ${topicIds[0]}: { conclusion: possible-white-spot, quote: Fictieve conclusie., source: ${SOURCE} }\n`,
+  );
+  writeFileSync(
+    path.join(dir, "dispositions.yaml"),
+    `${HEADER}dispositions:\n  ${topicIds[0]}: { decision: monitor, rationale: Fictief., quote: Fictief besluit van de werkorganisatie., source: ${SOURCE} }\n`,
+  );
   for (let r = 0; r < regions; r++) {
     const name = r < sampleRegions.length ? sampleRegions[r] : `Fictieve regio ${r + 1}`;
     writeFileSync(
       path.join(dir, "regions", `regio-${r + 1}.yaml`),
       `${HEADER}region: ${name}\nfictional: true\nplan: { title: Fictief regioplan ${r + 1}, year: 2023 }\nassessed_by: Benchmark\nassessed_on: 2024-01-01\nparticipation: ${pick(["toehoorder", "meedenker", "adviseur", "partner", "regisseur", "nvt"])}\nfindings:\n` +
-        indicators.map((id) => `  ${id}: { status: ${pick(STATUSES)}, quote: Fictieve passage uit het plan., page: ${1 + Math.floor(rand() * 80)} }`).join("\n") +
+        indicators
+          .map((id) => `  ${id}: { status: ${pick(STATUSES)}, quote: Fictieve passage uit het plan., page: ${1 + Math.floor(rand() * 80)} }`)
+          .join("\n") +
         "\n",
     );
   }

@@ -20,7 +20,16 @@ export { computeFlips, ruleVariants } from ${JSON.stringify(path.join(root, "src
 const bundle = path.join(root, "dist", "bench-sensitivity.cjs");
 // The modules that read import.meta.url want a file one level below the package root (as dist/ is).
 const asIfIn = pathToFileURL(path.join(root, "dist", "bench.cjs")).href;
-await build({ stdin: { contents: entry, resolveDir: root, loader: "ts" }, bundle: true, platform: "node", format: "cjs", outfile: bundle, external: ["yaml", "pdfkit", "fontkit", "snowball-stemmers"], define: { "import.meta.url": JSON.stringify(asIfIn) }, logLevel: "error" });
+await build({
+  stdin: { contents: entry, resolveDir: root, loader: "ts" },
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  outfile: bundle,
+  external: ["yaml", "pdfkit", "fontkit", "snowball-stemmers"],
+  define: { "import.meta.url": JSON.stringify(asIfIn) },
+  logLevel: "error",
+});
 const { createRequire } = await import("node:module");
 const { loadStudy, computeCoverage, indexStudy, computeFlips, ruleVariants } = createRequire(path.join(root, "package.json"))(bundle);
 
@@ -40,7 +49,14 @@ async function measure(label, dir) {
     const variants = ruleVariants(study.rules);
     started = performance.now();
     flips = 0;
-    for (const t of coverage.topics) flips += computeFlips(study, index, { id: t.id, groups: t.demand.groups.length, required: t.required, verdict: t.verdict, national: t.national, regional: t.regional }, study.rules, variants).length;
+    for (const t of coverage.topics)
+      flips += computeFlips(
+        study,
+        index,
+        { id: t.id, groups: t.demand.groups.length, required: t.required, verdict: t.verdict, national: t.national, regional: t.regional },
+        study.rules,
+        variants,
+      ).length;
     flipsOnly.push(performance.now() - started);
   }
   console.log(`| ${label} | ${study.regionPlans.length} | ${study.topics.length} | ${median(total).toFixed(1)} | ${median(flipsOnly).toFixed(1)} | ${flips} |`);

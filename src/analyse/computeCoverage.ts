@@ -118,13 +118,21 @@ function reasonsFor(
   }
   if (regional.score === null) {
     const insufficient = regional.evidenceRegions > 0 && regional.evidenceRegions < regional.minimumRegions;
-    reasons.push(insufficient ? { code: "regional-insufficient", regions: regional.evidenceRegions, minimum: regional.minimumRegions } : { code: "regional-unknown" });
+    reasons.push(
+      insufficient ? { code: "regional-insufficient", regions: regional.evidenceRegions, minimum: regional.minimumRegions } : { code: "regional-unknown" },
+    );
   } else {
     const entry = { score: regional.score, required, estimate: regional.estimate, counted: regional.counted };
     reasons.push(regional.score < required ? { code: "regional-short", ...entry } : { code: "regional-ok", ...entry });
   }
   if (verdict === "witte-vlek") {
-    reasons.push({ code: "white-spot", national: national.score, nationalThreshold: rules.national_threshold, regional: regional.score!, regionalThreshold: rules.white_spot_regional_threshold });
+    reasons.push({
+      code: "white-spot",
+      national: national.score,
+      nationalThreshold: rules.national_threshold,
+      regional: regional.score!,
+      regionalThreshold: rules.white_spot_regional_threshold,
+    });
   }
   return reasons;
 }

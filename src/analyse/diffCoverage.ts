@@ -179,5 +179,12 @@ export function newWhiteSpots(diff: CoverageDiff): string[] {
 
 /** True when nothing that the verdicts depend on differs. */
 export function isEmptyDiff(diff: CoverageDiff): boolean {
-  return diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0 && diff.rulesChanged.length === 0 && diff.accords.added.length === 0 && diff.accords.removed.length === 0;
+  return (
+    diff.changed.length === 0 &&
+    diff.added.length === 0 &&
+    diff.removed.length === 0 &&
+    diff.rulesChanged.length === 0 &&
+    diff.accords.added.length === 0 &&
+    diff.accords.removed.length === 0
+  );
 }

@@ -68,7 +68,10 @@ export function reportEvidenceOnly(study: Study): Study {
  * The study an analysis command works on: at `asOf` (default: the study's own date, so
  * output stays reproducible), with the chosen evidence.
  */
-export function selectEvidence(study: Study, options: { asOf?: string | undefined; evidence?: EvidenceView | undefined }): { study: Study; outOfPeriod: OutOfPeriod[] } {
+export function selectEvidence(
+  study: Study,
+  options: { asOf?: string | undefined; evidence?: EvidenceView | undefined },
+): { study: Study; outOfPeriod: OutOfPeriod[] } {
   const base = options.evidence === "report" ? reportEvidenceOnly(study) : study;
   return studyAsOf(base, options.asOf ?? study.study.date);
 }

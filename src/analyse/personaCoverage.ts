@@ -42,7 +42,7 @@ export function personaCoverage(persona: Persona, coverage: Coverage): PersonaCo
       unjudged: topics.filter((t) => t.verdict === "geen-signaal").map((t) => t.id),
     };
   });
-  const verdictCounts: Record<Verdict, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 0, gedekt: 0, "geen-signaal": 0 };
+  const verdictCounts: Record<Verdict, number> = { "witte-vlek": 0, "mogelijke-witte-vlek": 0, "gedekt": 0, "geen-signaal": 0 };
   const seen = new Set<string>();
   for (const need of needs) {
     for (const topic of need.topics) {

@@ -34,9 +34,7 @@ export function priorityScore(topic: Pick<TopicCoverage, "demand" | "national" |
 
 /** Ranks the flagged topics; topics not flagged get no entry. */
 export function assignPriorities(topics: readonly TopicCoverage[], rules: Rules): Map<string, Priority> {
-  const scored = topics
-    .map((topic, order) => ({ topic, order, points: priorityScore(topic, rules) }))
-    .filter(({ topic }) => isFlagged(topic));
+  const scored = topics.map((topic, order) => ({ topic, order, points: priorityScore(topic, rules) })).filter(({ topic }) => isFlagged(topic));
   scored.sort(
     (a, b) =>
       b.points.score - a.points.score ||

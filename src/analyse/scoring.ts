@@ -113,12 +113,7 @@ export function requiredCoverage(groupCount: number, rules: Rules): number | nul
 }
 
 /** The verdict and gap from the three numbers; `regional: null` means not assessed. */
-export function decideVerdict(
-  national: number,
-  regional: number | null,
-  required: number | null,
-  rules: Rules,
-): { verdict: Verdict; gap: Gap | null } {
+export function decideVerdict(national: number, regional: number | null, required: number | null, rules: Rules): { verdict: Verdict; gap: Gap | null } {
   if (required === null) return { verdict: "geen-signaal", gap: null };
   const nationalShort = national < rules.national_threshold;
   // Unknown regional coverage fails the regional test, but a definite white spot needs
@@ -132,4 +127,3 @@ export function decideVerdict(
   }
   return { verdict: "gedekt", gap: null };
 }
-

@@ -32,7 +32,12 @@ interface RuleNumber {
   relevant?: (national: NationalCoverage, regional: RegionalCoverage) => boolean;
 }
 
-function nested<K extends "strength_scores" | "prevalence_shares" | "status_scores" | "required_coverage">(group: K, key: keyof Rules[K] & string, side: Side, relevant?: RuleNumber["relevant"]): RuleNumber {
+function nested<K extends "strength_scores" | "prevalence_shares" | "status_scores" | "required_coverage">(
+  group: K,
+  key: keyof Rules[K] & string,
+  side: Side,
+  relevant?: RuleNumber["relevant"],
+): RuleNumber {
   return {
     path: `${group}.${key}`,
     side,
@@ -42,7 +47,11 @@ function nested<K extends "strength_scores" | "prevalence_shares" | "status_scor
   };
 }
 
-function flat(key: "general_scope_factor" | "indirect_factor" | "national_threshold" | "white_spot_regional_threshold", side: Side, relevant?: RuleNumber["relevant"]): RuleNumber {
+function flat(
+  key: "general_scope_factor" | "indirect_factor" | "national_threshold" | "white_spot_regional_threshold",
+  side: Side,
+  relevant?: RuleNumber["relevant"],
+): RuleNumber {
   return { path: key, side, get: (rules) => rules[key], set: (rules, value) => ({ ...rules, [key]: value }), ...(relevant ? { relevant } : {}) };
 }
 
@@ -81,7 +90,9 @@ function keepsOrder(rules: Rules): boolean {
     descending([...PREVALENCE_ORDER].reverse().map((w) => rules.prevalence_shares[w])) &&
     descending([...STATUS_ORDER].reverse().map((s) => rules.status_scores[s])) &&
     rules.required_coverage.one_group <= rules.required_coverage.two_or_more_groups &&
-    Object.entries(rules.prevalence_ranges ?? {}).every(([w, r]) => r.low <= rules.prevalence_shares[w as PrevalenceWord] && rules.prevalence_shares[w as PrevalenceWord] <= r.high)
+    Object.entries(rules.prevalence_ranges ?? {}).every(
+      ([w, r]) => r.low <= rules.prevalence_shares[w as PrevalenceWord] && rules.prevalence_shares[w as PrevalenceWord] <= r.high,
+    )
   );
 }
 
@@ -156,12 +167,18 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
       const to = step(STRENGTH_ORDER, action.strength, direction);
       if (to === undefined) continue;
       const changed: ActionFile = { ...action, strength: to };
-      add({ kind: "strength", what: action.id, accord: entry.accord.id, from: action.strength, to }, decideVerdict(nationalWith(position, { ...entry, action: changed }), topic.regional.score, topic.required, rules));
+      add(
+        { kind: "strength", what: action.id, accord: entry.accord.id, from: action.strength, to },
+        decideVerdict(nationalWith(position, { ...entry, action: changed }), topic.regional.score, topic.required, rules),
+      );
     }
     const scope = topicLinkScope(entry.link);
     const otherScope = scope === "general" ? "specific" : "general";
     const link = { id: topicLinkId(entry.link), scope: otherScope } as const;
-    add({ kind: "scope", what: action.id, accord: entry.accord.id, from: scope, to: otherScope }, decideVerdict(nationalWith(position, { ...entry, link }), topic.regional.score, topic.required, rules));
+    add(
+      { kind: "scope", what: action.id, accord: entry.accord.id, from: scope, to: otherScope },
+      decideVerdict(nationalWith(position, { ...entry, link }), topic.regional.score, topic.required, rules),
+    );
   });
 
   // The sample: its word one step, and its evidence direct or indirect.
@@ -170,7 +187,10 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
     for (const direction of [1, -1] as const) {
       const to = step(PREVALENCE_ORDER, sample.prevalence, direction);
       if (to === undefined) continue;
-      add({ kind: "prevalence", what: "sample", from: sample.prevalence, to }, decideVerdict(topic.national.score, tallyScore(tally, rules, { sample: { ...sample, prevalence: to } }), topic.required, rules));
+      add(
+        { kind: "prevalence", what: "sample", from: sample.prevalence, to },
+        decideVerdict(topic.national.score, tallyScore(tally, rules, { sample: { ...sample, prevalence: to } }), topic.required, rules),
+      );
     }
     add(
       { kind: "evidence", what: "sample", from: sample.indirect ? "indirect" : "direct", to: sample.indirect ? "direct" : "indirect" },
@@ -195,8 +215,18 @@ export function computeFlips(study: Study, index: StudyIndex, topic: TopicState,
       const to = step(STATUS_ORDER, from.status, direction);
       if (to !== undefined) changes.push({ kind: "status", from: from.status, to, plan: { ...from, status: to } });
     }
-    changes.push({ kind: "evidence", from: from.indirect ? "indirect" : "direct", to: from.indirect ? "direct" : "indirect", plan: { ...from, indirect: !from.indirect } });
-    changes.push({ kind: "scope", from: from.general ? "general" : "specific", to: from.general ? "specific" : "general", plan: { ...from, general: !from.general } });
+    changes.push({
+      kind: "evidence",
+      from: from.indirect ? "indirect" : "direct",
+      to: from.indirect ? "direct" : "indirect",
+      plan: { ...from, indirect: !from.indirect },
+    });
+    changes.push({
+      kind: "scope",
+      from: from.general ? "general" : "specific",
+      to: from.general ? "specific" : "general",
+      plan: { ...from, general: !from.general },
+    });
     for (const change of changes) {
       const outcome = decideVerdict(topic.national.score, tallyScore(tally, rules, { plan: { from, to: change.plan } }), topic.required, rules);
       for (const plan of group) add({ kind: change.kind, what: plan.file, region: plan.region, from: change.from, to: change.to }, outcome);
@@ -213,7 +243,8 @@ interface PlanState {
   general: boolean;
 }
 
-const tallyKey = (status: CountedStatus, indirect: boolean, general: boolean): string => `${status}|${indirect ? "indirect" : "direct"}|${general ? "general" : "specific"}`;
+const tallyKey = (status: CountedStatus, indirect: boolean, general: boolean): string =>
+  `${status}|${indirect ? "indirect" : "direct"}|${general ? "general" : "specific"}`;
 const fromKey = (key: string): PlanState => {
   const [status, evidence, scope] = key.split("|") as [CountedStatus, string, string];
   return { status, indirect: evidence === "indirect", general: scope === "general" };
@@ -237,7 +268,11 @@ export interface RegionalTally {
   sample: { prevalence: PrevalenceWord; indirect: boolean; regions: number } | null;
 }
 
-export function regionalTally(regional: Pick<RegionalCoverage, "plans" | "sample">, sampleRegionCount: number, sampleRegions: ReadonlySet<string>): RegionalTally {
+export function regionalTally(
+  regional: Pick<RegionalCoverage, "plans" | "sample">,
+  sampleRegionCount: number,
+  sampleRegions: ReadonlySet<string>,
+): RegionalTally {
   const counts = new Map<string, number>();
   const regions = new Set<string>();
   let plans = 0;
@@ -262,7 +297,11 @@ export function regionalTally(regional: Pick<RegionalCoverage, "plans" | "sample
 }
 
 /** The regional score of a tally under `rules`, with at most one judgement changed. */
-export function tallyScore(tally: RegionalTally, rules: Rules, change: { sample?: NonNullable<RegionalTally["sample"]>; plan?: { from: PlanState; to: PlanState } } = {}): number | null {
+export function tallyScore(
+  tally: RegionalTally,
+  rules: Rules,
+  change: { sample?: NonNullable<RegionalTally["sample"]>; plan?: { from: PlanState; to: PlanState } } = {},
+): number | null {
   const planScore = (p: PlanState): number => planScoreOf(p.status, p.indirect, p.general, rules);
   let sum = 0;
   for (const [key, n] of tally.counts) sum += n * planScore(fromKey(key));

@@ -105,7 +105,9 @@ export function computeTimeline(study: Study, options: { from: string; until?: s
       const changes = points.some((p) => p.national !== points[0]!.national || p.verdict !== points[0]!.verdict || p.gap !== points[0]!.gap);
       return { id: topic.id, label: topic.label, points, changes };
     });
-  const inRange = events.filter((e) => e.date > options.from && e.date <= until).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event.action < b.event.action ? -1 : 1));
+  const inRange = events
+    .filter((e) => e.date > options.from && e.date <= until)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.event.action < b.event.action ? -1 : 1));
   return { from: options.from, until, dates, topics, events: inRange };
 }
 
@@ -120,7 +122,9 @@ export function timelineChanges(timeline: Timeline): { date: string; changes: Ti
   for (const { date, event } of timeline.events) {
     const list = byDate.get(date) ?? [];
     if (event.level === "accord") {
-      const existing = list.find((c): c is Extract<TimelineChange, { kind: "accord" }> => c.kind === "accord" && c.accord === event.accord && c.change === event.change);
+      const existing = list.find(
+        (c): c is Extract<TimelineChange, { kind: "accord" }> => c.kind === "accord" && c.accord === event.accord && c.change === event.change,
+      );
       if (existing) existing.actions++;
       else list.push({ kind: "accord", accord: event.accord, change: event.change, actions: 1, periodSource: event.periodSource });
     } else {

@@ -24,7 +24,9 @@ export interface AgreementOptions extends CommonOptions {
 
 export function declareAgreement(command: Command): Command {
   return command
-    .description("compare two assessments of one region plan (status pairs, percentage agreement, Cohen's kappa weighted for the ordered statuses) or two codings of one accord (per field: topic links, strength, scope, period)")
+    .description(
+      "compare two assessments of one region plan (status pairs, percentage agreement, Cohen's kappa weighted for the ordered statuses) or two codings of one accord (per field: topic links, strength, scope, period)",
+    )
     .argument("<a>", "the first assessment or coding (a region plan or an accord YAML file)")
     .argument("<b>", "the second assessment of the same plan, or the second coding of the same accord")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"));
@@ -49,10 +51,17 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
   const kinds = await Promise.all([options.a, options.b].map((file) => kindOf(file, io)));
   const known = kinds.filter((k): k is "accord" | "region-plan" => k === "accord" || k === "region-plan");
   for (const [i, kind] of kinds.entries()) {
-    if (kind === "other") throw new UsageError(`${[options.a, options.b][i]} is neither a region plan (no findings:) nor an accord (no actions:)`, "give two region plan files or two accord files");
+    if (kind === "other")
+      throw new UsageError(
+        `${[options.a, options.b][i]} is neither a region plan (no findings:) nor an accord (no actions:)`,
+        "give two region plan files or two accord files",
+      );
   }
   if (known.length === 2 && known[0] !== known[1]) {
-    throw new UsageError(`${options.a} is ${known[0] === "accord" ? "an accord" : "a region plan"} and ${options.b} is ${known[1] === "accord" ? "an accord" : "a region plan"}: they cannot be compared`, "give two codings of one accord, or two assessments of one region plan");
+    throw new UsageError(
+      `${options.a} is ${known[0] === "accord" ? "an accord" : "a region plan"} and ${options.b} is ${known[1] === "accord" ? "an accord" : "a region plan"}: they cannot be compared`,
+      "give two codings of one accord, or two assessments of one region plan",
+    );
   }
   if (known[0] === "accord") return runAccordAgreement(options, io);
   const { loadDataFile } = await import("../loadStudy.js");
@@ -63,7 +72,10 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
   const knownTopics = (file: string) => (value: unknown) =>
     Object.keys((value as RegionPlan).findings)
       .filter((id) => !topicIds.has(id))
-      .map((id) => ({ ...unknownRef(file, ["findings", id], "topic", id, topicIds, "key"), hint: `${closestMatch(id, topicIds) ? `did you mean "${closestMatch(id, topicIds)}"? ` : ""}(the topics of ${study.study.id}; --data DIR compares against another study)` }));
+      .map((id) => ({
+        ...unknownRef(file, ["findings", id], "topic", id, topicIds, "key"),
+        hint: `${closestMatch(id, topicIds) ? `did you mean "${closestMatch(id, topicIds)}"? ` : ""}(the topics of ${study.study.id}; --data DIR compares against another study)`,
+      }));
   const files = await Promise.all([options.a, options.b].map((file) => loadDataFile(path.resolve(io.cwd, file), file, "region-plan", knownTopics(file))));
   const findings = files.flatMap((f) => f.findings);
   if (hasErrors(findings)) {
@@ -72,11 +84,16 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
     return "invalid";
   }
   const [a, b] = files.map((f) => f.value as RegionPlan) as [RegionPlan, RegionPlan];
-  if (a.region !== b.region) io.stderr(`dekking: the two files assess different regions ("${terminalLine(a.region)}" and "${terminalLine(b.region)}"); compared all the same\n`);
+  if (a.region !== b.region)
+    io.stderr(`dekking: the two files assess different regions ("${terminalLine(a.region)}" and "${terminalLine(b.region)}"); compared all the same\n`);
   const agreement = computeAgreement(a.findings, b.findings);
   const { renderAgreementJson, renderAgreementTable } = await import("../render/renderAgreement.js");
   const labels = { a: `${options.a} (${a.assessed_by})`, b: `${options.b} (${b.assessed_by})` };
-  io.stdout(options.format === "json" ? renderAgreementJson(agreement, labels) : renderAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  io.stdout(
+    options.format === "json"
+      ? renderAgreementJson(agreement, labels)
+      : renderAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }),
+  );
   return "ok";
 }
 
@@ -95,18 +112,32 @@ async function runAccordAgreement(options: AgreementOptions, io: Io): Promise<Ou
     return "invalid";
   }
   const [a, b] = files.map((f) => f.value as Accord) as [Accord, Accord];
-  if (a.id !== b.id) throw new UsageError(`the two files encode different accords ("${terminalLine(a.id)}" and "${terminalLine(b.id)}")`, "compare two codings of the same accord");
+  if (a.id !== b.id)
+    throw new UsageError(
+      `the two files encode different accords ("${terminalLine(a.id)}" and "${terminalLine(b.id)}")`,
+      "compare two codings of the same accord",
+    );
   // The decisions range over the study's topics; without a readable taxonomy, over the topics either coder linked.
   const topicsFile = await loadDataFile(path.join(dataDirOf(options, io), "topics.yaml"), "topics.yaml", "topics");
   const topics = hasErrors(topicsFile.findings) ? [] : (topicsFile.value as { topics: { id: string }[] }).topics.map((t) => t.id);
   const { computeAccordAgreement } = await import("../analyse/accordAgreement.js");
   const agreement = computeAccordAgreement(a.id, a.actions, b.actions, topics);
-  if (agreement.actions.length === 0) throw new UsageError(`the two codings of ${terminalLine(a.id)} have no action id in common`, "the second coding uses the ids of the packet (docs/encoding/second-coding/packets/)");
-  if (agreement.onlyInA.length > 0) io.stderr(`dekking: ${agreement.onlyInA.length} action id(s) only in ${options.a}, not compared: ${agreement.onlyInA.map(terminalLine).join(", ")}\n`);
-  if (agreement.onlyInB.length > 0) io.stderr(`dekking: ${agreement.onlyInB.length} action id(s) only in ${options.b}, not compared: ${agreement.onlyInB.map(terminalLine).join(", ")}\n`);
+  if (agreement.actions.length === 0)
+    throw new UsageError(
+      `the two codings of ${terminalLine(a.id)} have no action id in common`,
+      "the second coding uses the ids of the packet (docs/encoding/second-coding/packets/)",
+    );
+  if (agreement.onlyInA.length > 0)
+    io.stderr(`dekking: ${agreement.onlyInA.length} action id(s) only in ${options.a}, not compared: ${agreement.onlyInA.map(terminalLine).join(", ")}\n`);
+  if (agreement.onlyInB.length > 0)
+    io.stderr(`dekking: ${agreement.onlyInB.length} action id(s) only in ${options.b}, not compared: ${agreement.onlyInB.map(terminalLine).join(", ")}\n`);
   if (topics.length === 0) io.stderr("dekking: no readable topics.yaml in the data folder; topic decisions range over the topics either coding links\n");
   const { renderAccordAgreementJson, renderAccordAgreementTable } = await import("../render/renderAgreement.js");
   const labels = { a: options.a, b: options.b };
-  io.stdout(options.format === "json" ? renderAccordAgreementJson(agreement, labels) : renderAccordAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  io.stdout(
+    options.format === "json"
+      ? renderAccordAgreementJson(agreement, labels)
+      : renderAccordAgreementTable(agreement, labels, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }),
+  );
   return "ok";
 }

@@ -31,7 +31,8 @@ export function checkChoices<T extends string>(values: string[] | undefined, all
  * @throws UsageError when `--excel` comes with a format other than csv
  */
 export function checkExcel(format: string, excel: boolean | undefined): void {
-  if (excel && format !== "csv") throw new UsageError(`--excel only applies to --format csv, not to --format ${format}`, "add --format csv, or leave --excel out");
+  if (excel && format !== "csv")
+    throw new UsageError(`--excel only applies to --format csv, not to --format ${format}`, "add --format csv, or leave --excel out");
 }
 
 /** The options of every command that analyses: the date and the evidence it uses. */
@@ -44,7 +45,11 @@ export interface AnalysisOptions {
 export function declareAnalysisOptions(command: Command): Command {
   return command
     .option("--as-of <date>", "take the evidence as it stands on this date, YYYY-MM-DD (default: the study's own date)")
-    .addOption(new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds (the 2024 reproduction)").choices(["all", "report"]).default("all"));
+    .addOption(
+      new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds (the 2024 reproduction)")
+        .choices(["all", "report"])
+        .default("all"),
+    );
 }
 
 /**

@@ -111,7 +111,11 @@ export async function loadFor(options: CommonOptions, io: Io, extra: Omit<LoadOp
 }
 
 /** Loads the study, or prints its findings to stderr and throws InvalidData (exit 2). */
-export async function requireStudy(options: CommonOptions, io: Io, displayPath?: (file: string) => string): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
+export async function requireStudy(
+  options: CommonOptions,
+  io: Io,
+  displayPath?: (file: string) => string,
+): Promise<{ study: Study; load: LoadResult; dataDir: string }> {
   const { load, dataDir } = await loadFor(options, io);
   if (!load.study || hasErrors(load.findings)) {
     const problems = load.findings.filter((f) => f.severity !== "info");

@@ -25,7 +25,12 @@ export function declareDiff(command: Command): Command {
     .argument("[old-data]", "the data folder before the change")
     .argument("[new-data]", "the data folder after the change (default: --data)")
     .option("--base <ref>", "compare with the data as it was at this git commit, branch or tag")
-    .addOption(new Option("--evidence-old <view>", "compare the same data with this evidence on the old side (e.g. report: what the primary texts change)").choices(["all", "report"]))
+    .addOption(
+      new Option("--evidence-old <view>", "compare the same data with this evidence on the old side (e.g. report: what the primary texts change)").choices([
+        "all",
+        "report",
+      ]),
+    )
     .option("--as-of-old <date>", "compare the same data at this earlier date on the old side (what lapses, what begins)")
     .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
     .addOption(new Option("--fail-on-new <level>", "exit 1 when the change creates such a verdict").choices(["white-spot"]));
@@ -48,7 +53,8 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<Outcome> {
     import("../render/renderDiff.js"),
   ]);
   const after = await requireStudy({ ...options, ...(options.newData !== undefined ? { data: options.newData } : {}) }, io);
-  const loadBefore = (data: string, cache: boolean, displayPath?: (file: string) => string) => requireStudy({ ...options, data, ...(cache ? {} : { cache: false }) }, io, displayPath);
+  const loadBefore = (data: string, cache: boolean, displayPath?: (file: string) => string) =>
+    requireStudy({ ...options, data, ...(cache ? {} : { cache: false }) }, io, displayPath);
   let beforeStudy;
   let beforeView = { asOf, evidence: options.evidence };
   if (options.base !== undefined) {

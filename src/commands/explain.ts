@@ -27,10 +27,12 @@ export async function runExplain(options: ExplainOptions, io: Io): Promise<Outco
   const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
   const wanted = options.topic.trim().toLowerCase();
   const topic =
-    coverage.topics.find((t) => t.id === options.topic) ??
-    coverage.topics.find((t) => t.label.toLowerCase() === wanted || t.labelEn?.toLowerCase() === wanted);
+    coverage.topics.find((t) => t.id === options.topic) ?? coverage.topics.find((t) => t.label.toLowerCase() === wanted || t.labelEn?.toLowerCase() === wanted);
   if (!topic) {
-    const match = closestMatch(options.topic, coverage.topics.map((t) => t.id));
+    const match = closestMatch(
+      options.topic,
+      coverage.topics.map((t) => t.id),
+    );
     throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
   }
   const { renderExplain } = await import("../render/renderExplain.js");

@@ -5,7 +5,16 @@ import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
 import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "../analyse/coverage.js";
 import { CATEGORIES, type Category } from "../model.js";
-import { checkChoices, checkDate, checkExcel, declareAnalysisOptions, excelOption, type AnalysisOptions, MATRIX_FORMATS, type MatrixFormat } from "./choices.js";
+import {
+  checkChoices,
+  checkDate,
+  checkExcel,
+  declareAnalysisOptions,
+  excelOption,
+  type AnalysisOptions,
+  MATRIX_FORMATS,
+  type MatrixFormat,
+} from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
@@ -26,9 +35,15 @@ export function declareMatrix(command: Command): Command {
     .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
     .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
     .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
-    .addOption(new Option("--sort <order>", "category: grouped by category; priority: flagged topics in priority order first").choices(["category", "priority"]).default("category"))
+    .addOption(
+      new Option("--sort <order>", "category: grouped by category; priority: flagged topics in priority order first")
+        .choices(["category", "priority"])
+        .default("category"),
+    )
     .addOption(excelOption())
-    .addOption(new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]));
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 when such a verdict exists without an accepted disposition").choices(["white-spot", "possible-white-spot"]),
+    );
 }
 
 /** Prints the matrix; `check-failed` when `--fail-on` finds a verdict. */
@@ -38,7 +53,9 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
   checkExcel(options.format, options.excel);
   const asOf = checkDate(options.asOf, "--as-of");
   const { study } = await requireStudy(options, io);
-  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study));
+  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () =>
+    computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study),
+  );
   const { MATRIX_RENDERERS } = await import("../render/registry.js");
   const filtered = filterCoverage(coverage, categories, verdicts);
   const render = await MATRIX_RENDERERS[options.format]();

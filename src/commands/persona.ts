@@ -33,7 +33,10 @@ export function findPersona(study: Study, wanted: string): Persona {
   const lower = wanted.trim().toLowerCase();
   const found = personas.find((p) => p.id === wanted) ?? personas.find((p) => p.id === lower || p.name.toLowerCase() === lower);
   if (found) return found;
-  const match = closestMatch(lower, personas.map((p) => p.id));
+  const match = closestMatch(
+    lower,
+    personas.map((p) => p.id),
+  );
   throw new UsageError(`unknown persona "${wanted}"`, match ? `did you mean "${match}"?` : `the personas are: ${personas.map((p) => p.id).join(", ")}`);
 }
 

@@ -38,11 +38,26 @@ export function declareRegionAdd(command: Command): Command {
 }
 
 /** The plan's text and its candidate passages per scaffold topic; a usage error (nothing written) for an unknown document or one without text. */
-async function candidatesFrom(study: Study, dataDir: string, doc: string, k: number, sources: readonly string[], io: Io): Promise<{ doc: string; candidates: Map<string, PlanCandidate[]> }> {
+async function candidatesFrom(
+  study: Study,
+  dataDir: string,
+  doc: string,
+  k: number,
+  sources: readonly string[],
+  io: Io,
+): Promise<{ doc: string; candidates: Map<string, PlanCandidate[]> }> {
   const document = study.study.documents.find((d) => d.id === doc);
   if (!document) {
-    const match = closestMatch(doc, study.study.documents.map((d) => d.id));
-    throw new UsageError(`unknown document "${terminalLine(doc)}" for --from; nothing was written`, match ? `did you mean "${match}"? (the documents are listed under documents: in study.yaml)` : "register the plan's text first: dekking source add <plan.pdf> --data DIR --id <id> --kind region-plan");
+    const match = closestMatch(
+      doc,
+      study.study.documents.map((d) => d.id),
+    );
+    throw new UsageError(
+      `unknown document "${terminalLine(doc)}" for --from; nothing was written`,
+      match
+        ? `did you mean "${match}"? (the documents are listed under documents: in study.yaml)`
+        : "register the plan's text first: dekking source add <plan.pdf> --data DIR --id <id> --kind region-plan",
+    );
   }
   const [{ readSourceTexts }, { planCandidates }, { stemDutch }, { scaffoldTopics }] = await Promise.all([
     import("../load/sourceTexts.js"),
@@ -56,8 +71,12 @@ async function candidatesFrom(study: Study, dataDir: string, doc: string, k: num
   const text = read.texts.get(doc);
   if (!text) {
     throw new UsageError(
-      document.text === undefined ? `document "${doc}" has no text in the register (no text: in study.yaml); nothing was written` : `the text of "${doc}", ${document.text}, is in none of ${dirs.join(", ")}; nothing was written`,
-      document.text === undefined ? "read its PDF into the register: dekking source add <plan.pdf> --data DIR --id " + doc + " --kind region-plan --force" : "give the folder that holds it with --sources DIR",
+      document.text === undefined
+        ? `document "${doc}" has no text in the register (no text: in study.yaml); nothing was written`
+        : `the text of "${doc}", ${document.text}, is in none of ${dirs.join(", ")}; nothing was written`,
+      document.text === undefined
+        ? "read its PDF into the register: dekking source add <plan.pdf> --data DIR --id " + doc + " --kind region-plan --force"
+        : "give the folder that holds it with --sources DIR",
     );
   }
   const { indicators, demand } = scaffoldTopics(study);
@@ -70,14 +89,18 @@ export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<O
   if (options.data === undefined) {
     throw new UsageError(
       "region add writes a new file into a data folder: give it with --data DIR",
-      "start from a copy of the shipped study, e.g. cp -r \"$(npm root)/dekking/data\" ./data && dekking region add <name> --data ./data",
+      'start from a copy of the shipped study, e.g. cp -r "$(npm root)/dekking/data" ./data && dekking region add <name> --data ./data',
     );
   }
   const k = options.candidates ?? "3";
   if (!/^\d{1,3}$/.test(k) || Number(k) < 1 || Number(k) > MAX_CANDIDATES) {
-    throw new UsageError(`--candidates needs a whole number from 1 to ${MAX_CANDIDATES}, got "${terminalLine(k.slice(0, 20))}"`, "for example --candidates 3 (the default)");
+    throw new UsageError(
+      `--candidates needs a whole number from 1 to ${MAX_CANDIDATES}, got "${terminalLine(k.slice(0, 20))}"`,
+      "for example --candidates 3 (the default)",
+    );
   }
-  if (options.candidates !== undefined && options.candidates !== "3" && options.from === undefined) throw new UsageError("--candidates needs --from <doc-id>", "name the plan's document, e.g. --from regioplan-flevoland-2023");
+  if (options.candidates !== undefined && options.candidates !== "3" && options.from === undefined)
+    throw new UsageError("--candidates needs --from <doc-id>", "name the plan's document, e.g. --from regioplan-flevoland-2023");
   const { study, dataDir } = await requireStudy(options, io);
   const from = options.from === undefined ? undefined : await candidatesFrom(study, dataDir, options.from, Number(k), options.sources ?? [], io);
   const { addRegionPlan } = await import("../region/addRegionPlan.js");
@@ -92,14 +115,20 @@ export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<O
     ...(from !== undefined ? { from } : {}),
   });
   if (!added.inSample) {
-    io.stderr(`dekking: "${terminalLine(options.name)}" is not one of the study's sample regions, so it counts as an extra region${added.suggestion ? ` (did you mean "${terminalLine(added.suggestion)}"?)` : ""}\n`);
+    io.stderr(
+      `dekking: "${terminalLine(options.name)}" is not one of the study's sample regions, so it counts as an extra region${added.suggestion ? ` (did you mean "${terminalLine(added.suggestion)}"?)` : ""}\n`,
+    );
   }
   if (added.slugNote) io.stderr(`dekking: ${terminalLine(added.slugNote)}\n`);
   if (added.backup) io.stdout(`kept the previous file as ${terminalLine(path.relative(io.cwd, added.backup) || added.backup)}\n`);
-  io.stdout(`created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators${added.demandCount > 0 ? ` and ${added.demandCount} other topics with demand` : ""}, all "unknown": fill them in, then run dekking validate\n`);
+  io.stdout(
+    `created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators${added.demandCount > 0 ? ` and ${added.demandCount} other topics with demand` : ""}, all "unknown": fill them in, then run dekking validate\n`,
+  );
   if (from) {
     const counts = [...from.candidates.values()].map((c) => c.length);
-    io.stdout(`candidate passages from ${terminalLine(from.doc)} as comments: ${counts.reduce((a, b) => a + b, 0)} under ${counts.filter((n) => n > 0).length} of ${counts.length} topics; uncomment what fits, decide each status yourself\n`);
+    io.stdout(
+      `candidate passages from ${terminalLine(from.doc)} as comments: ${counts.reduce((a, b) => a + b, 0)} under ${counts.filter((n) => n > 0).length} of ${counts.length} topics; uncomment what fits, decide each status yourself\n`,
+    );
   }
   return "ok";
 }

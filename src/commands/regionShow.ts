@@ -32,11 +32,20 @@ export function findRegionPlan(study: Study, wanted: string): LoadedRegionPlan {
   const found = study.regionPlans.find((p) => p.region === wanted) ?? study.regionPlans.find((p) => p.region.toLowerCase() === lower || p.slug === lower);
   if (found) return found;
   const names = study.regionPlans.map((p) => p.region);
-  const match = closestMatch(wanted, names) ?? closestMatch(lower, study.regionPlans.map((p) => p.slug));
+  const match =
+    closestMatch(wanted, names) ??
+    closestMatch(
+      lower,
+      study.regionPlans.map((p) => p.slug),
+    );
   const inSample = (study.sample?.regions ?? study.study.regions).some((r) => r.toLowerCase() === lower);
   throw new UsageError(
     inSample ? `region "${terminalLine(wanted)}" has no assessed plan in this data` : `unknown region "${terminalLine(wanted)}"`,
-    match ? `did you mean "${terminalLine(match)}"?` : names.length > 0 ? `the assessed regions are: ${names.map(terminalLine).join(", ")}` : "assess a plan first: dekking region add <name> --data DIR --from <doc-id>",
+    match
+      ? `did you mean "${terminalLine(match)}"?`
+      : names.length > 0
+        ? `the assessed regions are: ${names.map(terminalLine).join(", ")}`
+        : "assess a plan first: dekking region add <name> --data DIR --from <doc-id>",
   );
 }
 

@@ -20,6 +20,13 @@ export async function runRegions(options: RegionsOptions, io: Io): Promise<Outco
   checkExcel(options.format, options.excel);
   const { study } = await requireStudy(options, io);
   const { REGION_RENDERERS, regionMatrix } = await import("../render/renderRegions.js");
-  io.stdout(REGION_RENDERERS[options.format](regionMatrix(study), { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io), excel: Boolean(options.excel) }));
+  io.stdout(
+    REGION_RENDERERS[options.format](regionMatrix(study), {
+      lang: options.lang,
+      paint: await paintFor(options, io),
+      width: terminalWidth(io),
+      excel: Boolean(options.excel),
+    }),
+  );
   return "ok";
 }

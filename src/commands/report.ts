@@ -33,7 +33,10 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const withTimeline = async () => {
     // The timeline starts at the report's date and needs every accord and action, in force or not.
     const { computeTimeline } = await import("../analyse/timeline.js");
-    return { ...dated, timeline: computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date }) };
+    return {
+      ...dated,
+      timeline: computeTimeline(options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded, { from: study.asOf ?? loaded.study.date }),
+    };
   };
   const outDir = path.resolve(io.cwd, options.out);
   const shown = displayDir(outDir, io);
@@ -44,7 +47,9 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
       const { staleReports } = await import("../report/writeReports.js");
       const stale = await staleReports(outDir, await renderReportFiles(study, coverage, inputs));
       if (stale.length > 0) {
-        io.stderr(`dekking: the reports in ${terminalLine(shown)} are not what the data gives: ${stale.join(", ")}\n  (run ${terminalLine(reportCommandLine(options))} and commit the result)\n`);
+        io.stderr(
+          `dekking: the reports in ${terminalLine(shown)} are not what the data gives: ${stale.join(", ")}\n  (run ${terminalLine(reportCommandLine(options))} and commit the result)\n`,
+        );
         return "check-failed";
       }
     }

@@ -31,11 +31,15 @@ export function declareScreen(command: Command): Command {
 }
 
 export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome> {
-  if (!/^\d{1,6}$/.test(options.limit)) throw new UsageError(`--limit needs a whole number, got "${options.limit.slice(0, 20)}"`, "for example --limit 50, or --limit 0 for all");
+  if (!/^\d{1,6}$/.test(options.limit))
+    throw new UsageError(`--limit needs a whole number, got "${options.limit.slice(0, 20)}"`, "for example --limit 50, or --limit 0 for all");
   const { study, dataDir } = await requireStudy(options, io);
   const topic = study.topics.find((t) => t.id === options.topic);
   if (!topic) {
-    const match = closestMatch(options.topic, study.topics.map((t) => t.id));
+    const match = closestMatch(
+      options.topic,
+      study.topics.map((t) => t.id),
+    );
     throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
   }
   const registered = new Set(study.study.documents.map((d) => d.id));
@@ -45,7 +49,9 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
       throw new UsageError(`unknown document "${doc}"`, match ? `did you mean "${match}"?` : "the documents are listed under documents: in study.yaml");
     }
   }
-  const wanted = study.study.documents.filter((d) => d.text !== undefined && (options.doc ? options.doc.includes(d.id) : options.evidence === "report" ? d.kind === "report" : d.kind !== "context"));
+  const wanted = study.study.documents.filter(
+    (d) => d.text !== undefined && (options.doc ? options.doc.includes(d.id) : options.evidence === "report" ? d.kind === "report" : d.kind !== "context"),
+  );
   const [{ readSourceTexts }, { citedQuotes, screenTopic, topicTerms }, { stemDutch }, render] = await Promise.all([
     import("../load/sourceTexts.js"),
     import("../evidence/screenTopic.js"),

@@ -32,7 +32,9 @@ export async function runSensitivity(options: SensitivityOptions, io: Io): Promi
       throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
     }
   }
-  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study));
+  const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () =>
+    computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study),
+  );
   const wanted = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
   const shown = { ...coverage, topics: coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null)) };
   const render = await import("../render/renderSensitivity.js");

@@ -22,7 +22,7 @@ export interface SourceAddOptions extends CommonOptions {
 export function declareSourceAdd(command: Command): Command {
   return command
     .description("read a document's PDF (or a text in the ## Page N layout) into <data>/sources/<id>.md and register it in study.yaml; never overwrites")
-    .argument("<file>", "the PDF, or a text file with a line \"## Page N\" before each page")
+    .argument("<file>", 'the PDF, or a text file with a line "## Page N" before each page')
     .option("--id <id>", "the document id sources will cite (lowercase, digits, hyphens), e.g. regioplan-twente-2023")
     .addOption(new Option("--kind <kind>", "what the document is").choices([...DOCUMENT_KINDS]))
     .option("--title <title>", "title for the register (default: the PDF's own title)")
@@ -36,7 +36,7 @@ export async function runSourceAdd(options: SourceAddOptions, io: Io): Promise<O
   if (options.data === undefined) {
     throw new UsageError(
       "source add writes into a data folder: give it with --data DIR",
-      "start from a copy of the shipped study, e.g. cp -r \"$(npm root)/dekking/data\" ./data && dekking source add plan.pdf --data ./data --id … --kind region-plan",
+      'start from a copy of the shipped study, e.g. cp -r "$(npm root)/dekking/data" ./data && dekking source add plan.pdf --data ./data --id … --kind region-plan',
     );
   }
   if (options.id === undefined) throw new UsageError("source add needs --id", "the id sources will cite, e.g. --id regioplan-twente-2023");
@@ -56,13 +56,22 @@ export async function runSourceAdd(options: SourceAddOptions, io: Io): Promise<O
     ...(options.publisher !== undefined ? { publisher: options.publisher } : {}),
     ...(options.date !== undefined ? { date: options.date } : {}),
     ...(options.url !== undefined ? { url: options.url } : {}),
-    ...(progress ? { onPage: (index: number, count: number) => { if (Date.now() - started > 500) io.stderr(`\rreading page ${index} of ${count}${index === count ? "\n" : ""}`); } } : {}),
+    ...(progress
+      ? {
+          onPage: (index: number, count: number) => {
+            if (Date.now() - started > 500) io.stderr(`\rreading page ${index} of ${count}${index === count ? "\n" : ""}`);
+          },
+        }
+      : {}),
   });
   const shown = (file: string): string => terminalLine(path.relative(io.cwd, file) || file);
   const read = added.read;
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const lines = [`read ${terminalLine(options.file)}: ${plural(read.pages.length, "page")}, ${plural(read.characters, "character").replace(/^\d+/, (n) => Number(n).toLocaleString("en-GB"))}`];
-  if (read.emptyPages.length > 0) lines.push(`  pages without text: ${formatPages(read.emptyPages)} (pictures or blank: nothing is guessed; quote from them only what you can check)`);
+  const lines = [
+    `read ${terminalLine(options.file)}: ${plural(read.pages.length, "page")}, ${plural(read.characters, "character").replace(/^\d+/, (n) => Number(n).toLocaleString("en-GB"))}`,
+  ];
+  if (read.emptyPages.length > 0)
+    lines.push(`  pages without text: ${formatPages(read.emptyPages)} (pictures or blank: nothing is guessed; quote from them only what you can check)`);
   if (added.from === "pdf") {
     lines.push(`  pages read in two or more columns: ${read.multiColumnPages.length > 0 ? formatPages(read.multiColumnPages) : "none"}`);
     if (read.margins.length > 0) {
@@ -73,8 +82,12 @@ export async function runSourceAdd(options: SourceAddOptions, io: Io): Promise<O
   }
   if (added.backup) lines.push(`kept the previous text as ${shown(added.backup)}`);
   if (added.previousKind) lines.push(`the entry's kind changed from ${terminalLine(added.previousKind)} to ${terminalLine(options.kind)}`);
-  lines.push(`wrote ${shown(added.textFile)}; ${added.replacedEntry ? "updated" : "registered"} "${terminalLine(options.id)}" in ${shown(path.join(dataDir, "study.yaml"))}`);
-  lines.push(`next: dekking region add <name> --data ${terminalLine(options.data)}, or cite it as source: { doc: ${terminalLine(options.id)}, page: N } and run dekking validate`);
+  lines.push(
+    `wrote ${shown(added.textFile)}; ${added.replacedEntry ? "updated" : "registered"} "${terminalLine(options.id)}" in ${shown(path.join(dataDir, "study.yaml"))}`,
+  );
+  lines.push(
+    `next: dekking region add <name> --data ${terminalLine(options.data)}, or cite it as source: { doc: ${terminalLine(options.id)}, page: N } and run dekking validate`,
+  );
   io.stdout(`${lines.join("\n")}\n`);
   return "ok";
 }

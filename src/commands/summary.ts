@@ -10,7 +10,9 @@ import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 export type SummaryOptions = CommonOptions & AnalysisOptions;
 
 export function declareSummary(command: Command): Command {
-  return declareAnalysisOptions(command).description("the summary in plain language (B1, Markdown) for the people who were interviewed; report writes it as samenvatting.md");
+  return declareAnalysisOptions(command).description(
+    "the summary in plain language (B1, Markdown) for the people who were interviewed; report writes it as samenvatting.md",
+  );
 }
 
 export async function runSummary(options: SummaryOptions, io: Io): Promise<Outcome> {

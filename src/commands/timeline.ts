@@ -23,7 +23,9 @@ export function declareTimeline(command: Command): Command {
     .option("--from <date>", "first date, YYYY-MM-DD (default: the study's own date)")
     .option("--until <date>", "last date, YYYY-MM-DD (default: the last date any period names)")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
-    .addOption(new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds").choices(["all", "report"]).default("all"));
+    .addOption(
+      new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds").choices(["all", "report"]).default("all"),
+    );
 }
 
 export async function runTimeline(options: TimelineOptions, io: Io): Promise<Outcome> {
@@ -32,7 +34,8 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<Out
   const { study: loaded } = await requireStudy(options, io);
   const study = options.evidence === "report" ? reportEvidenceOnly(loaded) : loaded;
   const start = from ?? study.study.date;
-  if (until !== undefined && until < start) throw new UsageError(`--until ${until} lies before the first date ${start}`, "give a later --until, or an earlier --from");
+  if (until !== undefined && until < start)
+    throw new UsageError(`--until ${until} lies before the first date ${start}`, "give a later --until, or an earlier --from");
   const known = study.topics.map((t) => t.id);
   for (const id of options.topics ?? []) {
     if (!known.includes(id)) {

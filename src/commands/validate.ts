@@ -27,7 +27,10 @@ export async function runValidate(options: ValidateOptions, io: Io): Promise<Out
   for (const [i, dir] of sourceDirs.entries()) {
     const info = await stat(dir).catch(() => undefined);
     if (!info?.isDirectory()) {
-      throw new UsageError(`--sources ${options.sources![i]}: ${info ? "is not a folder" : "no such folder"}`, "give the folder that holds the documents' texts, e.g. ../shared/seeds");
+      throw new UsageError(
+        `--sources ${options.sources![i]}: ${info ? "is not a folder" : "no such folder"}`,
+        "give the folder that holds the documents' texts, e.g. ../shared/seeds",
+      );
     }
   }
   const { load, dataDir } = await loadFor(options, io, { verifyQuotes: { sourceDirs } });

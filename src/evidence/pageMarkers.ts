@@ -35,29 +35,58 @@ export function checkPageLayout(text: string, requireMarkers: boolean): PageLayo
     const marker = PAGE_MARKER_LINE.exec(content);
     if (!marker) {
       if (NEAR_MARKER_LINE.test(content) && !/^## Page \d+/.test(content)) {
-        problems.push({ line, kind: "malformed-page-marker", message: `"${content.slice(0, 60)}" looks like a page marker but is not one`, hint: 'a page starts with a line "## Page N" (N the page number, nothing else on the line)' });
+        problems.push({
+          line,
+          kind: "malformed-page-marker",
+          message: `"${content.slice(0, 60)}" looks like a page marker but is not one`,
+          hint: 'a page starts with a line "## Page N" (N the page number, nothing else on the line)',
+        });
       } else if (/^## Page \d+/.test(content)) {
-        problems.push({ line, kind: "malformed-page-marker", message: `"${content.slice(0, 60)}" has more after the page number than a printed page label`, hint: 'write "## Page N" or "## Page N (printed page L)"' });
+        problems.push({
+          line,
+          kind: "malformed-page-marker",
+          message: `"${content.slice(0, 60)}" has more after the page number than a printed page label`,
+          hint: 'write "## Page N" or "## Page N (printed page L)"',
+        });
       }
       return;
     }
     const page = Number(marker[1]);
     if (page < 1) {
-      problems.push({ line, kind: "malformed-page-marker", message: `page ${page}: page numbers start at 1`, hint: "number the pages as the PDF does, from 1" });
+      problems.push({
+        line,
+        kind: "malformed-page-marker",
+        message: `page ${page}: page numbers start at 1`,
+        hint: "number the pages as the PDF does, from 1",
+      });
       return;
     }
     const earlier = seen.get(page);
     if (earlier !== undefined) {
-      problems.push({ line, kind: "duplicate-page", message: `page ${page} starts a second time (first at line ${earlier + 1})`, hint: "each page has one marker: merge the two parts or correct the number" });
+      problems.push({
+        line,
+        kind: "duplicate-page",
+        message: `page ${page} starts a second time (first at line ${earlier + 1})`,
+        hint: "each page has one marker: merge the two parts or correct the number",
+      });
     } else if (last && page < last.page) {
-      problems.push({ line, kind: "page-out-of-order", message: `page ${page} follows page ${last.page} (line ${last.line + 1})`, hint: "pages must be in increasing order, as in the document" });
+      problems.push({
+        line,
+        kind: "page-out-of-order",
+        message: `page ${page} follows page ${last.page} (line ${last.line + 1})`,
+        hint: "pages must be in increasing order, as in the document",
+      });
     }
     if (earlier === undefined) seen.set(page, line);
     if (!last || page > last.page) last = { page, line };
   });
   if (requireMarkers && seen.size === 0) {
-    problems.push({ line: 0, kind: "no-page-markers", message: "the text has no page markers", hint: 'mark each page with a line "## Page N", or give the PDF itself' });
+    problems.push({
+      line: 0,
+      kind: "no-page-markers",
+      message: "the text has no page markers",
+      hint: 'mark each page with a line "## Page N", or give the PDF itself',
+    });
   }
   return problems;
 }
-

@@ -55,7 +55,10 @@ export function citedQuotes(plans: readonly LoadedRegionPlan[]): CitedQuote[] {
   for (const plan of plans) {
     const own = plan.plan.document;
     for (const [topic, finding] of Object.entries(plan.findings)) {
-      const passages = [...(finding.quote !== undefined && finding.page !== undefined ? [{ quote: finding.quote, page: finding.page }] : []), ...(finding.quotes ?? [])];
+      const passages = [
+        ...(finding.quote !== undefined && finding.page !== undefined ? [{ quote: finding.quote, page: finding.page }] : []),
+        ...(finding.quotes ?? []),
+      ];
       for (const p of passages) {
         const doc = ("doc" in p ? p.doc : undefined) ?? own;
         if (doc !== undefined) out.push({ region: plan.region, topic, file: plan.file, doc, page: p.page, quote: p.quote });
@@ -92,7 +95,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** Lowercase words of a text, NFC, soft hyphens removed. */
 function wordsOf(text: string): string[] {
-  return text.normalize("NFC").replace(/\u00AD\s*/g, "").toLowerCase().match(WORD) ?? [];
+  return (
+    text
+      .normalize("NFC")
+      .replace(/\u00AD\s*/g, "")
+      .toLowerCase()
+      .match(WORD) ?? []
+  );
 }
 
 /**
@@ -175,7 +184,13 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
   const headings: Layout["headings"] = new Map();
   const shape = (line: string): string => line.replace(/\d+/g, "#");
   {
-    const lines = text.pages.map((page) => ({ page: page.page, lines: page.text.split(/\n/).map((raw) => raw.replace(/\s+/g, " ").trim()).filter((l) => l.length > 0) }));
+    const lines = text.pages.map((page) => ({
+      page: page.page,
+      lines: page.text
+        .split(/\n/)
+        .map((raw) => raw.replace(/\s+/g, " ").trim())
+        .filter((l) => l.length > 0),
+    }));
     // A line on several pages (page numbers aside) is a running head or foot: at most a
     // heading of those pages, never a passage; one on more than a tenth of the pages (the
     // table of contents in the margin) is neither.
@@ -204,10 +219,13 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
           });
         if (sentences.length > 0) blocks.push({ doc: text.doc, page: page.page, sentences });
       }
-      headings.set(`${text.doc}\u0000${page.page}`, pageHeadings.map((l) => {
-        const words = wordsOf(l);
-        return { words, stems: words.map(stem) };
-      }));
+      headings.set(
+        `${text.doc}\u0000${page.page}`,
+        pageHeadings.map((l) => {
+          const words = wordsOf(l);
+          return { words, stems: words.map(stem) };
+        }),
+      );
     }
   }
   return { blocks, headings };
@@ -334,11 +352,13 @@ export function screenTopic(
   // Counts per sentence; a window's count is the sum over its sentences.
   const sentenceCounts = blocks.map((block) => block.sentences.map((s) => query.map((term) => occurrences(term, s.words, s.stems))));
   const windows = windowsOf(blocks);
-  const counts = windows.map((w) => query.map((_, t) => {
-    let n = 0;
-    for (let s = w.first; s <= w.last; s++) n += sentenceCounts[w.block]![s]![t]!;
-    return n;
-  }));
+  const counts = windows.map((w) =>
+    query.map((_, t) => {
+      let n = 0;
+      for (let s = w.first; s <= w.last; s++) n += sentenceCounts[w.block]![s]![t]!;
+      return n;
+    }),
+  );
   const lengths = windows.map((w) => {
     let n = 0;
     for (let s = w.first; s <= w.last; s++) n += blocks[w.block]!.sentences[s]!.words.length;
@@ -351,7 +371,10 @@ export function screenTopic(
   const idf = documentFrequency.map((df) => Math.log(1 + (allSentences.length - df + 0.5) / (df + 0.5)));
   const headingTerms = new Map<string, number[]>();
   for (const [key, lines] of headings) {
-    headingTerms.set(key, query.flatMap((term, t) => (lines.some((line) => occurrences(term, line.words, line.stems) > 0) ? [t] : [])));
+    headingTerms.set(
+      key,
+      query.flatMap((term, t) => (lines.some((line) => occurrences(term, line.words, line.stems) > 0) ? [t] : [])),
+    );
   }
   const decided = (screening?.candidates ?? []).map((c) => ({ candidate: c, pieces: quotePieces(c.excerpt), range: pageRange(c.page) }));
 
@@ -389,10 +412,12 @@ export function screenTopic(
       // The same passage when the excerpt's first piece stands in it, or it stands in the excerpt.
       return (pieces[0] !== undefined && normalised.includes(pieces[0].slice(0, 80))) || pieces.some((piece) => piece.includes(normalised.slice(0, 80)));
     })?.candidate;
-    const citations = hit ? [] : cited.filter((q) => {
-      const [from, to] = pageRange(q.page);
-      return q.doc === w.passage.doc && w.passage.page >= from && w.passage.page <= to && overlapsQuote(w.passage.text, q.quote);
-    });
+    const citations = hit
+      ? []
+      : cited.filter((q) => {
+          const [from, to] = pageRange(q.page);
+          return q.doc === w.passage.doc && w.passage.page >= from && w.passage.page <= to && overlapsQuote(w.passage.text, q.quote);
+        });
     const mark: ScreenCandidate["mark"] = !hit
       ? citations.length > 0
         ? { decision: "cited", citations: citations.map(({ region, topic, file }) => ({ region, topic, file })) }

@@ -25,7 +25,6 @@ export interface SourceText {
   pages: SourcePage[];
 }
 
-
 /**
  * Normalises a text for comparison: NFC; soft hyphens (U+00AD) and the space after them
  * removed; a hyphen between a letter and a lowercase letter across whitespace joined
@@ -101,10 +100,7 @@ function joinedPages(text: SourceText, from: number, to: number): string {
     .join("");
 }
 
-export type QuoteLocation =
-  | { found: "on-page" }
-  | { found: "other-page"; page: Page }
-  | { found: "no" };
+export type QuoteLocation = { found: "on-page" } | { found: "other-page"; page: Page } | { found: "no" };
 
 /**
  * Where a quote stands in a source text: on the cited page (or range), on another page
@@ -115,7 +111,9 @@ export function locateQuote(text: SourceText, quote: string, cited: Page | undef
   const pieces = quotePieces(quote);
   if (pieces.length === 0) return { found: "on-page" };
   if (!text.paged || cited === undefined) {
-    return text.pages.some((p) => piecesIn(pieces, p.normalised)) || piecesIn(pieces, joinedPages(text, -Infinity, Infinity)) ? { found: "on-page" } : { found: "no" };
+    return text.pages.some((p) => piecesIn(pieces, p.normalised)) || piecesIn(pieces, joinedPages(text, -Infinity, Infinity))
+      ? { found: "on-page" }
+      : { found: "no" };
   }
   const [from, to] = pageRange(cited);
   if (piecesIn(pieces, joinedPages(text, from, to))) return { found: "on-page" };
@@ -143,7 +141,11 @@ export function closestPassage(text: SourceText, quote: string): { page: number;
   if (length === 0) return undefined;
   let best: { score: number; page: number; words: string[]; start: number } | undefined;
   for (const page of text.pages) {
-    const words = page.text.normalize("NFC").replace(/\u00AD\s*/g, "").match(/\S+/g) ?? [];
+    const words =
+      page.text
+        .normalize("NFC")
+        .replace(/\u00AD\s*/g, "")
+        .match(/\S+/g) ?? [];
     const keys = words.map((w) => (w.toLowerCase().match(WORD) ?? []).join(""));
     const counts = new Map<string, number>();
     let score = 0;

@@ -100,12 +100,7 @@ function errnoCode(error: unknown): string | undefined {
 }
 
 /** Reads one file with the checks every data file gets: inside the folder, a regular file, not too large. */
-async function readDataFile(
-  root: string,
-  realRoot: string,
-  expected: { kind: FileKind; file: string },
-  findings: Finding[],
-): Promise<DataFile | undefined> {
+async function readDataFile(root: string, realRoot: string, expected: { kind: FileKind; file: string }, findings: Finding[]): Promise<DataFile | undefined> {
   const absolute = path.join(root, ...expected.file.split("/"));
   const fileFinding = (code: Finding["code"], message: string, hint?: string): undefined => {
     findings.push({ code, severity: "error", file: expected.file, message, ...(hint ? { hint } : {}) });
@@ -124,7 +119,11 @@ async function readDataFile(
     }
     const info = await stat(absolute);
     if (!info.isFile()) {
-      return fileFinding("not-a-file", "is not a regular file (a folder or device stands where a YAML file is expected)", "remove it or replace it with a YAML file");
+      return fileFinding(
+        "not-a-file",
+        "is not a regular file (a folder or device stands where a YAML file is expected)",
+        "remove it or replace it with a YAML file",
+      );
     }
     if (info.size > MAX_FILE_BYTES) {
       return fileFinding(
@@ -169,10 +168,22 @@ async function listYaml(root: string, realRoot: string, folder: string, findings
     const code = errnoCode(error);
     if (code === "ENOENT") return [];
     if (code === "ENOTDIR") {
-      findings.push({ code: "not-a-file", severity: "error", file: folder, message: "should be a folder of YAML files but is a file", hint: `move it away and create the folder ${folder}/` });
+      findings.push({
+        code: "not-a-file",
+        severity: "error",
+        file: folder,
+        message: "should be a folder of YAML files but is a file",
+        hint: `move it away and create the folder ${folder}/`,
+      });
       return [];
     }
-    findings.push({ code: "unreadable-file", severity: "error", file: folder, message: `cannot be listed (${code ?? "unknown error"})`, hint: "check the folder's permissions" });
+    findings.push({
+      code: "unreadable-file",
+      severity: "error",
+      file: folder,
+      message: `cannot be listed (${code ?? "unknown error"})`,
+      hint: "check the folder's permissions",
+    });
     return [];
   }
 }
@@ -199,7 +210,13 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
     }
     realRoot = await realpath(root);
   } catch {
-    findings.push({ code: "missing-file", severity: "error", file: ".", message: `data folder ${root} does not exist`, hint: "pass the data folder with --data DIR" });
+    findings.push({
+      code: "missing-file",
+      severity: "error",
+      file: ".",
+      message: `data folder ${root} does not exist`,
+      hint: "pass the data folder with --data DIR",
+    });
     return empty(root);
   }
 
@@ -223,7 +240,13 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
   const regionFiles = await listYaml(root, realRoot, "regions", findings);
   const total = ROOT_FILES.length + 1 + accordFiles.length + regionFiles.length;
   if (total > MAX_FILES) {
-    findings.push({ code: "too-many-files", severity: "error", file: ".", message: `${total} data files; the limit is ${MAX_FILES}`, hint: "split the study into several data folders" });
+    findings.push({
+      code: "too-many-files",
+      severity: "error",
+      file: ".",
+      message: `${total} data files; the limit is ${MAX_FILES}`,
+      hint: "split the study into several data folders",
+    });
     return empty(realRoot);
   }
 

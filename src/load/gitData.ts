@@ -30,18 +30,28 @@ const GIT_PREFIX = ["--literal-pathspecs"];
 
 function runGit(args: string[]): Promise<GitResult> {
   return new Promise((resolve, reject) => {
-    execFile("git", [...GIT_PREFIX, ...args], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } }, (error, stdout, stderr) => {
-      if (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === "ENOENT") {
-          reject(new UsageError("git is not installed (or not on the PATH)", "install git, or compare two data folders instead: dekking diff <old-data-dir> [new-data-dir]"));
+    execFile(
+      "git",
+      [...GIT_PREFIX, ...args],
+      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      (error, stdout, stderr) => {
+        if (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === "ENOENT") {
+            reject(
+              new UsageError(
+                "git is not installed (or not on the PATH)",
+                "install git, or compare two data folders instead: dekking diff <old-data-dir> [new-data-dir]",
+              ),
+            );
+            return;
+          }
+          reject(new GitFailed(args, stderr, code));
           return;
         }
-        reject(new GitFailed(args, stderr, code));
-        return;
-      }
-      resolve({ stdout, stderr });
-    });
+        resolve({ stdout, stderr });
+      },
+    );
   });
 }
 
@@ -119,7 +129,10 @@ async function resolveCommit(top: string, ref: string): Promise<string> {
         `fetch the history first: git fetch --depth=50 (or git fetch --unshallow for all of it); in GitHub Actions, set fetch-depth: 0 on actions/checkout`,
       );
     }
-    throw new UsageError(`the git ref "${ref}" does not exist in ${top}`, "give a branch, tag or commit that exists (git log --oneline lists commits; a fresh repository has no HEAD until the first commit)");
+    throw new UsageError(
+      `the git ref "${ref}" does not exist in ${top}`,
+      "give a branch, tag or commit that exists (git log --oneline lists commits; a fresh repository has no HEAD until the first commit)",
+    );
   }
 }
 
@@ -131,10 +144,17 @@ async function pathInRepo(top: string, dataDirInRepo: string): Promise<string> {
     const real = await realpath(dataDirInRepo).catch(() => path.resolve(dataDirInRepo));
     relative = path.relative(top, real);
   }
-  const posix = relative.split(path.sep).join("/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  const posix = relative
+    .split(path.sep)
+    .join("/")
+    .replace(/^\.\/+/, "")
+    .replace(/\/+$/, "");
   const normal = posix === "" || posix === "." ? "" : path.posix.normalize(posix);
   if (normal === ".." || normal.startsWith("../") || path.posix.isAbsolute(normal)) {
-    throw new UsageError(`the data folder ${dataDirInRepo} is outside the repository ${top}`, "pass a data folder inside the repository, or compare two data folders: dekking diff <old-data-dir> [new-data-dir]");
+    throw new UsageError(
+      `the data folder ${dataDirInRepo} is outside the repository ${top}`,
+      "pass a data folder inside the repository, or compare two data folders: dekking diff <old-data-dir> [new-data-dir]",
+    );
   }
   return normal === "." ? "" : normal;
 }
@@ -214,14 +234,20 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
     if (stdout.trim() !== "tree") throw new GitFailed(["cat-file"], "not a tree", undefined);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`the data folder ${shown} did not exist at ${ref}`, `pick a ref where it exists (git log --oneline -- ${folder || "."} lists the commits that touched it)`);
+    throw new UsageError(
+      `the data folder ${shown} did not exist at ${ref}`,
+      `pick a ref where it exists (git log --oneline -- ${folder || "."} lists the commits that touched it)`,
+    );
   }
 
   let entries: TreeEntry[];
   try {
     entries = await listTree(top, commit, folder);
   } catch (error) {
-    throw new UsageError(`cannot list ${shown} at ${ref}${gitMessage(error) ? ` (git: ${gitMessage(error)})` : ""}`, "check that the repository is not damaged (git fsck)");
+    throw new UsageError(
+      `cannot list ${shown} at ${ref}${gitMessage(error) ? ` (git: ${gitMessage(error)})` : ""}`,
+      "check that the repository is not damaged (git fsck)",
+    );
   }
   const unusual = entries.find((e) => e.type !== "blob" || e.mode === "120000");
   if (unusual) {
@@ -233,10 +259,16 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
 
   let blobs: Buffer[];
   try {
-    blobs = await readBlobs(top, entries.map((e) => e.oid));
+    blobs = await readBlobs(
+      top,
+      entries.map((e) => e.oid),
+    );
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read ${shown} at ${ref}${gitMessage(error) ? ` (git: ${gitMessage(error)})` : ""}`, "check that the repository is not damaged (git fsck)");
+    throw new UsageError(
+      `cannot read ${shown} at ${ref}${gitMessage(error) ? ` (git: ${gitMessage(error)})` : ""}`,
+      "check that the repository is not damaged (git fsck)",
+    );
   }
 
   const root = path.resolve(targetDir);
@@ -260,7 +292,11 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
  * copy afterwards, whatever happens.
  * @throws UsageError when git, the ref or the folder cannot be used (see exportDataAtRef)
  */
-export async function withDataAtRef<T>(dataDir: string, ref: string, use: (exportedDir: string, displayPath: (file: string) => string) => Promise<T>): Promise<T> {
+export async function withDataAtRef<T>(
+  dataDir: string,
+  ref: string,
+  use: (exportedDir: string, displayPath: (file: string) => string) => Promise<T>,
+): Promise<T> {
   const scratch = await mkdtemp(path.join(tmpdir(), "dekking-diff-"));
   try {
     const exported = path.join(scratch, "data");

@@ -28,12 +28,26 @@ function positionOfOffset(text: string, offset: number): Position {
 export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | { findings: Finding[]; text?: undefined } {
   const findings: Finding[] = [];
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    findings.push({ code: "encoding", severity: "error", file, position: { line: 0, col: 0 }, message: "is encoded as UTF-16; data files must be UTF-8", hint: "save the file as UTF-8 (in most editors: File → Save with Encoding → UTF-8)" });
+    findings.push({
+      code: "encoding",
+      severity: "error",
+      file,
+      position: { line: 0, col: 0 },
+      message: "is encoded as UTF-16; data files must be UTF-8",
+      hint: "save the file as UTF-8 (in most editors: File → Save with Encoding → UTF-8)",
+    });
     return { findings };
   }
   let start = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    findings.push({ code: "byte-order-mark", severity: "warning", file, position: { line: 0, col: 0 }, message: "starts with a byte-order mark, which is ignored", hint: "save the file as UTF-8 without BOM" });
+    findings.push({
+      code: "byte-order-mark",
+      severity: "warning",
+      file,
+      position: { line: 0, col: 0 },
+      message: "starts with a byte-order mark, which is ignored",
+      hint: "save the file as UTF-8 without BOM",
+    });
     start = 3;
   }
   const body = bytes.subarray(start);
@@ -44,12 +58,26 @@ export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | {
     // Find the first invalid byte to point at it.
     const lenient = new TextDecoder("utf-8").decode(body);
     const offset = lenient.indexOf("\uFFFD");
-    findings.push({ code: "encoding", severity: "error", file, position: positionOfOffset(lenient, Math.max(0, offset)), message: "is not valid UTF-8", hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252" });
+    findings.push({
+      code: "encoding",
+      severity: "error",
+      file,
+      position: positionOfOffset(lenient, Math.max(0, offset)),
+      message: "is not valid UTF-8",
+      hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252",
+    });
     return { findings };
   }
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
-    findings.push({ code: "encoding", severity: "error", file, position: positionOfOffset(text, nul), message: "contains a NUL byte: this is not a text file", hint: "replace it with the YAML data file" });
+    findings.push({
+      code: "encoding",
+      severity: "error",
+      file,
+      position: positionOfOffset(text, nul),
+      message: "contains a NUL byte: this is not a text file",
+      hint: "replace it with the YAML data file",
+    });
     return { findings };
   }
   return { text, findings };
@@ -84,8 +112,30 @@ function indentAt(text: string, lineStart: number): number {
 export function deepFlowOffset(text: string): number | undefined {
   // Character codes instead of one-character strings and regular expressions: this runs
   // over every byte of every file on the careful path.
-  const NEWLINE = 10, SPACE = 32, TAB = 9, CR = 13, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, HASH = 35;
-  const isSpace = (c: number): boolean => c === SPACE || c === TAB || c === NEWLINE || c === CR || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000;
+  const NEWLINE = 10,
+    SPACE = 32,
+    TAB = 9,
+    CR = 13,
+    DQUOTE = 34,
+    SQUOTE = 39,
+    BACKSLASH = 92,
+    HASH = 35;
+  const isSpace = (c: number): boolean =>
+    c === SPACE ||
+    c === TAB ||
+    c === NEWLINE ||
+    c === CR ||
+    c === 12 ||
+    c === 11 ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000;
   let depth = 0;
   /** The open quote (a character code), or 0 outside quotes. */
   let quote = 0;
@@ -141,7 +191,9 @@ export function deepFlowOffset(text: string): number | undefined {
       const atScalarStart =
         significant === NEWLINE ||
         ((significant === 58 || significant === 63 || significant === 45) && isSpace(previous)) || // : ? -
-        significant === 91 || significant === 123 || significant === 44; // [ { ,
+        significant === 91 ||
+        significant === 123 ||
+        significant === 44; // [ { ,
       if (atScalarStart) quote = c;
     } else if (c === 91 || c === 123) {
       if (++depth > MAX_NESTING) return i;
@@ -202,7 +254,14 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   const deep = deepFlowOffset(text);
   if (deep !== undefined) {
     // Refused before parsing: the parser recurses into flow collections.
-    findings.push({ code: "nesting-limit", severity: "error", file, position: positionOfOffset(text, deep), message: `is nested more than ${MAX_NESTING} levels deep in [ ] or { } brackets`, hint: "flatten the structure; an unclosed [ or { also nests everything after it" });
+    findings.push({
+      code: "nesting-limit",
+      severity: "error",
+      file,
+      position: positionOfOffset(text, deep),
+      message: `is nested more than ${MAX_NESTING} levels deep in [ ] or { } brackets`,
+      hint: "flatten the structure; an unclosed [ or { also nests everything after it",
+    });
     return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }
   let doc: Document.Parsed;
@@ -236,7 +295,14 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") {
-      repeat({ code: "multiple-documents", severity: "error", file, position: at(error.pos[0]), message: "holds more than one YAML document (a second one starts here, after a `---` or `...` line); a data file holds one document", hint: "remove the second document, or move it into a file of its own" });
+      repeat({
+        code: "multiple-documents",
+        severity: "error",
+        file,
+        position: at(error.pos[0]),
+        message: "holds more than one YAML document (a second one starts here, after a `---` or `...` line); a data file holds one document",
+        hint: "remove the second document, or move it into a file of its own",
+      });
       continue;
     }
     const code = yamlErrorCode(error.code);
@@ -244,14 +310,28 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
     if (unclosed) {
       // The parser stops at the end of the file; the useful place is where the quote opened.
       const opening = text.lastIndexOf(unclosed[1]!, error.pos[0] - 1);
-      repeat({ code, severity: "error", file, position: at(Math.max(0, opening)), message: `the quote ${unclosed[1]} opened here is never closed`, hint: `add the closing ${unclosed[1]} at the end of the text` });
+      repeat({
+        code,
+        severity: "error",
+        file,
+        position: at(Math.max(0, opening)),
+        message: `the quote ${unclosed[1]} opened here is never closed`,
+        hint: `add the closing ${unclosed[1]} at the end of the text`,
+      });
       continue;
     }
     repeat({ code, severity: "error", file, position: at(error.pos[0]), message: firstLine(error.message), hint: YAML_HINTS[code]! });
   }
   for (const warning of doc.warnings) {
     if (warning.code === "TAG_RESOLVE_FAILED") {
-      repeat({ code: "unknown-tag", severity: "error", file, position: at(warning.pos[0]), message: firstLine(warning.message), hint: "remove the tag (a word starting with '!'): data files use plain YAML only" });
+      repeat({
+        code: "unknown-tag",
+        severity: "error",
+        file,
+        position: at(warning.pos[0]),
+        message: firstLine(warning.message),
+        hint: "remove the tag (a word starting with '!'): data files use plain YAML only",
+      });
     }
   }
   const positioned = { doc, lineCounter, nodeTests };
@@ -262,7 +342,14 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       Pair(_, pair) {
         const key = pair.key as { range?: [number, number, number] } | null;
         if (key !== null && !isScalar(key)) {
-          repeat({ code: "complex-key", severity: "error", file, position: at(key.range?.[0] ?? 0), message: "uses a list, a map or an alias as a key; keys are plain text here", hint: "write the key as a plain word or id, e.g. `gedekt-thema:`, and put the list or map after the colon" });
+          repeat({
+            code: "complex-key",
+            severity: "error",
+            file,
+            position: at(key.range?.[0] ?? 0),
+            message: "uses a list, a map or an alias as a key; keys are plain text here",
+            hint: "write the key as a plain word or id, e.g. `gedekt-thema:`, and put the list or map after the colon",
+          });
         }
       },
     });
@@ -274,18 +361,45 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      findings.push({ code: "alias-limit", severity: "error", file, position: firstAliasPosition(doc, at, visit), message: `uses aliases (*name) that expand beyond the limit of ${MAX_ALIAS_COUNT}`, hint: "write the values out instead of using anchors and aliases" });
+      findings.push({
+        code: "alias-limit",
+        severity: "error",
+        file,
+        position: firstAliasPosition(doc, at, visit),
+        message: `uses aliases (*name) that expand beyond the limit of ${MAX_ALIAS_COUNT}`,
+        hint: "write the values out instead of using anchors and aliases",
+      });
     } else if (error instanceof RangeError) {
-      findings.push({ code: "nesting-limit", severity: "error", file, message: `is nested too deeply (the limit is ${MAX_NESTING} levels)`, hint: "flatten the structure" });
+      findings.push({
+        code: "nesting-limit",
+        severity: "error",
+        file,
+        message: `is nested too deeply (the limit is ${MAX_NESTING} levels)`,
+        hint: "flatten the structure",
+      });
     } else {
       findings.push({ code: "yaml-syntax", severity: "error", file, message: `cannot be read: ${message}`, hint: "check the file's YAML syntax" });
     }
     return { value: undefined, positioned, findings };
   }
   if (value === undefined || value === null) {
-    findings.push({ code: "empty-file", severity: "error", file, position: { line: 0, col: 0 }, message: "is empty (it holds no data, only comments or nothing)", hint: "fill it in, or delete it if it is not needed" });
+    findings.push({
+      code: "empty-file",
+      severity: "error",
+      file,
+      position: { line: 0, col: 0 },
+      message: "is empty (it holds no data, only comments or nothing)",
+      hint: "fill it in, or delete it if it is not needed",
+    });
   } else if (nestingDepth(value) > MAX_NESTING) {
-    findings.push({ code: "nesting-limit", severity: "error", file, position: { line: 0, col: 0 }, message: `is nested more than ${MAX_NESTING} levels deep`, hint: "flatten the structure" });
+    findings.push({
+      code: "nesting-limit",
+      severity: "error",
+      file,
+      position: { line: 0, col: 0 },
+      message: `is nested more than ${MAX_NESTING} levels deep`,
+      hint: "flatten the structure",
+    });
     value = undefined;
   }
   return { value, positioned, findings };

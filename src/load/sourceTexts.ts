@@ -31,7 +31,9 @@ export function sourceState(info: { isFile(): boolean; size: number } | undefine
   if (!info) return "absent";
   if (!info.isFile()) return "not-a-file";
   if (info.size > MAX_SOURCE_TEXT_BYTES) return `too-large:${info.size}`;
-  return `sha256:${createHash("sha256").update(bytes ?? new Uint8Array()).digest("hex")}`;
+  return `sha256:${createHash("sha256")
+    .update(bytes ?? new Uint8Array())
+    .digest("hex")}`;
 }
 
 /** The state of `file` now, as readSourceTexts would record it. */
@@ -63,7 +65,11 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
         if (!info || !info.isFile() || info.size > MAX_SOURCE_TEXT_BYTES) inputs.set(file, sourceState(info));
         if (!info) continue;
         if (!info.isFile()) return problem(`the text of ${document.id}, ${file}, is not a file`, "point text: at a plain-text file");
-        if (info.size > MAX_SOURCE_TEXT_BYTES) return problem(`the text of ${document.id}, ${file}, is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`, "is this the right file?");
+        if (info.size > MAX_SOURCE_TEXT_BYTES)
+          return problem(
+            `the text of ${document.id}, ${file}, is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`,
+            "is this the right file?",
+          );
         let text: string;
         try {
           const bytes = await readFile(file).catch((error: unknown) => {
@@ -79,7 +85,14 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
         // page: every problem is named at its line, and the text is not trusted.
         const layout = checkPageLayout(text, false);
         for (const wrong of layout) {
-          findings.push({ code: "page-layout", severity: "error", file: "study.yaml", path: `/documents/${index}/text`, message: `the text of ${document.id}, ${file}:${wrong.line + 1}: ${wrong.message}`, hint: wrong.hint });
+          findings.push({
+            code: "page-layout",
+            severity: "error",
+            file: "study.yaml",
+            path: `/documents/${index}/text`,
+            message: `the text of ${document.id}, ${file}:${wrong.line + 1}: ${wrong.message}`,
+            hint: wrong.hint,
+          });
         }
         if (layout.length > 0) return;
         texts.set(document.id, parseSourceText(document.id, file, text));

@@ -146,7 +146,13 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 function isLoadResult(value: unknown): value is LoadResult {
   if (!isObject(value)) return false;
   if (!Array.isArray(value.files) || !value.files.every((f) => typeof f === "string")) return false;
-  if (!Array.isArray(value.findings) || !value.findings.every((f) => isObject(f) && typeof f.code === "string" && SEVERITIES.has(f.severity as string) && typeof f.file === "string" && typeof f.message === "string")) return false;
+  if (
+    !Array.isArray(value.findings) ||
+    !value.findings.every(
+      (f) => isObject(f) && typeof f.code === "string" && SEVERITIES.has(f.severity as string) && typeof f.file === "string" && typeof f.message === "string",
+    )
+  )
+    return false;
   if (value.study === undefined) return true;
   const study = value.study;
   return (
@@ -196,7 +202,12 @@ export function openStudySnapshot(cacheDir: string, folder: DataFolder, options:
         const { currentSourceState } = await import("./sourceTexts.js");
         const sources = new Map<string, string>();
         for (const file of stored.sourcePaths) sources.set(file, await currentSourceState(file));
-        const key = keyOf(options, folder.realRoot, { folderFindings: copy.findings, files: rules ? [...folder.files, rules] : folder.files, rulesFile: stored.rulesFile, sources });
+        const key = keyOf(options, folder.realRoot, {
+          folderFindings: copy.findings,
+          files: rules ? [...folder.files, rules] : folder.files,
+          rulesFile: stored.rulesFile,
+          sources,
+        });
         if (key !== stored.key) return undefined;
         const result: unknown = deserialize(stored.payload);
         if (!isLoadResult(result)) return undefined;
@@ -209,7 +220,14 @@ export function openStudySnapshot(cacheDir: string, folder: DataFolder, options:
     },
     async write(result, inputs) {
       try {
-        current = { format: SNAPSHOT_FORMAT, key: keyOf(options, folder.realRoot, inputs), rulesFile: inputs.rulesFile, sourcePaths: [...inputs.sources.keys()].sort(), payload: serialize(result), coverages: [] };
+        current = {
+          format: SNAPSHOT_FORMAT,
+          key: keyOf(options, folder.realRoot, inputs),
+          rulesFile: inputs.rulesFile,
+          sourcePaths: [...inputs.sources.keys()].sort(),
+          payload: serialize(result),
+          coverages: [],
+        };
       } catch {
         return;
       }

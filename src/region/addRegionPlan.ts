@@ -4,7 +4,16 @@ import { realpath } from "node:fs/promises";
 import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import { type ScaffoldInput, checkRegionName, scaffoldTopics, localDate, regionPlanPath, renderRegionPlanScaffold, slugFor, writeNewFile } from "./scaffoldRegionPlan.js";
+import {
+  type ScaffoldInput,
+  checkRegionName,
+  scaffoldTopics,
+  localDate,
+  regionPlanPath,
+  renderRegionPlanScaffold,
+  slugFor,
+  writeNewFile,
+} from "./scaffoldRegionPlan.js";
 
 export interface AddRegionPlanInput {
   /** The region's name as the user typed it. */
@@ -83,6 +92,9 @@ async function refuseLinkedFolder(dataDir: string, folder: string): Promise<void
   const realData = await realpath(dataDir);
   const relative = path.relative(realData, realFolder);
   if (relative.startsWith("..") || path.isAbsolute(relative)) {
-    throw new UsageError(`${folder} is a link to ${realFolder}, outside the data folder; nothing was written`, "make regions/ a real folder inside the data folder");
+    throw new UsageError(
+      `${folder} is a link to ${realFolder}, outside the data folder; nothing was written`,
+      "make regions/ a real folder inside the data folder",
+    );
   }
 }

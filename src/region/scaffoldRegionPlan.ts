@@ -29,11 +29,68 @@ const FOLD: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł
 
 /** Cyrillic and Greek letters in Latin (a plain, reversible-enough transliteration for file names). */
 const TRANSLITERATE: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", ґ: "g", д: "d", е: "e", ё: "e", є: "ye", ж: "zh", з: "z", и: "i", і: "i", ї: "yi", й: "y",
-  к: "k", л: "l", м: "m", н: "n", о: "o", п: "p", р: "r", с: "s", т: "t", у: "u", ф: "f", х: "kh", ц: "ts", ч: "ch",
-  ш: "sh", щ: "shch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
-  α: "a", β: "v", γ: "g", δ: "d", ε: "e", ζ: "z", η: "i", θ: "th", ι: "i", κ: "k", λ: "l", μ: "m", ν: "n", ξ: "x",
-  ο: "o", π: "p", ρ: "r", σ: "s", ς: "s", τ: "t", υ: "y", φ: "f", χ: "ch", ψ: "ps", ω: "o",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  ґ: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  є: "ye",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  і: "i",
+  ї: "yi",
+  й: "y",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  о: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ф: "f",
+  х: "kh",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "shch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
+  α: "a",
+  β: "v",
+  γ: "g",
+  δ: "d",
+  ε: "e",
+  ζ: "z",
+  η: "i",
+  θ: "th",
+  ι: "i",
+  κ: "k",
+  λ: "l",
+  μ: "m",
+  ν: "n",
+  ξ: "x",
+  ο: "o",
+  π: "p",
+  ρ: "r",
+  σ: "s",
+  ς: "s",
+  τ: "t",
+  υ: "y",
+  φ: "f",
+  χ: "ch",
+  ψ: "ps",
+  ω: "o",
 };
 
 /** Names Windows reserves for devices, whatever the extension: `con.yaml` cannot exist in a Windows checkout. */
@@ -54,7 +111,10 @@ export interface Slug {
  */
 export function slugFor(name: string): Slug {
   if (CONTROL.test(name)) {
-    throw new UsageError("the region name contains control characters (such as a NUL byte, a tab or a line break)", "type the name as plain text on one line, e.g. \"Zuid-Limburg\"");
+    throw new UsageError(
+      "the region name contains control characters (such as a NUL byte, a tab or a line break)",
+      'type the name as plain text on one line, e.g. "Zuid-Limburg"',
+    );
   }
   const folded = name
     .toLowerCase()
@@ -75,7 +135,10 @@ export function slugFor(name: string): Slug {
   }
   if (slug === "") {
     if (!/[\p{L}\p{N}]/u.test(name)) {
-      throw new UsageError(`the region name "${name}" has no letters or digits to make a file name from`, "use the region's name, e.g. dekking region add \"Zuid-Limburg\"");
+      throw new UsageError(
+        `the region name "${name}" has no letters or digits to make a file name from`,
+        'use the region\'s name, e.g. dekking region add "Zuid-Limburg"',
+      );
     }
     // Letters of a script without a transliteration here: a stable name from the name's hash.
     slug = `regio-${createHash("sha256").update(name.normalize("NFC")).digest("hex").slice(0, 8)}`;
@@ -99,7 +162,10 @@ export function slugify(name: string): string {
  */
 export function regionPlanPath(dataDir: string, slug: string): string {
   if (RESERVED_SLUGS.has(slug)) {
-    throw new UsageError(`the name gives the file regions/${slug}.yaml, which holds the report's aggregate findings over the sample`, "use the region's full name, e.g. \"Regio Sample-West\"");
+    throw new UsageError(
+      `the name gives the file regions/${slug}.yaml, which holds the report's aggregate findings over the sample`,
+      'use the region\'s full name, e.g. "Regio Sample-West"',
+    );
   }
   const regionsDir = path.resolve(dataDir, "regions");
   const target = path.resolve(regionsDir, `${slug}.yaml`);
@@ -261,11 +327,11 @@ const HEADER = [
   "#",
   "# Vul per indicator onder findings de status in:",
   "#   concrete  het plan beschrijft een concrete aanpak (wie doet wat, met welke middelen)",
-  "#   ambition  het plan noemt alleen doelen of ambities (\"hoog over\")",
+  '#   ambition  het plan noemt alleen doelen of ambities ("hoog over")',
   "#   absent    het plan noemt het onderwerp niet",
   "#   unknown   nog niet beoordeeld; telt als niet gedekt",
   "# Zet bij elke beoordeling de woorden van het plan letterlijk onder quote: en het",
-  "# paginanummer (of \"64-65\") onder page:; rust de beoordeling op meer passages, zet ze onder",
+  '# paginanummer (of "64-65") onder page:; rust de beoordeling op meer passages, zet ze onder',
   "# quotes: als - { quote: …, page: … } (met doc: <id> als de passage uit een ander document komt).",
   "# Bereikt het plan het onderwerp alleen via andere structuren (bijvoorbeeld toegankelijkheid",
   "# van zorg alleen via de wijkteams), voeg dan evidence: indirect toe; dat halveert de score.",
@@ -283,9 +349,15 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
   const lines: string[] = ["# yaml-language-server: $schema=../../schemas/region-plan.schema.json", ...HEADER, ""];
   const sampleRegions = study.sample?.regions ?? study.study.regions;
   if (sampleRegions.includes(checked.region)) {
-    lines.push("# Deze regio hoort bij de steekproef van study.yaml: wat je hier beoordeelt, vervangt voor", "# deze regio de geschatte dekking uit regions/sample.yaml.");
+    lines.push(
+      "# Deze regio hoort bij de steekproef van study.yaml: wat je hier beoordeelt, vervangt voor",
+      "# deze regio de geschatte dekking uit regions/sample.yaml.",
+    );
   } else {
-    lines.push("# Deze regio hoort niet bij de steekproef van study.yaml: ze telt als extra regio naast", "# de steekproefregio's. Schrijf de naam precies als in study.yaml als dat wel de bedoeling is.");
+    lines.push(
+      "# Deze regio hoort niet bij de steekproef van study.yaml: ze telt als extra regio naast",
+      "# de steekproefregio's. Schrijf de naam precies als in study.yaml als dat wel de bedoeling is.",
+    );
   }
   lines.push(`region: ${scalar(checked.region)}`);
   lines.push("plan:");
@@ -327,7 +399,10 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
       lines.push("    # quote:", "    # page:", "");
       return;
     }
-    lines.push(`    # Kandidaat-passages uit ${input.from.doc}, beste eerst: een voorstel, geen oordeel. Haal bij wat past`, "    # de # weg voor quote: en page: (meer passages: onder quotes:), en kies de status zelf.");
+    lines.push(
+      `    # Kandidaat-passages uit ${input.from.doc}, beste eerst: een voorstel, geen oordeel. Haal bij wat past`,
+      "    # de # weg voor quote: en page: (meer passages: onder quotes:), en kies de status zelf.",
+    );
     candidates.forEach((c, i) => {
       const heading = c.heading.length > 0 ? ` · in kop: ${c.heading.join(", ")}` : "";
       lines.push(...comment(`${i + 1}. p. ${c.page} · score ${c.score.toFixed(2)} · termen: ${c.matched.join(", ")}${heading}`, "    ", 100, "   "));
@@ -437,7 +512,10 @@ export async function writeNewFile(target: string, text: string, options: { forc
     throw new UsageError(`${target} exists and is not a regular file`, "move it away first");
   }
   if (existing && !options.force) {
-    throw new UsageError(`${target} already exists; it is left as it is`, "edit that file, choose another name, or pass --force to replace it (the old file is kept as a .bak copy)");
+    throw new UsageError(
+      `${target} already exists; it is left as it is`,
+      "edit that file, choose another name, or pass --force to replace it (the old file is kept as a .bak copy)",
+    );
   }
 
   const backup = existing ? await backUp(target, options.now ?? new Date()) : undefined;
@@ -463,13 +541,15 @@ async function publishWithoutReplacing(temporary: string, target: string): Promi
     await link(temporary, target);
   } catch (error) {
     const code = errnoCode(error);
-    if (code === "EEXIST") throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
+    if (code === "EEXIST")
+      throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
     // Some file systems have no hard links; an exclusive copy still never replaces a file.
     if (code === "EPERM" || code === "ENOTSUP" || code === "EOPNOTSUPP" || code === "ENOSYS" || code === "EXDEV") {
       try {
         await copyFile(temporary, target, constants.COPYFILE_EXCL);
       } catch (copyError) {
-        if (errnoCode(copyError) === "EEXIST") throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
+        if (errnoCode(copyError) === "EEXIST")
+          throw new UsageError(`${target} already exists; it is left as it is`, "pass --force to replace it (the old file is kept as a .bak copy)");
         throw copyError;
       }
     } else {

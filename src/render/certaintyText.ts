@@ -28,7 +28,8 @@ export const CERTAINTY_WORDS: Record<Lang, { column: string; robust: string; sen
     sensitive: "gevoelig",
     certain: "zeker",
     uncertain: "onzeker",
-    legend: "Zeker: ! = gevoelig (één wijziging van een regel of codering kantelt het oordeel; dekking sensitivity), ± = onzeker (pessimistisch en optimistisch oordeel verschillen), leeg = robuust en zeker",
+    legend:
+      "Zeker: ! = gevoelig (één wijziging van een regel of codering kantelt het oordeel; dekking sensitivity), ± = onzeker (pessimistisch en optimistisch oordeel verschillen), leeg = robuust en zeker",
   },
   en: {
     column: "Sure",
@@ -36,7 +37,8 @@ export const CERTAINTY_WORDS: Record<Lang, { column: string; robust: string; sen
     sensitive: "sensitive",
     certain: "certain",
     uncertain: "uncertain",
-    legend: "Sure: ! = sensitive (one change of a rule or an encoding flips the verdict; dekking sensitivity), ± = uncertain (pessimistic and optimistic verdicts differ), blank = robust and certain",
+    legend:
+      "Sure: ! = sensitive (one change of a rule or an encoding flips the verdict; dekking sensitivity), ± = uncertain (pessimistic and optimistic verdicts differ), blank = robust and certain",
   },
 };
 
@@ -79,7 +81,9 @@ export function changeText(flip: Omit<Flip, "verdict" | "gap">, lang: Lang): str
       return `${(flip.accord ?? "").toUpperCase()} ${flip.what}: ${nl ? "sterkte" : "strength"} ${move}`;
     case "scope":
       // An action's scope names its accord; a region plan's finding names its region and file.
-      return flip.accord !== undefined ? `${flip.accord.toUpperCase()} ${flip.what}: ${nl ? "reikwijdte" : "scope"} ${move}` : `${flip.region ?? ""} (${flip.what}): ${nl ? "reikwijdte" : "scope"} ${move}`;
+      return flip.accord !== undefined
+        ? `${flip.accord.toUpperCase()} ${flip.what}: ${nl ? "reikwijdte" : "scope"} ${move}`
+        : `${flip.region ?? ""} (${flip.what}): ${nl ? "reikwijdte" : "scope"} ${move}`;
     case "prevalence":
       return `${sample}: ${move}`;
     case "evidence":
@@ -121,7 +125,12 @@ export function endAssumptions(topic: Pick<TopicCoverage, "regional">, rules: Ru
     }
     const assessed = plans.filter((p) => p.score !== null).length;
     if (assessed > 0) out.push(nl ? `${assessed} beoordeeld(e) regioplan(nen) op hun eigen score` : `${assessed} assessed plan(s) at their own score`);
-    if (unassessedRegions > 0) out.push(nl ? `${unassessedRegions} regio('s) zonder bewijs op ${end === "low" ? "0" : "1"}` : `${unassessedRegions} region(s) without evidence at ${end === "low" ? "0" : "1"}`);
+    if (unassessedRegions > 0)
+      out.push(
+        nl
+          ? `${unassessedRegions} regio('s) zonder bewijs op ${end === "low" ? "0" : "1"}`
+          : `${unassessedRegions} region(s) without evidence at ${end === "low" ? "0" : "1"}`,
+      );
     return out;
   };
   return { pessimistic: parts("low").join("; "), optimistic: parts("high").join("; ") };
@@ -133,7 +142,9 @@ export function priorityReason(topic: TopicCoverage, rules: Rules, lang: Lang): 
   const priority = topic.priority;
   if (!priority) return "";
   const groups = topic.demand.groups;
-  const demand = nl ? `Genoemd door ${groups.length} groep${groups.length === 1 ? "" : "en"} (${formatGroups(groups, lang)})` : `Raised by ${groups.length} group${groups.length === 1 ? "" : "s"} (${formatGroups(groups, lang)})`;
+  const demand = nl
+    ? `Genoemd door ${groups.length} groep${groups.length === 1 ? "" : "en"} (${formatGroups(groups, lang)})`
+    : `Raised by ${groups.length} group${groups.length === 1 ? "" : "s"} (${formatGroups(groups, lang)})`;
   const national =
     priority.nationalShortfall > 0
       ? nl
@@ -179,15 +190,39 @@ export function certaintyMethodRows(rules: Rules, lang: Lang): [string, string][
   const minimum = rules.minimum_evidence_regions ?? minimumEvidenceRegions(rules, 1);
   return nl
     ? [
-        ["Bereik van een woord", `${ranges}; het pessimistische oordeel neemt elk woord aan de lage kant, het optimistische aan de hoge kant; regio's zonder enig bewijs tellen van 0 tot 1; een status in een regioplan is een punt`],
-        ["Minimum bewijs", `een regionale score telt pas met bewijs uit ten minste ${minimum} regio's (nooit meer dan de steekproef): de regio's van de steekproef als die het onderwerp beoordeelde, plus regio's met een beoordeeld regioplan`],
-        ["Gevoeligheid", `elk getal van deze tabel ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), en per onderwerp elke codering één stap: sterkte van een actie, reikwijdte, woord van de steekproef, indirect bewijs, status van een regioplan; kantelt geen enkele wijziging het oordeel, dan is het robuust`],
-        ["Prioriteit", `${formatScore(weights.per_group)} per groep + ${formatScore(weights.shortfall)} × (landelijk tekort + regionaal tekort, elk als deel van de drempel; onbekend regionaal telt als 0.50) + ${formatScore(weights.robust)} als het oordeel robuust is`],
+        [
+          "Bereik van een woord",
+          `${ranges}; het pessimistische oordeel neemt elk woord aan de lage kant, het optimistische aan de hoge kant; regio's zonder enig bewijs tellen van 0 tot 1; een status in een regioplan is een punt`,
+        ],
+        [
+          "Minimum bewijs",
+          `een regionale score telt pas met bewijs uit ten minste ${minimum} regio's (nooit meer dan de steekproef): de regio's van de steekproef als die het onderwerp beoordeelde, plus regio's met een beoordeeld regioplan`,
+        ],
+        [
+          "Gevoeligheid",
+          `elk getal van deze tabel ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), en per onderwerp elke codering één stap: sterkte van een actie, reikwijdte, woord van de steekproef, indirect bewijs, status van een regioplan; kantelt geen enkele wijziging het oordeel, dan is het robuust`,
+        ],
+        [
+          "Prioriteit",
+          `${formatScore(weights.per_group)} per groep + ${formatScore(weights.shortfall)} × (landelijk tekort + regionaal tekort, elk als deel van de drempel; onbekend regionaal telt als 0.50) + ${formatScore(weights.robust)} als het oordeel robuust is`,
+        ],
       ]
     : [
-        ["Range of a word", `${ranges}; the pessimistic verdict takes each word at its low end, the optimistic at its high end; regions without any evidence count from 0 to 1; a plan's status is a point`],
-        ["Minimum evidence", `a regional score counts only with evidence from at least ${minimum} regions (never more than the sample): the sample's regions where it assessed the topic, plus regions with an assessed plan`],
-        ["Sensitivity", `each number of this table ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), and per topic each encoding one step: an action's strength, scope, the sample's word, indirect evidence, a plan's status; a verdict no single change flips is robust`],
-        ["Priority", `${formatScore(weights.per_group)} per group + ${formatScore(weights.shortfall)} × (national shortfall + regional shortfall, each as a share of its threshold; unknown regional counts as 0.50) + ${formatScore(weights.robust)} when the verdict is robust`],
+        [
+          "Range of a word",
+          `${ranges}; the pessimistic verdict takes each word at its low end, the optimistic at its high end; regions without any evidence count from 0 to 1; a plan's status is a point`,
+        ],
+        [
+          "Minimum evidence",
+          `a regional score counts only with evidence from at least ${minimum} regions (never more than the sample): the sample's regions where it assessed the topic, plus regions with an assessed plan`,
+        ],
+        [
+          "Sensitivity",
+          `each number of this table ± ${formatScore(steps.score)} (minimum ± ${steps.regions}), and per topic each encoding one step: an action's strength, scope, the sample's word, indirect evidence, a plan's status; a verdict no single change flips is robust`,
+        ],
+        [
+          "Priority",
+          `${formatScore(weights.per_group)} per group + ${formatScore(weights.shortfall)} × (national shortfall + regional shortfall, each as a share of its threshold; unknown regional counts as 0.50) + ${formatScore(weights.robust)} when the verdict is robust`,
+        ],
       ];
 }

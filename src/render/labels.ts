@@ -9,42 +9,42 @@ export type Lang = "nl" | "en";
 
 export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
   nl: {
-    cultuur: "Cultuur",
+    "cultuur": "Cultuur",
     "regionale-samenwerking": "Samenwerkingen in de regio",
-    wijken: "Ontwikkeling in wijken/kernen",
-    preventie: "Preventie",
+    "wijken": "Ontwikkeling in wijken/kernen",
+    "preventie": "Preventie",
     "zorg-thuis": "Zorg en ondersteuning thuis",
-    professionals: "Professionals",
-    wonen: "Wonen",
-    digitalisering: "Digitalisering",
+    "professionals": "Professionals",
+    "wonen": "Wonen",
+    "digitalisering": "Digitalisering",
   },
   en: {
-    cultuur: "Culture",
+    "cultuur": "Culture",
     "regionale-samenwerking": "Regional cooperation",
-    wijken: "Neighbourhoods",
-    preventie: "Prevention",
+    "wijken": "Neighbourhoods",
+    "preventie": "Prevention",
     "zorg-thuis": "Care and support at home",
-    professionals: "Professionals",
-    wonen: "Housing",
-    digitalisering: "Digitalisation",
+    "professionals": "Professionals",
+    "wonen": "Housing",
+    "digitalisering": "Digitalisation",
   },
 };
 
 export const VERDICT_LABELS: Record<Lang, Record<Verdict, string>> = {
-  nl: { "witte-vlek": "witte vlek", "mogelijke-witte-vlek": "mogelijke witte vlek", gedekt: "gedekt", "geen-signaal": "geen signaal" },
-  en: { "witte-vlek": "white spot", "mogelijke-witte-vlek": "possible white spot", gedekt: "covered", "geen-signaal": "no signal" },
+  nl: { "witte-vlek": "witte vlek", "mogelijke-witte-vlek": "mogelijke witte vlek", "gedekt": "gedekt", "geen-signaal": "geen signaal" },
+  en: { "witte-vlek": "white spot", "mogelijke-witte-vlek": "possible white spot", "gedekt": "covered", "geen-signaal": "no signal" },
 };
 
 export const VERDICT_SHORT: Record<Lang, Record<Verdict, string>> = {
-  nl: { "witte-vlek": "witte vlek", "mogelijke-witte-vlek": "mogelijk", gedekt: "gedekt", "geen-signaal": "geen signaal" },
-  en: { "witte-vlek": "white spot", "mogelijke-witte-vlek": "possible", gedekt: "covered", "geen-signaal": "no signal" },
+  nl: { "witte-vlek": "witte vlek", "mogelijke-witte-vlek": "mogelijk", "gedekt": "gedekt", "geen-signaal": "geen signaal" },
+  en: { "witte-vlek": "white spot", "mogelijke-witte-vlek": "possible", "gedekt": "covered", "geen-signaal": "no signal" },
 };
 
 /** Shape symbols, so the verdict reads without colour. */
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {
   "witte-vlek": "■",
   "mogelijke-witte-vlek": "▲",
-  gedekt: "✓",
+  "gedekt": "✓",
   "geen-signaal": "·",
 };
 
@@ -67,8 +67,8 @@ export const DECISION_LABELS: Record<Lang, Record<Decision, string>> = {
 };
 
 export const REFERENCE_LABELS: Record<Lang, Record<ReferenceConclusion, string>> = {
-  nl: { "possible-white-spot": "mogelijke witte vlek", covered: "gedekt", monitor: "aandachtspunt" },
-  en: { "possible-white-spot": "possible white spot", covered: "covered", monitor: "point of attention" },
+  nl: { "possible-white-spot": "mogelijke witte vlek", "covered": "gedekt", "monitor": "aandachtspunt" },
+  en: { "possible-white-spot": "possible white spot", "covered": "covered", "monitor": "point of attention" },
 };
 
 export const WORDS: Record<Lang, Record<string, string>> = {
@@ -157,25 +157,25 @@ export function reasonText(reason: Reason, lang: Lang): string {
 
 export const PREVALENCE_LABELS: Record<Lang, Record<Prevalence, string>> = {
   nl: {
-    all: "alle plannen",
+    "all": "alle plannen",
     "almost-all": "vrijwel alle plannen",
-    most: "de meeste plannen",
+    "most": "de meeste plannen",
     "more-than-half": "meer dan de helft",
-    half: "de helft",
-    some: "een deel van de plannen",
-    few: "weinig plannen",
-    none: "geen plan",
+    "half": "de helft",
+    "some": "een deel van de plannen",
+    "few": "weinig plannen",
+    "none": "geen plan",
     "not-assessed": "niet beoordeeld",
   },
   en: {
-    all: "all plans",
+    "all": "all plans",
     "almost-all": "almost all plans",
-    most: "most plans",
+    "most": "most plans",
     "more-than-half": "more than half",
-    half: "half",
-    some: "some plans",
-    few: "few plans",
-    none: "no plan",
+    "half": "half",
+    "some": "some plans",
+    "few": "few plans",
+    "none": "no plan",
     "not-assessed": "not assessed",
   },
 };
@@ -202,19 +202,63 @@ export const LEVEL_LABELS: Record<Lang, Record<Level, string>> = {
 
 /** Reasons for leaving a screened passage out (data/screening.yaml). */
 export const EXCLUSION_LABELS: Record<Lang, Record<ExclusionReason, string>> = {
-  nl: { "other-population": "andere doelgroep", "no-commitment": "geen toezegging", duplicate: "dubbel", "off-topic": "ander onderwerp", background: "achtergrond", "other-setting": "andere setting" },
-  en: { "other-population": "other population", "no-commitment": "no commitment", duplicate: "duplicate", "off-topic": "off topic", background: "background", "other-setting": "other setting" },
+  nl: {
+    "other-population": "andere doelgroep",
+    "no-commitment": "geen toezegging",
+    "duplicate": "dubbel",
+    "off-topic": "ander onderwerp",
+    "background": "achtergrond",
+    "other-setting": "andere setting",
+  },
+  en: {
+    "other-population": "other population",
+    "no-commitment": "no commitment",
+    "duplicate": "duplicate",
+    "off-topic": "off topic",
+    "background": "background",
+    "other-setting": "other setting",
+  },
 };
 
 /** One-word forms of the exclusion reasons, for narrow table headers (the legend gives EXCLUSION_LABELS). */
 export const EXCLUSION_SHORT: Record<Lang, Record<ExclusionReason, string>> = {
-  nl: { "other-population": "doelgroep", "no-commitment": "toezegging", duplicate: "dubbel", "off-topic": "onderwerp", background: "context", "other-setting": "setting" },
-  en: { "other-population": "population", "no-commitment": "commitment", duplicate: "duplicate", "off-topic": "off topic", background: "background", "other-setting": "setting" },
+  nl: {
+    "other-population": "doelgroep",
+    "no-commitment": "toezegging",
+    "duplicate": "dubbel",
+    "off-topic": "onderwerp",
+    "background": "context",
+    "other-setting": "setting",
+  },
+  en: {
+    "other-population": "population",
+    "no-commitment": "commitment",
+    "duplicate": "duplicate",
+    "off-topic": "off topic",
+    "background": "background",
+    "other-setting": "setting",
+  },
 };
 
 export const DOCUMENT_KIND_LABELS: Record<Lang, Record<DocumentKind, string>> = {
-  nl: { report: "onderzoeksrapport", accord: "akkoord", programme: "programma", "region-plan": "regioplan", letter: "brief", web: "webpagina", context: "context" },
-  en: { report: "study report", accord: "accord", programme: "programme", "region-plan": "region plan", letter: "letter", web: "web page", context: "context" },
+  nl: {
+    "report": "onderzoeksrapport",
+    "accord": "akkoord",
+    "programme": "programma",
+    "region-plan": "regioplan",
+    "letter": "brief",
+    "web": "webpagina",
+    "context": "context",
+  },
+  en: {
+    "report": "study report",
+    "accord": "accord",
+    "programme": "programme",
+    "region-plan": "region plan",
+    "letter": "letter",
+    "web": "web page",
+    "context": "context",
+  },
 };
 
 /** Fixed words and headings of the PDF report. */

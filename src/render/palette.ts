@@ -24,7 +24,7 @@ export const LEVEL_FILLS: Record<Level, string> = {
 export const VERDICT_FILLS: Record<Verdict, string> = {
   "witte-vlek": "#D55E00",
   "mogelijke-witte-vlek": "#E69F00",
-  gedekt: "#0072B2",
+  "gedekt": "#0072B2",
   "geen-signaal": "#E4E7EB",
 };
 

@@ -72,7 +72,9 @@ export function planStatusCounts(matrix: RegionMatrix, plan: RegionMatrixPlan): 
  * first, with the count of every status present (for a line above the list) and how many
  * are left out (for a pointer to `dekking explain`).
  */
-export function plansToList<T extends { status: PlanStatus }>(plans: readonly T[]): { listed: T[]; counts: [PlanStatus, number][]; more: number; capped: boolean } {
+export function plansToList<T extends { status: PlanStatus }>(
+  plans: readonly T[],
+): { listed: T[]; counts: [PlanStatus, number][]; more: number; capped: boolean } {
   const counts = PLAN_STATUSES.map((status) => [status, plans.filter((p) => p.status === status).length] as [PlanStatus, number]).filter(([, n]) => n > 0);
   const listed = [...plans].sort((a, b) => PLAN_STATUSES.indexOf(a.status) - PLAN_STATUSES.indexOf(b.status)).slice(0, MAX_PLANS_LISTED);
   return { listed, counts, more: plans.length - listed.length, capped: plans.length > MAX_PLANS_LISTED };
@@ -115,7 +117,12 @@ export function regionMatrix(study: Study): RegionMatrix {
       const cells: Record<string, RegionMatrixCell> = emptyRecord();
       for (const row of rows) {
         const finding = ownValue(plan.findings, row.id);
-        cells[row.id] = { status: finding?.status ?? "unknown", indirect: finding?.evidence === "indirect", page: finding?.page ?? null, quote: finding?.quote ?? null };
+        cells[row.id] = {
+          status: finding?.status ?? "unknown",
+          indirect: finding?.evidence === "indirect",
+          page: finding?.page ?? null,
+          quote: finding?.quote ?? null,
+        };
       }
       const assessed = [...indicatorIds].filter((id) => {
         const status = ownValue(plan.findings, id)?.status;

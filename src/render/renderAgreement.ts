@@ -36,11 +36,36 @@ export function renderAgreementTable(agreement: Agreement, labels: { a: string; 
     rows.push([truncate(terminalLine(pair.topic), topicWidth), status(pair.a), status(pair.b), !pair.compared ? "?" : pair.agree ? "=" : "≠"]);
   }
   out.push(...renderTextTable(rows, { gap }).map((line) => clipLine(line, width)));
-  out.push(...wrap(paint.dim(nl ? "= eens, ≠ oneens, ? niet vergeleken (een van beiden onbekend)" : "= agree, ≠ disagree, ? not compared (either left it unknown)")), "");
-  out.push(...wrap(`${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`));
-  out.push(...wrap(`Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`));
-  out.push(...wrap(paint.dim(`${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`)));
-  out.push(...wrap(paint.dim(nl ? "Onbekend is geen oordeel: een onderwerp dat een van beiden onbekend liet, telt niet mee in het percentage en de kappa's." : "Unknown is no judgement: a topic either left unknown is left out of the percentage and both kappas.")));
+  out.push(
+    ...wrap(paint.dim(nl ? "= eens, ≠ oneens, ? niet vergeleken (een van beiden onbekend)" : "= agree, ≠ disagree, ? not compared (either left it unknown)")),
+    "",
+  );
+  out.push(
+    ...wrap(
+      `${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`,
+    ),
+  );
+  out.push(
+    ...wrap(
+      `Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`,
+    ),
+  );
+  out.push(
+    ...wrap(
+      paint.dim(
+        `${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`,
+      ),
+    ),
+  );
+  out.push(
+    ...wrap(
+      paint.dim(
+        nl
+          ? "Onbekend is geen oordeel: een onderwerp dat een van beiden onbekend liet, telt niet mee in het percentage en de kappa's."
+          : "Unknown is no judgement: a topic either left unknown is left out of the percentage and both kappas.",
+      ),
+    ),
+  );
   return out.join("\n") + "\n";
 }
 
@@ -53,29 +78,58 @@ export function renderAgreementJson(agreement: Agreement, labels: { a: string; b
  * number compared, percentage agreement and Cohen's kappa (strength also linearly weighted),
  * then every disagreement, wrapped to `width` columns.
  */
-export function renderAccordAgreementTable(agreement: AccordAgreement, labels: { a: string; b: string }, options: { lang: Lang; paint: Paint; width: number }): string {
+export function renderAccordAgreementTable(
+  agreement: AccordAgreement,
+  labels: { a: string; b: string },
+  options: { lang: Lang; paint: Paint; width: number },
+): string {
   const { lang, paint, width } = options;
   const nl = lang === "nl";
   const wrap = (line: string): string[] => wrapLine(line, width);
   const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
   const out = [
-    ...wrap(paint.bold(nl ? `Overeenstemming tussen twee coderingen van akkoord ${terminalLine(agreement.accord)}` : `Agreement between two codings of accord ${terminalLine(agreement.accord)}`)),
+    ...wrap(
+      paint.bold(
+        nl
+          ? `Overeenstemming tussen twee coderingen van akkoord ${terminalLine(agreement.accord)}`
+          : `Agreement between two codings of accord ${terminalLine(agreement.accord)}`,
+      ),
+    ),
     ...wrap(`A: ${terminalLine(labels.a)}`),
     ...wrap(`B: ${terminalLine(labels.b)}`),
-    ...wrap(`${nl ? "Vergeleken acties" : "Actions compared"}: ${agreement.actions.length} · ${nl ? "onderwerpen per actie" : "topics per action"}: ${agreement.topics.length}`),
+    ...wrap(
+      `${nl ? "Vergeleken acties" : "Actions compared"}: ${agreement.actions.length} · ${nl ? "onderwerpen per actie" : "topics per action"}: ${agreement.topics.length}`,
+    ),
     "",
   ];
   const rows: string[][] = [[nl ? "Veld" : "Field", nl ? "Beslissingen" : "Decisions", nl ? "Eens" : "Agree", "%", "κ", nl ? "κ gewogen" : "κ weighted"]];
-  const row = (name: string, f: FieldAgreement, weighted?: number | null) => [name, String(f.compared), String(f.agreeing), percent(f.percentage), figure(f.kappa), weighted === undefined ? "" : figure(weighted)];
+  const row = (name: string, f: FieldAgreement, weighted?: number | null) => [
+    name,
+    String(f.compared),
+    String(f.agreeing),
+    percent(f.percentage),
+    figure(f.kappa),
+    weighted === undefined ? "" : figure(weighted),
+  ];
   rows.push(row(nl ? "onderwerpkoppelingen (actie × onderwerp)" : "topic links (action × topic)", agreement.links));
   rows.push(row(nl ? "sterkte" : "strength", agreement.strength, agreement.strength.weightedKappa));
   rows.push(row(nl ? "reikwijdte (koppelingen van beiden)" : "scope (links both made)", agreement.scope));
   rows.push(row(nl ? "periode" : "period", agreement.period));
   out.push(...renderTextTable(rows, { gap: 2 }).map((line) => clipLine(line, width)));
-  out.push(...wrap(paint.dim(nl ? "Sterkte: vermelding < afspraak < maatregel; gewogen κ met lineaire gewichten (één stap verschil telt half)." : "Strength: mention < agreement < measure; weighted κ with linear weights (one step apart counts half).")), "");
+  out.push(
+    ...wrap(
+      paint.dim(
+        nl
+          ? "Sterkte: vermelding < afspraak < maatregel; gewogen κ met lineaire gewichten (één stap verschil telt half)."
+          : "Strength: mention < agreement < measure; weighted κ with linear weights (one step apart counts half).",
+      ),
+    ),
+    "",
+  );
   const list = (title: string, items: readonly Disagreement[]) => {
     out.push(...wrap(paint.bold(`${title} (${items.length})`)));
-    for (const d of items) out.push(...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(d.a)}, B ${terminalLine(d.b)}`));
+    for (const d of items)
+      out.push(...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(d.a)}, B ${terminalLine(d.b)}`));
     if (items.length === 0) out.push(nl ? "  geen" : "  none");
     out.push("");
   };

@@ -116,7 +116,8 @@ function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string
   if (national) {
     const parts: string[] = [];
     if (national.score) parts.push(arrow(national.score, formatScore));
-    for (const [id, c] of Object.entries(national.accords ?? {})) parts.push(`${(Object.hasOwn(diff.accordNames, id) ? diff.accordNames[id] : undefined) ?? id} ${arrow(c, formatScore)}`);
+    for (const [id, c] of Object.entries(national.accords ?? {}))
+      parts.push(`${(Object.hasOwn(diff.accordNames, id) ? diff.accordNames[id] : undefined) ?? id} ${arrow(c, formatScore)}`);
     if (national.breadth) parts.push(`${t.breadth} ${arrow(national.breadth, String)}`);
     if (parts.length > 0) lines.push(`${t.national}: ${parts.join("; ")}`);
     const shown = (list: string[]): string => (list.length > 5 ? `${list.slice(0, 5).join(", ")} … (+${list.length - 5})` : list.join(", "));
@@ -191,7 +192,12 @@ function verdictRows(diff: CoverageDiff): VerdictRow[] {
 /** The changes for the terminal; a line wider than `width` (default 120) wraps. */
 export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint: Paint; width?: number }): string {
   const { lang, paint } = options;
-  const fit = (lines: string[]): string => lines.join("\n").split("\n").flatMap((line) => wrapLine(line, options.width ?? 120)).join("\n");
+  const fit = (lines: string[]): string =>
+    lines
+      .join("\n")
+      .split("\n")
+      .flatMap((line) => wrapLine(line, options.width ?? 120))
+      .join("\n");
   const t = TEXT[lang];
   const out: string[] = [paint.bold(t.title), contextParts(diff, lang, (s) => s).join(" · ")];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
@@ -202,7 +208,8 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
   const rows = verdictRows(diff);
   if (rows.length > 0) {
     out.push(paint.bold(t.verdicts));
-    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v.verdict, v.gap, lang)));
+    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
+      v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v.verdict, v.gap, lang));
     for (const row of rows) {
       out.push(`  ${terminalLine(row.label)} (${row.id}): ${side(row.old, t.added)} → ${side(row.new, t.removed)}`);
     }
@@ -241,7 +248,8 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   const rows = verdictRows(diff);
   if (rows.length > 0) {
     out.push(`| ${t.topic} | ${t.was} | ${t.becomes} |`, "| --- | --- | --- |");
-    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v.verdict, v.gap, lang));
+    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
+      v === null ? `— (${marker})` : verdictText(v.verdict, v.gap, lang);
     for (const row of rows) {
       const becomes = side(row.new, t.removed);
       const emphasised = row.new?.verdict === "witte-vlek" && row.old?.verdict !== "witte-vlek" ? `**${markdownCell(becomes)}**` : markdownCell(becomes);

@@ -65,14 +65,24 @@ export function formatPeriod(period: Period): string {
  * the date, the screening of the primary texts, regional findings, the rule, the report's
  * conclusion and the analysts' decision.
  */
-export function renderExplain(study: Study, topic: TopicCoverage, options: { lang: Lang; paint: Paint; width: number; outOfPeriod?: readonly OutOfPeriod[] }): string {
+export function renderExplain(
+  study: Study,
+  topic: TopicCoverage,
+  options: { lang: Lang; paint: Paint; width: number; outOfPeriod?: readonly OutOfPeriod[] },
+): string {
   const { lang, paint } = options;
   const nl = lang === "nl";
   const width = Math.min(usableWidth(options.width), 120);
   const out: string[] = [];
   const label = lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
   out.push(paint.bold(wrap(`${label} (${topic.id})`, width, "")));
-  out.push(wrap(`${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`, width, ""));
+  out.push(
+    wrap(
+      `${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`,
+      width,
+      "",
+    ),
+  );
   const gap = topic.gap ? ` — ${nl ? "tekort" : "gap"}: ${GAP_LABELS[lang][topic.gap]}` : "";
   out.push(paint.bold(wrap(`${nl ? "Oordeel" : "Verdict"}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${gap}`, width, "")));
   const view = study.evidence === "report" ? (nl ? "alleen het onderzoeksrapport" : "the study report only") : nl ? "alle bronnen" : "all sources";
@@ -81,7 +91,8 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
 
   // Demand
   out.push(paint.bold(nl ? "Vraag (interviews)" : "Demand (interviews)"));
-  if (topic.demand.themes.length === 0) out.push(wrap(nl ? "Geen thema uit de interviews noemt dit onderwerp." : "No interview theme raises this topic.", width, "  "));
+  if (topic.demand.themes.length === 0)
+    out.push(wrap(nl ? "Geen thema uit de interviews noemt dit onderwerp." : "No interview theme raises this topic.", width, "  "));
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId)!;
     out.push(wrap(`${theme.title} (${theme.id}) — ${theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", ")}`, width, "  "));
@@ -94,7 +105,11 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   out.push("");
 
   // National
-  out.push(paint.bold(wrap(`${nl ? "Landelijk" : "National"}: ${formatScore(topic.national.score)} (${nl ? "breedte" : "breadth"} ${topic.national.breadth})`, width, "")));
+  out.push(
+    paint.bold(
+      wrap(`${nl ? "Landelijk" : "National"}: ${formatScore(topic.national.score)} (${nl ? "breedte" : "breadth"} ${topic.national.breadth})`, width, ""),
+    ),
+  );
   for (const accord of study.accords) {
     const score = ownValue(topic.national.accords, accord.id) ?? 0;
     out.push(wrap(`${accord.name}: ${formatScore(score)}`, width, "  "));
@@ -103,8 +118,25 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
       const scope = evidence.scope === "general" ? (nl ? ", algemeen (× factor)" : ", general (× factor)") : "";
       out.push(wrap(`${formatScore(evidence.score)} ${STRENGTH_LABELS[lang][evidence.strength]}${scope} — ${action.id}`, width, "    "));
       out.push(wrap(`“${action.text}”`, width, "      "));
-      out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`, width, "      ")));
-      if (action.period) out.push(paint.dim(wrap(`${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${formatSource(action.period.source)})`, width, "      ")));
+      out.push(
+        paint.dim(
+          wrap(
+            `${nl ? "bron" : "source"}: ${formatSource(action.source)}${action.attribution === "inferred" ? (nl ? " — kolom afgeleid" : " — column inferred") : ""}`,
+            width,
+            "      ",
+          ),
+        ),
+      );
+      if (action.period)
+        out.push(
+          paint.dim(
+            wrap(
+              `${nl ? "periode" : "period"}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${formatSource(action.period.source)})`,
+              width,
+              "      ",
+            ),
+          ),
+        );
       if (action.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${action.note}`, width, "      ")));
     }
   }
@@ -113,7 +145,9 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
     out.push(paint.bold(wrap(`${nl ? "Niet meegeteld op" : "Not counted on"} ${study.asOf ?? study.study.date}:`, width, "  ")));
     for (const { accord, action, state } of outside) {
       const why = state === "lapsed" ? (nl ? "verlopen" : "lapsed") : nl ? "nog niet begonnen" : "not yet begun";
-      out.push(wrap(`${accord.toUpperCase()} ${action.id} — ${why}, ${nl ? "periode" : "period"} ${action.period ? formatPeriod(action.period) : "—"}`, width, "    "));
+      out.push(
+        wrap(`${accord.toUpperCase()} ${action.id} — ${why}, ${nl ? "periode" : "period"} ${action.period ? formatPeriod(action.period) : "—"}`, width, "    "),
+      );
       out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}`, width, "      ")));
     }
   }
@@ -122,7 +156,10 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
     const linked = screening.candidates.filter((c) => c.decision === "linked").length;
     const reasons = new Map<string, number>();
     for (const c of screening.candidates) if (c.reason) reasons.set(c.reason, (reasons.get(c.reason) ?? 0) + 1);
-    const excluded = [...reasons].sort(([a], [b]) => a.localeCompare(b)).map(([reason, n]) => `${n} ${EXCLUSION_LABELS[lang][reason as keyof (typeof EXCLUSION_LABELS)["nl"]]}`).join(", ");
+    const excluded = [...reasons]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([reason, n]) => `${n} ${EXCLUSION_LABELS[lang][reason as keyof (typeof EXCLUSION_LABELS)["nl"]]}`)
+      .join(", ");
     out.push(
       wrap(
         `${nl ? "Screening" : "Screening"}: ${screening.documents.join(", ")} ${nl ? "doorzocht" : "searched"}; ${screening.candidates.length} ${nl ? "passages beoordeeld" : "passages judged"}, ${linked} ${nl ? "gekoppeld" : "linked"}${excluded ? `, ${nl ? "uitgesloten" : "excluded"}: ${excluded}` : ""} (dekking screen ${topic.id})`,
@@ -137,13 +174,29 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   const regional = topic.regional;
   const regionalScore = regional.score === null ? (nl ? "niet beoordeeld" : "not assessed") : `${regional.estimate ? "~" : ""}${formatScore(regional.score)}`;
   const regionWord = nl ? (regional.counted === 1 ? "regio" : "regio's") : regional.counted === 1 ? "region" : "regions";
-  const planWord = nl ? (regional.assessedFindings === 1 ? "beoordeeld regioplan" : "beoordeelde regioplannen") : regional.assessedFindings === 1 ? "assessed region plan" : "assessed region plans";
-  out.push(paint.bold(wrap(`${nl ? "Regionaal" : "Regional"}: ${regionalScore} (${regional.counted} ${regionWord}, ${regional.assessedFindings} ${planWord})`, width, "")));
+  const planWord = nl
+    ? regional.assessedFindings === 1
+      ? "beoordeeld regioplan"
+      : "beoordeelde regioplannen"
+    : regional.assessedFindings === 1
+      ? "assessed region plan"
+      : "assessed region plans";
+  out.push(
+    paint.bold(
+      wrap(`${nl ? "Regionaal" : "Regional"}: ${regionalScore} (${regional.counted} ${regionWord}, ${regional.assessedFindings} ${planWord})`, width, ""),
+    ),
+  );
   const sampleFinding = ownValue(study.sample?.findings, topic.id);
   if (sampleFinding && regional.sample) {
     const share = regional.sample.share === null ? "—" : formatScore(regional.sample.share);
     const sampleCount = study.sample!.regions.length;
-    out.push(wrap(`${nl ? "Steekproef" : "Sample"} (${sampleCount} ${nl ? (sampleCount === 1 ? "regioplan" : "regioplannen") : sampleCount === 1 ? "region plan" : "region plans"}): ${PREVALENCE_LABELS[lang][sampleFinding.prevalence]} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`, width, "  "));
+    out.push(
+      wrap(
+        `${nl ? "Steekproef" : "Sample"} (${sampleCount} ${nl ? (sampleCount === 1 ? "regioplan" : "regioplannen") : sampleCount === 1 ? "region plan" : "region plans"}): ${PREVALENCE_LABELS[lang][sampleFinding.prevalence]} → ${share}${sampleFinding.evidence === "indirect" ? (nl ? " (indirect, gehalveerd)" : " (indirect, halved)") : ""}`,
+        width,
+        "  ",
+      ),
+    );
     if (sampleFinding.quote) out.push(wrap(`“${sampleFinding.quote}”`, width, "    "));
     for (const other of sampleFinding.conflicting ?? []) {
       out.push(wrap(`${nl ? "Tegenstrijdig" : "Conflicting"} (${PREVALENCE_LABELS[lang][other.prevalence]}): “${other.quote}”`, width, "    "));
@@ -156,11 +209,25 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   for (const plan of regional.plans) {
     const finding = ownValue(study.regionPlans.find((p) => p.file === plan.file)?.findings, topic.id);
     const general = plan.scope === "general" ? (nl ? ", voor alle leeftijden (× factor)" : ", for all ages (× factor)") : "";
-    out.push(wrap(`${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${general}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`, width, "  "));
+    out.push(
+      wrap(
+        `${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? " (indirect)" : ""}${general}${plan.score === null ? (nl ? " — niet meegeteld" : " — not counted") : ` → ${formatScore(plan.score)}`}${finding?.page ? `, p. ${finding.page}` : ""}`,
+        width,
+        "  ",
+      ),
+    );
     if (finding?.quote) out.push(wrap(`“${finding.quote}”`, width, "    "));
     for (const passage of finding?.quotes ?? []) {
       out.push(wrap(`“${passage.quote}”`, width, "    "));
-      out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${passage.doc ?? study.regionPlans.find((p) => p.file === plan.file)?.plan.document ?? plan.file}, p. ${passage.page}`, width, "      ")));
+      out.push(
+        paint.dim(
+          wrap(
+            `${nl ? "bron" : "source"}: ${passage.doc ?? study.regionPlans.find((p) => p.file === plan.file)?.plan.document ?? plan.file}, p. ${passage.page}`,
+            width,
+            "      ",
+          ),
+        ),
+      );
     }
     if (finding?.note) out.push(paint.dim(wrap(`${nl ? "noot" : "note"}: ${finding.note}`, width, "    ")));
   }
@@ -175,7 +242,15 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   // Published analysis and disposition
   const reference = ownValue(study.reference, topic.id);
   if (reference && topic.reference) {
-    out.push(paint.bold(wrap(`${nl ? "Conclusie van het rapport" : "Report's conclusion"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? (nl ? "eens" : "agrees") : nl ? "wijkt af" : "differs"}`, width, "")));
+    out.push(
+      paint.bold(
+        wrap(
+          `${nl ? "Conclusie van het rapport" : "Report's conclusion"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? (nl ? "eens" : "agrees") : nl ? "wijkt af" : "differs"}`,
+          width,
+          "",
+        ),
+      ),
+    );
     out.push(wrap(`“${reference.quote}”`, width, "  "));
     out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(reference.source)}`, width, "  ")));
   } else {
@@ -183,13 +258,27 @@ export function renderExplain(study: Study, topic: TopicCoverage, options: { lan
   }
   const disposition = ownValue(study.dispositions, topic.id);
   if (disposition) {
-    out.push(paint.bold(wrap(`${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]}${disposition.decided_by ? ` (${disposition.decided_by})` : ""}`, width, "")));
+    out.push(
+      paint.bold(
+        wrap(
+          `${nl ? "Besluit" : "Decision"}: ${DECISION_LABELS[lang][disposition.decision]}${disposition.decided_by ? ` (${disposition.decided_by})` : ""}`,
+          width,
+          "",
+        ),
+      ),
+    );
     out.push(wrap(disposition.rationale, width, "  "));
     out.push(wrap(`“${disposition.quote}”`, width, "  "));
     out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(disposition.source)}`, width, "  ")));
   }
   // The last guard of the promise that no line is wider than the terminal.
-  return out.join("\n").split("\n").map((line) => clipLine(line, width)).join("\n") + "\n";
+  return (
+    out
+      .join("\n")
+      .split("\n")
+      .map((line) => clipLine(line, width))
+      .join("\n") + "\n"
+  );
 }
 
 /** How sure the verdict is: the interval and what its ends assume, the flipping changes, the priority. */
@@ -197,22 +286,76 @@ function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: P
   const nl = lang === "nl";
   const out = [paint.bold(nl ? "Hoe zeker" : "How sure")];
   if (topic.required === null) {
-    out.push(wrap(nl ? "Geen vraag: het oordeel hangt van geen regel of codering af (robuust)." : "No demand: the verdict depends on no rule or encoding (robust).", width, "  "));
+    out.push(
+      wrap(
+        nl ? "Geen vraag: het oordeel hangt van geen regel of codering af (robuust)." : "No demand: the verdict depends on no rule or encoding (robust).",
+        width,
+        "  ",
+      ),
+    );
     return out;
   }
   const regional = topic.regional;
   out.push(wrap(`${nl ? "Regionaal" : "Regional"}: ${intervalText(topic, lang)}`, width, "  "));
   if (regional.score === null && regional.evidenceRegions > 0) {
-    out.push(wrap(nl ? `Bewijs uit ${regional.evidenceRegions} regio('s); er zijn er minimaal ${regional.minimumRegions} nodig voordat een regionale score telt.` : `Evidence from ${regional.evidenceRegions} region(s); at least ${regional.minimumRegions} are needed before a regional score counts.`, width, "  "));
+    out.push(
+      wrap(
+        nl
+          ? `Bewijs uit ${regional.evidenceRegions} regio('s); er zijn er minimaal ${regional.minimumRegions} nodig voordat een regionale score telt.`
+          : `Evidence from ${regional.evidenceRegions} region(s); at least ${regional.minimumRegions} are needed before a regional score counts.`,
+        width,
+        "  ",
+      ),
+    );
   } else if (regional.score !== null) {
     const ends = endAssumptions(topic, rules, lang);
-    out.push(wrap(`${nl ? "Pessimistisch" : "Pessimistic"} (${formatScore(regional.interval?.low ?? regional.score)}): ${ends.pessimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]}`, width, "  "));
-    out.push(wrap(`${nl ? "Optimistisch" : "Optimistic"} (${formatScore(regional.interval?.high ?? regional.score)}): ${ends.optimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`, width, "  "));
-    out.push(wrap(nl ? `Bewijs uit ${regional.evidenceRegions} regio's (minimaal ${regional.minimumRegions}).` : `Evidence from ${regional.evidenceRegions} regions (at least ${regional.minimumRegions}).`, width, "  "));
+    out.push(
+      wrap(
+        `${nl ? "Pessimistisch" : "Pessimistic"} (${formatScore(regional.interval?.low ?? regional.score)}): ${ends.pessimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]}`,
+        width,
+        "  ",
+      ),
+    );
+    out.push(
+      wrap(
+        `${nl ? "Optimistisch" : "Optimistic"} (${formatScore(regional.interval?.high ?? regional.score)}): ${ends.optimistic} ⇒ ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`,
+        width,
+        "  ",
+      ),
+    );
+    out.push(
+      wrap(
+        nl
+          ? `Bewijs uit ${regional.evidenceRegions} regio's (minimaal ${regional.minimumRegions}).`
+          : `Evidence from ${regional.evidenceRegions} regions (at least ${regional.minimumRegions}).`,
+        width,
+        "  ",
+      ),
+    );
   }
-  out.push(wrap(isUncertain(topic) ? (nl ? "Onzeker: het oordeel verschilt tussen de twee kanten van het interval." : "Uncertain: the verdict differs between the two ends of the interval.") : nl ? "Zeker binnen het interval." : "Certain within the interval.", width, "  "));
+  out.push(
+    wrap(
+      isUncertain(topic)
+        ? nl
+          ? "Onzeker: het oordeel verschilt tussen de twee kanten van het interval."
+          : "Uncertain: the verdict differs between the two ends of the interval."
+        : nl
+          ? "Zeker binnen het interval."
+          : "Certain within the interval.",
+      width,
+      "  ",
+    ),
+  );
   if (topic.robust) {
-    out.push(wrap(nl ? `Robuust: geen enkele wijziging van één regel of één codering kantelt het oordeel.` : `Robust: no single change of a rule or an encoding flips the verdict.`, width, "  "));
+    out.push(
+      wrap(
+        nl
+          ? `Robuust: geen enkele wijziging van één regel of één codering kantelt het oordeel.`
+          : `Robust: no single change of a rule or an encoding flips the verdict.`,
+        width,
+        "  ",
+      ),
+    );
   } else {
     out.push(wrap(nl ? `Gevoelig: deze enkele wijzigingen kantelen het oordeel:` : `Sensitive: these single changes flip the verdict:`, width, "  "));
     for (const flip of topic.flips) out.push(wrap(`- ${flipText(flip, lang)}`, width, "    "));

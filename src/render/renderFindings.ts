@@ -43,22 +43,20 @@ export function renderFindingsStylish(report: FindingsReport, paint: Paint): str
 export function renderFindingsJson(report: FindingsReport): string {
   const errors = report.findings.filter((f) => f.severity === "error").length;
   const warnings = report.findings.filter((f) => f.severity === "warning").length;
-  return jsonOutput(
-      {
-        valid: errors === 0,
-        errors,
-        warnings,
-        files: report.fileCount,
-        findings: report.findings.map((f) => ({
-          code: f.code,
-          severity: f.severity,
-          file: report.displayPath(f.file),
-          line: f.position ? f.position.line + 1 : null,
-          col: f.position ? f.position.col + 1 : null,
-          path: f.path ?? null,
-          message: f.message,
-          hint: f.hint ?? null,
-        })),
-      },
-  );
+  return jsonOutput({
+    valid: errors === 0,
+    errors,
+    warnings,
+    files: report.fileCount,
+    findings: report.findings.map((f) => ({
+      code: f.code,
+      severity: f.severity,
+      file: report.displayPath(f.file),
+      line: f.position ? f.position.line + 1 : null,
+      col: f.position ? f.position.col + 1 : null,
+      path: f.path ?? null,
+      message: f.message,
+      hint: f.hint ?? null,
+    })),
+  });
 }

@@ -41,7 +41,16 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
         // Per assessed plan (findings other than `unknown`), the status, score and the passages it rests on.
         plans: topic.regional.plans
           .filter((plan) => plan.status !== "unknown")
-          .map((plan) => ({ region: plan.region, file: plan.file, status: plan.status, scope: plan.scope, indirect: plan.indirect, score: plan.score, passages: plan.passages, note: plan.note })),
+          .map((plan) => ({
+            region: plan.region,
+            file: plan.file,
+            status: plan.status,
+            scope: plan.scope,
+            indirect: plan.indirect,
+            score: plan.score,
+            passages: plan.passages,
+            note: plan.note,
+          })),
       },
       verdict: topic.verdict,
       gap: topic.gap,
@@ -49,7 +58,15 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
       robust: topic.robust,
       flips: topic.flips,
       priority: topic.priority?.rank ?? null,
-      priority_score: topic.priority ? { score: topic.priority.score, groups: topic.priority.groups, national_shortfall: topic.priority.nationalShortfall, regional_shortfall: topic.priority.regionalShortfall, robust: topic.priority.robust } : null,
+      priority_score: topic.priority
+        ? {
+            score: topic.priority.score,
+            groups: topic.priority.groups,
+            national_shortfall: topic.priority.nationalShortfall,
+            regional_shortfall: topic.priority.regionalShortfall,
+            robust: topic.priority.robust,
+          }
+        : null,
       reasons: topic.reasons.map((reason) => ({ ...reason, text: reasonText(reason, options.lang) })),
       reference: topic.reference,
       disposition: topic.disposition,

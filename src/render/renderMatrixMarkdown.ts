@@ -3,7 +3,18 @@
 import { ownValue } from "../ownKeys.js";
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../model.js";
-import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS, type Lang } from "./labels.js";
+import {
+  CATEGORY_LABELS,
+  DECISION_LABELS,
+  formatScore,
+  GAP_LABELS,
+  GROUP_LABELS,
+  GROUP_LETTERS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  WORDS,
+  type Lang,
+} from "./labels.js";
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { RenderOptions } from "./renderer.js";
 import { markdownText } from "./escape/markdown.js";
@@ -25,7 +36,15 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   const { lang } = options;
   const nl = lang === "nl";
   const out: string[] = [];
-  const head = [WORDS[lang].topic!, ...coverage.accords.map((a) => markdownCell(a.name)), WORDS[lang].regions!, WORDS[lang].demand!, WORDS[lang].verdict!, CERTAINTY_WORDS[lang].column, WORDS[lang].report!];
+  const head = [
+    WORDS[lang].topic!,
+    ...coverage.accords.map((a) => markdownCell(a.name)),
+    WORDS[lang].regions!,
+    WORDS[lang].demand!,
+    WORDS[lang].verdict!,
+    CERTAINTY_WORDS[lang].column,
+    WORDS[lang].report!,
+  ];
   for (const category of CATEGORIES) {
     const rows = coverage.topics.filter((t) => t.category === category);
     if (rows.length === 0) continue;

@@ -5,7 +5,19 @@
 
 import type { Coverage, Gap, TopicCoverage, Verdict } from "../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../model.js";
-import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS, type Lang } from "./labels.js";
+import {
+  CATEGORY_LABELS,
+  DECISION_LABELS,
+  formatScore,
+  GAP_LABELS,
+  GROUP_LABELS,
+  GROUP_LETTERS,
+  VERDICT_LABELS,
+  VERDICT_SHORT,
+  VERDICT_SYMBOLS,
+  WORDS,
+  type Lang,
+} from "./labels.js";
 import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
@@ -70,10 +82,22 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
   const t = coverage.rules.national_threshold;
   const levels = (["high", "medium", "low", "none", "unknown"] as const).map((level) => {
     const range =
-      level === "high" ? `≥ ${formatScore(t)}` : level === "medium" ? `${formatScore(t / 2)}–${formatScore(t)}` : level === "low" ? `> 0` : level === "none" ? "0" : nl ? "niet beoordeeld" : "not assessed";
+      level === "high"
+        ? `≥ ${formatScore(t)}`
+        : level === "medium"
+          ? `${formatScore(t / 2)}–${formatScore(t)}`
+          : level === "low"
+            ? `> 0`
+            : level === "none"
+              ? "0"
+              : nl
+                ? "niet beoordeeld"
+                : "not assessed";
     return paint.level(level, `${LEVEL_SYMBOLS[level]} ${range}`);
   });
-  const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v) => verdictColour(v, paint, `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}`));
+  const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v) =>
+    verdictColour(v, paint, `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}`),
+  );
   const groups = GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ");
   return [
     `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}`,
@@ -128,7 +152,9 @@ function rowLabel(topic: TopicCoverage, lang: Lang, byPriority: boolean): string
 /** Rows under their category headings, or in the given (priority) order under one heading. */
 function groupRows<T extends { topic: TopicCoverage }>(rows: readonly T[], lang: Lang, byPriority: boolean): { heading: string; rows: T[] }[] {
   if (byPriority) return [{ heading: lang === "nl" ? "Op prioriteit (gemarkeerde onderwerpen eerst)" : "By priority (flagged topics first)", rows: [...rows] }];
-  return CATEGORIES.map((category) => ({ heading: CATEGORY_LABELS[lang][category], rows: rows.filter((r) => r.topic.category === category) })).filter((g) => g.rows.length > 0);
+  return CATEGORIES.map((category) => ({ heading: CATEGORY_LABELS[lang][category], rows: rows.filter((r) => r.topic.category === category) })).filter(
+    (g) => g.rows.length > 0,
+  );
 }
 
 /** The table in columns, or undefined when the cells leave the label too little room. */
@@ -185,7 +211,11 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
 function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: number, byPriority: boolean): string {
   const nl = lang === "nl";
   const lines: string[] = [];
-  for (const group of groupRows(coverage.topics.map((topic) => ({ topic })), lang, byPriority)) {
+  for (const group of groupRows(
+    coverage.topics.map((topic) => ({ topic })),
+    lang,
+    byPriority,
+  )) {
     lines.push(paint.bold(truncate(`— ${group.heading}`, width)));
     for (const { topic } of group.rows) {
       lines.push("  " + truncate(rowLabel(topic, lang, byPriority), width - 2));

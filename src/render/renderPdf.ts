@@ -48,7 +48,11 @@ function writeFooters(ctx: ReportContext): void {
     page.margins.bottom = 0;
     const number = `${words.page} ${index + 1} ${words.pageOf} ${range.count}`;
     const numberWidth = layout.widthOf(number, style) + 2;
-    const running = layout.fitLine(`${coverage.study.title} · ${words.dataVersion} ${coverage.study.dataVersion}`, style, layout.contentWidth - numberWidth - 16);
+    const running = layout.fitLine(
+      `${coverage.study.title} · ${words.dataVersion} ${coverage.study.dataVersion}`,
+      style,
+      layout.contentWidth - numberWidth - 16,
+    );
     // Running footers are artefacts: a screen reader skips them, as it skips a page break.
     layout.structure.artifact(() => {
       layout.rule(top - 6, RULE);
@@ -142,7 +146,16 @@ export async function renderPdfWithNotes(study: Study, coverage: Coverage, optio
   // Quotes are verbatim from the Dutch documents: in an English report they say so, so a
   // screen reader reads them in Dutch.
   const layout = new PdfLayout(doc, fonts, A4, options.lang === "en" ? "nl-NL" : undefined);
-  const ctx: ReportContext = { study, coverage, lang: options.lang, words, layout, generatedOn: options.generatedOn, sections: [], hasTimeline: options.timeline !== undefined };
+  const ctx: ReportContext = {
+    study,
+    coverage,
+    lang: options.lang,
+    words,
+    layout,
+    generatedOn: options.generatedOn,
+    sections: [],
+    hasTimeline: options.timeline !== undefined,
+  };
   const contents = writeTitlePage(ctx);
   writePlainSummary(ctx);
   writeMethod(ctx);

@@ -136,7 +136,6 @@ export function needSentences(need: NeedCoverage, lang: Lang): NeedSentences {
   return sentences;
 }
 
-
 /** `labelColumn`: the widest topic label of all needs, so the tables of the needs line up. */
 function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Paint, width: number, labelColumn: number): string[] {
   const w = PERSONA_WORDS[lang];
@@ -158,7 +157,10 @@ function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Pa
   const out: string[] = [];
   for (const topic of need.topics) {
     out.push(...wrapIndented(terminalLine(topicName(topic, lang)), width, indent));
-    const numbers = [...coverage.accords.map((a) => `${terminalLine(a.name)} ${formatScore(ownValue(topic.national.accords, a.id) ?? 0)}`), `${w.regions} ${regionalText(topic, lang)}`].join(" · ");
+    const numbers = [
+      ...coverage.accords.map((a) => `${terminalLine(a.name)} ${formatScore(ownValue(topic.national.accords, a.id) ?? 0)}`),
+      `${w.regions} ${regionalText(topic, lang)}`,
+    ].join(" · ");
     out.push(...wrapIndented(numbers, width, `${indent}  `));
     out.push(...wrapIndented(verdictColour(topic.verdict, paint, verdictText(topic, lang, false)), width, `${indent}  `));
   }
@@ -177,18 +179,34 @@ export function renderPersonaTable(view: PersonaCoverage, coverage: Coverage, op
   out.push(...wrapIndented(terminalLine(`“${persona.description.replace(/\s+/g, " ").trim()}”`), width, "  "));
   out.push(...wrapIndented(paint.dim(terminalLine(`${w.source}: ${formatSource(persona.source)}`)), width, "  "));
   out.push("");
-  out.push(...wrapIndented(`${paint.bold(persona.in_scope ? w.inScope : w.outOfScope)}: ${terminalLine(persona.reason.replace(/\s+/g, " ").trim())}`, width, ""));
+  out.push(
+    ...wrapIndented(`${paint.bold(persona.in_scope ? w.inScope : w.outOfScope)}: ${terminalLine(persona.reason.replace(/\s+/g, " ").trim())}`, width, ""),
+  );
   view.needs.forEach((need, index) => {
     const sentences = needSentences(need, lang);
     out.push("");
-    out.push(...wrapIndented(`${paint.bold(`${index + 1}. ${terminalLine(lang === "en" ? need.need.need_en : need.need.need)}`)} ${paint.dim(`(${w.judgement})`)}`, width, "", "   "));
+    out.push(
+      ...wrapIndented(
+        `${paint.bold(`${index + 1}. ${terminalLine(lang === "en" ? need.need.need_en : need.need.need)}`)} ${paint.dim(`(${w.judgement})`)}`,
+        width,
+        "",
+        "   ",
+      ),
+    );
     out.push(...wrapIndented(terminalLine(`${w.rests}: “${need.need.phrase}”`), width, "   "));
     out.push(...topicRows(need, coverage, lang, paint, width, labelColumn));
     out.push(...wrapIndented(terminalLine(sentences.covered), width, "   "));
     out.push(...wrapIndented(terminalLine(sentences.notCovered), width, "   "));
     if (sentences.unjudged) out.push(...wrapIndented(terminalLine(sentences.unjudged), width, "   "));
     const decided = need.topics.filter((t) => t.disposition);
-    if (decided.length > 0) out.push(...wrapIndented(terminalLine(`${w.decision}: ${decided.map((t) => `${topicName(t, lang)} — ${DECISION_LABELS[lang][t.disposition!.decision]}`).join("; ")}`), width, "   "));
+    if (decided.length > 0)
+      out.push(
+        ...wrapIndented(
+          terminalLine(`${w.decision}: ${decided.map((t) => `${topicName(t, lang)} — ${DECISION_LABELS[lang][t.disposition!.decision]}`).join("; ")}`),
+          width,
+          "   ",
+        ),
+      );
     out.push(...wrapIndented(paint.dim(terminalLine(`${w.note}: ${need.need.note.replace(/\s+/g, " ").trim()}`)), width, "   "));
   });
   return out.map((line) => clipLine(line, width)).join("\n") + "\n";
@@ -197,7 +215,15 @@ export function renderPersonaTable(view: PersonaCoverage, coverage: Coverage, op
 export function renderPersonaJson(view: PersonaCoverage, lang: Lang): string {
   const { persona } = view;
   return jsonOutput({
-    persona: { id: persona.id, name: persona.name, heading: persona.heading, description: persona.description, source: persona.source, in_scope: persona.in_scope, reason: persona.reason },
+    persona: {
+      id: persona.id,
+      name: persona.name,
+      heading: persona.heading,
+      description: persona.description,
+      source: persona.source,
+      in_scope: persona.in_scope,
+      reason: persona.reason,
+    },
     needs: view.needs.map((need) => ({
       id: need.need.id,
       need: need.need.need,
@@ -228,7 +254,12 @@ export function renderPersonaMarkdown(view: PersonaCoverage, coverage: Coverage,
   const { persona } = view;
   const out: string[] = [];
   out.push(`${h} ${options.title ?? `${markdownText(persona.name)} — ${markdownText(persona.heading)}`}`, "");
-  out.push(`> ${markdownText(`“${persona.description.replace(/\s+/g, " ").trim()}”`)}`, ">", `> ${w.source}: ${markdownText(formatSource(persona.source))}`, "");
+  out.push(
+    `> ${markdownText(`“${persona.description.replace(/\s+/g, " ").trim()}”`)}`,
+    ">",
+    `> ${w.source}: ${markdownText(formatSource(persona.source))}`,
+    "",
+  );
   out.push(`**${persona.in_scope ? w.inScope : w.outOfScope}**: ${markdownText(persona.reason.replace(/\s+/g, " ").trim())}`, "");
   view.needs.forEach((need, index) => {
     const sentences = needSentences(need, lang);
@@ -238,7 +269,9 @@ export function renderPersonaMarkdown(view: PersonaCoverage, coverage: Coverage,
     out.push(`| --- | ${coverage.accords.map(() => "---:").join(" | ")} | ---: | --- |`);
     for (const topic of need.topics) {
       const decision = topic.disposition ? ` — ${DECISION_LABELS[lang][topic.disposition.decision]}` : "";
-      out.push(`| ${markdownText(topicName(topic, lang))} | ${coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)).join(" | ")} | ${regionalText(topic, lang)} | ${markdownText(verdictText(topic, lang, false))}${decision} |`);
+      out.push(
+        `| ${markdownText(topicName(topic, lang))} | ${coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)).join(" | ")} | ${regionalText(topic, lang)} | ${markdownText(verdictText(topic, lang, false))}${decision} |`,
+      );
     }
     out.push("");
     out.push(`- ${markdownText(sentences.covered)}`, `- ${markdownText(sentences.notCovered)}`);
@@ -258,9 +291,14 @@ export function renderBottlenecksMarkdown(view: BottleneckView, coverage: Covera
   out.push(`| ${w.bottleneck} | ${w.themes} | ${w.flaggedTopics} |`, "| --- | ---: | --- |");
   for (const row of view.rows) {
     const label = lang === "en" ? row.bottleneck.label_en : row.bottleneck.label;
-    out.push(`| ${markdownText(label)} | ${row.themes.length} | ${row.flaggedTopics.length > 0 ? `${row.flaggedTopics.length}: ${row.flaggedTopics.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`);
+    out.push(
+      `| ${markdownText(label)} | ${row.themes.length} | ${row.flaggedTopics.length > 0 ? `${row.flaggedTopics.length}: ${row.flaggedTopics.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`,
+    );
   }
-  out.push(`| *${w.untagged}* | | ${view.untagged.length > 0 ? `${view.untagged.length}: ${view.untagged.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`, "");
+  out.push(
+    `| *${w.untagged}* | | ${view.untagged.length > 0 ? `${view.untagged.length}: ${view.untagged.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`,
+    "",
+  );
   return out.join("\n");
 }
 

@@ -62,7 +62,12 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
   const studied: string[] = nl
     ? ["Kunnen ouderen langer thuis blijven wonen?", "En is daar genoeg voor geregeld?", "Dat is de vraag van dit onderzoek."]
     : ["Can older people live at home for longer?", "And is enough arranged for that?", "That is the question of this study."];
-  if (accords.length > 0) studied.push(nl ? `Het onderzoek keek naar ${accords.length} landelijke afspraken: ${joinAnd(accords, lang)}.` : `The study looked at ${accords.length} national agreements: ${joinAnd(accords, lang)}.`);
+  if (accords.length > 0)
+    studied.push(
+      nl
+        ? `Het onderzoek keek naar ${accords.length} landelijke afspraken: ${joinAnd(accords, lang)}.`
+        : `The study looked at ${accords.length} national agreements: ${joinAnd(accords, lang)}.`,
+    );
   if (regionCount > 0) studied.push(nl ? `Ook keek het naar de plannen van ${regionCount} regio's.` : `It also looked at the plans of ${regionCount} regions.`);
   // "experts en bestuurders" is one group but reads as two words in a list.
   const people = groups.flatMap((g) => GROUP_LABELS[lang][g].split(nl ? " en " : " and "));
@@ -77,12 +82,25 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
     coveredBlocks.push({
       kind: "p",
       sentences: nl
-        ? [`Bij ${topicsWord(covered.length, lang)} lijkt het goed geregeld.`, "Er zijn landelijke afspraken over.", "En de regio's hebben er plannen voor.", covered.length === 1 ? "Het gaat om dit onderwerp:" : "Het gaat om deze onderwerpen:"]
-        : [`For ${topicsWord(covered.length, lang)}, things seem well arranged.`, "There are national agreements about them.", "And the regions have plans for them.", covered.length === 1 ? "This is the topic:" : "These are the topics:"],
+        ? [
+            `Bij ${topicsWord(covered.length, lang)} lijkt het goed geregeld.`,
+            "Er zijn landelijke afspraken over.",
+            "En de regio's hebben er plannen voor.",
+            covered.length === 1 ? "Het gaat om dit onderwerp:" : "Het gaat om deze onderwerpen:",
+          ]
+        : [
+            `For ${topicsWord(covered.length, lang)}, things seem well arranged.`,
+            "There are national agreements about them.",
+            "And the regions have plans for them.",
+            covered.length === 1 ? "This is the topic:" : "These are the topics:",
+          ],
     });
     coveredBlocks.push({ kind: "list", items: names(covered, lang) });
   } else {
-    coveredBlocks.push({ kind: "p", sentences: [nl ? "Bij geen enkel onderwerp lijkt alles goed geregeld." : "For no topic does everything seem well arranged."] });
+    coveredBlocks.push({
+      kind: "p",
+      sentences: [nl ? "Bij geen enkel onderwerp lijkt alles goed geregeld." : "For no topic does everything seem well arranged."],
+    });
   }
   sections.push({ heading: nl ? "Wat is goed geregeld?" : "What is well arranged?", blocks: coveredBlocks });
 
@@ -91,11 +109,27 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
   if (flagged.length === 0) {
     gapBlocks.push({ kind: "p", sentences: [nl ? "De berekening vindt geen gaten." : "The calculation finds no gaps."] });
   } else {
-    const gapSentences = [nl ? `Bij ${topicsWord(flagged.length, lang)} is er misschien een gat.` : `For ${topicsWord(flagged.length, lang)}, there may be a gap.`];
-    if (clear.length > 0) gapSentences.push(nl ? `Bij ${clear.length} daarvan is het gat duidelijk: ${joinAnd(names(clear, lang), lang)}.` : `For ${clear.length} of them the gap is clear: ${joinAnd(names(clear, lang), lang)}.`);
-    if (policyShort.length > 0) gapSentences.push(nl ? "Soms zijn er te weinig landelijke afspraken." : "Sometimes there are too few national agreements.", nl ? `Dat geldt voor ${topicsWord(policyShort.length, lang)}.` : `That is true for ${topicsWord(policyShort.length, lang)}.`);
-    if (regionsShort.length > 0) gapSentences.push(nl ? "Soms staat er te weinig over in de plannen van de regio's." : "Sometimes the plans of the regions say too little about it.", nl ? `Dat geldt voor ${topicsWord(regionsShort.length, lang)}.` : `That is true for ${topicsWord(regionsShort.length, lang)}.`);
-    if (regionsUnknown.length > 0) gapSentences.push(nl ? `Bij ${regionsUnknown.length} daarvan is het niet bekend.` : `For ${regionsUnknown.length} of them it is not known.`);
+    const gapSentences = [
+      nl ? `Bij ${topicsWord(flagged.length, lang)} is er misschien een gat.` : `For ${topicsWord(flagged.length, lang)}, there may be a gap.`,
+    ];
+    if (clear.length > 0)
+      gapSentences.push(
+        nl
+          ? `Bij ${clear.length} daarvan is het gat duidelijk: ${joinAnd(names(clear, lang), lang)}.`
+          : `For ${clear.length} of them the gap is clear: ${joinAnd(names(clear, lang), lang)}.`,
+      );
+    if (policyShort.length > 0)
+      gapSentences.push(
+        nl ? "Soms zijn er te weinig landelijke afspraken." : "Sometimes there are too few national agreements.",
+        nl ? `Dat geldt voor ${topicsWord(policyShort.length, lang)}.` : `That is true for ${topicsWord(policyShort.length, lang)}.`,
+      );
+    if (regionsShort.length > 0)
+      gapSentences.push(
+        nl ? "Soms staat er te weinig over in de plannen van de regio's." : "Sometimes the plans of the regions say too little about it.",
+        nl ? `Dat geldt voor ${topicsWord(regionsShort.length, lang)}.` : `That is true for ${topicsWord(regionsShort.length, lang)}.`,
+      );
+    if (regionsUnknown.length > 0)
+      gapSentences.push(nl ? `Bij ${regionsUnknown.length} daarvan is het niet bekend.` : `For ${regionsUnknown.length} of them it is not known.`);
     gapSentences.push(nl ? "Dit zijn de onderwerpen:" : "These are the topics:");
     gapBlocks.push({ kind: "p", sentences: gapSentences });
     gapBlocks.push({
@@ -103,7 +137,17 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
       items: flagged.map((t) => {
         const name = nl ? t.label : (t.labelEn ?? t.label);
         const why =
-          t.gap === "beide" ? (nl ? "te weinig afspraken en te weinig in de regio's" : "too few agreements and too little in the regions") : t.gap === "beleid" ? (nl ? "te weinig afspraken" : "too few agreements") : nl ? "te weinig in de regio's" : "too little in the regions";
+          t.gap === "beide"
+            ? nl
+              ? "te weinig afspraken en te weinig in de regio's"
+              : "too few agreements and too little in the regions"
+            : t.gap === "beleid"
+              ? nl
+                ? "te weinig afspraken"
+                : "too few agreements"
+              : nl
+                ? "te weinig in de regio's"
+                : "too little in the regions";
         return `${name}: ${why}`;
       }),
     });
@@ -124,8 +168,16 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
       const monitor = byDecision("monitor");
       const accepted = byDecision("accepted");
       const action = byDecision("action");
-      if (monitor > 0) next.push(nl ? `Bij ${topicsWord(monitor, lang)} blijft men volgen hoe het gaat.` : `For ${topicsWord(monitor, lang)}, people will keep watching how it goes.`);
-      if (accepted > 0) next.push(nl ? `Bij ${topicsWord(accepted, lang)} is het volgens het besluit al op een andere plek geregeld.` : `For ${topicsWord(accepted, lang)}, the decision says it is arranged elsewhere.`);
+      if (monitor > 0)
+        next.push(
+          nl ? `Bij ${topicsWord(monitor, lang)} blijft men volgen hoe het gaat.` : `For ${topicsWord(monitor, lang)}, people will keep watching how it goes.`,
+        );
+      if (accepted > 0)
+        next.push(
+          nl
+            ? `Bij ${topicsWord(accepted, lang)} is het volgens het besluit al op een andere plek geregeld.`
+            : `For ${topicsWord(accepted, lang)}, the decision says it is arranged elsewhere.`,
+        );
       if (action > 0) next.push(nl ? `Voor ${topicsWord(action, lang)} komt er een actie.` : `For ${topicsWord(action, lang)}, there will be an action.`);
     }
     const open = flagged.length - decided.length;
@@ -133,7 +185,11 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
   }
   if (compared.length > 0) {
     next.push(nl ? "Het rapport van het onderzoek trekt ook zelf conclusies." : "The study report also draws its own conclusions.");
-    next.push(nl ? `Bij ${agreeing} van de ${compared.length} onderwerpen komt de berekening daarmee overeen.` : `For ${agreeing} of the ${compared.length} topics, the calculation agrees with them.`);
+    next.push(
+      nl
+        ? `Bij ${agreeing} van de ${compared.length} onderwerpen komt de berekening daarmee overeen.`
+        : `For ${agreeing} of the ${compared.length} topics, the calculation agrees with them.`,
+    );
   }
   if (next.length === 0) next.push(nl ? "Er is nog niets besloten." : "Nothing has been decided yet.");
   sections.push({ heading: nl ? "Wat gebeurt er nu?" : "What happens next?", blocks: [{ kind: "p", sentences: next }] });

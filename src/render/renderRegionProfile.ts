@@ -54,11 +54,25 @@ export function renderRegionProfileTable(profile: RegionProfile, options: Region
   out.push("");
   for (const topic of ordered(profile)) {
     const flag = topic.flags.includes("plan-gap") ? paint.bad("⚑ plan-gap ") : "";
-    out.push(...wrapIndented(`${flag}${paint.bold(t(label(topic, lang)))} (${topic.id}) · ${nl ? "gevraagd door" : "asked for by"}: ${formatGroups(topic.groups, lang)}`, width, "", "    "));
+    out.push(
+      ...wrapIndented(
+        `${flag}${paint.bold(t(label(topic, lang)))} (${topic.id}) · ${nl ? "gevraagd door" : "asked for by"}: ${formatGroups(topic.groups, lang)}`,
+        width,
+        "",
+        "    ",
+      ),
+    );
     const scope = topic.scope === "general" ? (nl ? ", voor alle inwoners" : ", for all inhabitants") : "";
     const indirect = topic.indirect ? (nl ? ", indirect" : ", indirect") : "";
     const evidence = pages(topic, profile.plan.document);
-    out.push(...wrapIndented(`${nl ? "plan" : "plan"}: ${PLAN_STATUS_LABELS[lang][topic.status]}${scope}${indirect}${evidence ? ` (p. ${t(evidence)})` : ""}`, width, "    ", "      "));
+    out.push(
+      ...wrapIndented(
+        `${nl ? "plan" : "plan"}: ${PLAN_STATUS_LABELS[lang][topic.status]}${scope}${indirect}${evidence ? ` (p. ${t(evidence)})` : ""}`,
+        width,
+        "    ",
+        "      ",
+      ),
+    );
     const commits = topic.national.commits ? (nl ? "akkoorden committeren" : "the accords commit") : nl ? "onder de drempel" : "below the threshold";
     out.push(
       ...wrapIndented(
@@ -71,11 +85,21 @@ export function renderRegionProfileTable(profile: RegionProfile, options: Region
     const others = topic.others.map((o) => `${t(o.region)} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ") || "—";
     const sample = topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—";
     out.push(
-      ...wrapIndented(`${nl ? "andere plannen" : "other plans"}: ${others} · ${nl ? "steekproef" : "sample"}: ${sample} · ${nl ? "oordeel" : "verdict"}: ${VERDICT_LABELS[lang][topic.verdict]}`, width, "    ", "      ").map(paint.dim),
+      ...wrapIndented(
+        `${nl ? "andere plannen" : "other plans"}: ${others} · ${nl ? "steekproef" : "sample"}: ${sample} · ${nl ? "oordeel" : "verdict"}: ${VERDICT_LABELS[lang][topic.verdict]}`,
+        width,
+        "    ",
+        "      ",
+      ).map(paint.dim),
     );
   }
   if (profile.unassessed.length > 0) {
-    out.push("", paint.bold(`${nl ? "Niet beoordeeld" : "Not assessed"} (${profile.unassessed.length}): ${nl ? "geen oordeel, dus ook geen plan-gap" : "no judgement, so no plan-gap either"}`));
+    out.push(
+      "",
+      paint.bold(
+        `${nl ? "Niet beoordeeld" : "Not assessed"} (${profile.unassessed.length}): ${nl ? "geen oordeel, dus ook geen plan-gap" : "no judgement, so no plan-gap either"}`,
+      ),
+    );
     out.push(...wrapIndented(profile.unassessed.map((u) => `${t(label(u, lang))} (${u.id})`).join(", "), width, "  ", "  "));
   }
   const gaps = profile.topics.filter((x) => x.flags.includes("plan-gap")).length;
@@ -121,7 +145,12 @@ export function renderRegionProfileMarkdown(profile: RegionProfile, options: Pic
   const { lang } = options;
   const nl = lang === "nl";
   const m = markdownText;
-  const out: string[] = [`## ${nl ? "Regioprofiel" : "Region profile"}: ${m(profile.region)}`, "", `${m(planLine(profile))} · ${m(profile.file)} · ${nl ? "peildatum" : "as of"} ${profile.asOf}`, ""];
+  const out: string[] = [
+    `## ${nl ? "Regioprofiel" : "Region profile"}: ${m(profile.region)}`,
+    "",
+    `${m(planLine(profile))} · ${m(profile.file)} · ${nl ? "peildatum" : "as of"} ${profile.asOf}`,
+    "",
+  ];
   out.push(
     nl
       ? "| Onderwerp | Gevraagd door | Plan | Bewijs (p.) | Landelijk | Andere plannen | Steekproef | Vlag |"
@@ -135,7 +164,10 @@ export function renderRegionProfileMarkdown(profile: RegionProfile, options: Pic
     );
   }
   if (profile.unassessed.length > 0) {
-    out.push("", `**${nl ? "Niet beoordeeld" : "Not assessed"}** (${nl ? "geen oordeel, dus ook geen plan-gap" : "no judgement, so no plan-gap either"}): ${profile.unassessed.map((u) => `${m(label(u, lang))} (${u.id})`).join(", ")}`);
+    out.push(
+      "",
+      `**${nl ? "Niet beoordeeld" : "Not assessed"}** (${nl ? "geen oordeel, dus ook geen plan-gap" : "no judgement, so no plan-gap either"}): ${profile.unassessed.map((u) => `${m(label(u, lang))} (${u.id})`).join(", ")}`,
+    );
   }
   return out.join("\n") + "\n";
 }

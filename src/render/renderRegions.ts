@@ -91,13 +91,14 @@ export function regionsSummary(matrix: RegionMatrix, lang: Lang): string {
 }
 
 function legendText(lang: Lang, paint: Paint): string {
-  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`));
+  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) =>
+    paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`),
+  );
   const t = TEXT[lang];
   return `${t.legend}: ${statuses.join("  ")} (${t.unknownNote});  ${t.indirect}`;
 }
 
 // ── table ────────────────────────────────────────────────────────────────────
-
 
 /** A name cut where a line may break: after a space (dropped) or after "-" and "/" (kept). */
 function breakableParts(name: string): { text: string; joiner: string }[] {
@@ -125,7 +126,10 @@ export function abbreviateRegion(name: string, width: number): { lines: [string,
     first = candidate;
   }
   let split = false;
-  let rest = parts.slice(index).map((p, i) => (i === 0 ? p.text : p.joiner + p.text)).join("");
+  let rest = parts
+    .slice(index)
+    .map((p, i) => (i === 0 ? p.text : p.joiner + p.text))
+    .join("");
   if (first === "") {
     // The first word alone is too long: cut it (between letters, not inside one) and go on
     // on the second line.
@@ -221,7 +225,10 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
   const minLabelWidth = width >= 90 ? 36 : width >= 60 ? 24 : 16;
   // Headers are cut to COLUMN_WIDTH, but a study of 100 or more indicators counts wider
   // ("100/134 75%"): the columns take the widest count, so that row stays in line too.
-  const columnWidth = matrix.plans.reduce((widest, plan) => Math.max(widest, visibleLength(completenessText(plan)), visibleLength(plan.participation ?? "")), COLUMN_WIDTH);
+  const columnWidth = matrix.plans.reduce(
+    (widest, plan) => Math.max(widest, visibleLength(completenessText(plan)), visibleLength(plan.participation ?? "")),
+    COLUMN_WIDTH,
+  );
   const perBlockMax = Math.max(1, Math.floor((width - minLabelWidth) / (columnWidth + 1)));
   const blockCount = Math.ceil(matrix.plans.length / perBlockMax);
   // Even blocks read better than one full block and a stub; room left goes to the labels.
@@ -302,7 +309,22 @@ export function renderRegionsJson(matrix: RegionMatrix, _options: RenderOptions)
 export function renderRegionsCsv(matrix: RegionMatrix, options: RenderOptions): string {
   const separator = options.excel ? ";" : ",";
   const number = (value: number): string => (options.excel ? String(value).replace(".", ",") : String(value));
-  const header = ["region", "file", "in_sample", "fictional", "plan_title", "plan_year", "plan_url", "assessed_by", "assessed_on", "participation", "assessed", "indicators", "completeness", ...matrix.rows.map((r) => r.id)];
+  const header = [
+    "region",
+    "file",
+    "in_sample",
+    "fictional",
+    "plan_title",
+    "plan_year",
+    "plan_url",
+    "assessed_by",
+    "assessed_on",
+    "participation",
+    "assessed",
+    "indicators",
+    "completeness",
+    ...matrix.rows.map((r) => r.id),
+  ];
   const rows = matrix.plans.map((plan) => [
     plan.region,
     plan.file,

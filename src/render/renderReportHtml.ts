@@ -205,7 +205,9 @@ function matrixSection(ctx: Ctx): string[] {
   out.push('<div class="table-scroll">');
   out.push(`<table id="matrix" class="matrix">`);
   out.push(`<caption class="visually-hidden">${e(html.matrixCaption)}</caption>`);
-  out.push(`<thead><tr><th scope="col" class="topic-col">${e(WORDS[lang].topic!)}</th>${cols.map((c) => `<th scope="col" data-col="${c.key}">${e(c.heading)}</th>`).join("")}</tr></thead>`);
+  out.push(
+    `<thead><tr><th scope="col" class="topic-col">${e(WORDS[lang].topic!)}</th>${cols.map((c) => `<th scope="col" data-col="${c.key}">${e(c.heading)}</th>`).join("")}</tr></thead>`,
+  );
   for (const category of CATEGORIES) {
     const rows = coverage.topics.filter((t) => t.category === category);
     if (rows.length === 0) continue;
@@ -232,9 +234,16 @@ function matrixRow(ctx: Ctx, topic: TopicCoverage): string {
   const regional = topic.regional;
   const regionalCell = levelCell(regional.score, ctx, regional.estimate && regional.score !== null ? `<abbr title="${e(ctx.html.estimate)}">~</abbr>` : "");
   cells.push(`<td class="level level-${regionalCell.level}">${link("regional", "regional", regionalCell.content)}</td>`);
-  const letters = GROUPS.map((g) => (topic.demand.groups.includes(g) ? `<abbr title="${e(GROUP_LABELS[lang][g])}">${GROUP_LETTERS[g]}</abbr>` : '<span aria-hidden="true">·</span>')).join("");
-  const groupsText = topic.demand.groups.length === 0 ? `<span class="visually-hidden">${e(words.notMentioned)}</span>` : `<span class="visually-hidden">${e(topic.demand.groups.map((g) => GROUP_LABELS[lang][g]).join(", "))}</span>`;
-  cells.push(`<td class="demand">${link("demand", "demand", `<span class="letters" aria-hidden="true">${letters}</span><span class="num">${topic.demand.groups.length}</span>${groupsText}`)}</td>`);
+  const letters = GROUPS.map((g) =>
+    topic.demand.groups.includes(g) ? `<abbr title="${e(GROUP_LABELS[lang][g])}">${GROUP_LETTERS[g]}</abbr>` : '<span aria-hidden="true">·</span>',
+  ).join("");
+  const groupsText =
+    topic.demand.groups.length === 0
+      ? `<span class="visually-hidden">${e(words.notMentioned)}</span>`
+      : `<span class="visually-hidden">${e(topic.demand.groups.map((g) => GROUP_LABELS[lang][g]).join(", "))}</span>`;
+  cells.push(
+    `<td class="demand">${link("demand", "demand", `<span class="letters" aria-hidden="true">${letters}</span><span class="num">${topic.demand.groups.length}</span>${groupsText}`)}</td>`,
+  );
   const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` <span class="gap">(${e(GAP_LABELS[lang][topic.gap])})</span>` : "";
   const decision = topic.disposition ? `<span class="decision">${e(words.decision)}: ${e(DECISION_LABELS[lang][topic.disposition.decision])}</span>` : "";
   cells.push(
@@ -256,10 +265,26 @@ function filterForm(ctx: Ctx): string[] {
   const categories = CATEGORIES.filter((c) => coverage.topics.some((t) => t.category === c));
   return [
     `<form id="filters" class="filters" hidden aria-label="${e(html.filters)}">`,
-    select("category", html.category, categories.map((c) => [c, CATEGORY_LABELS[lang][c]])),
-    select("verdict", html.verdict, VERDICTS.map((v) => [v, `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}`])),
-    select("accord", html.accord, coverage.accords.map((a) => [accordKey(a.id), fillIn(html.accordFilterOption, { name: study.accords.find((x) => x.id === a.id)?.name ?? a.name })])),
-    select("group", html.group, GROUPS.map((g) => [g, fillIn(html.groupFilterOption, { name: GROUP_LABELS[lang][g] })])),
+    select(
+      "category",
+      html.category,
+      categories.map((c) => [c, CATEGORY_LABELS[lang][c]]),
+    ),
+    select(
+      "verdict",
+      html.verdict,
+      VERDICTS.map((v) => [v, `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}`]),
+    ),
+    select(
+      "accord",
+      html.accord,
+      coverage.accords.map((a) => [accordKey(a.id), fillIn(html.accordFilterOption, { name: study.accords.find((x) => x.id === a.id)?.name ?? a.name })]),
+    ),
+    select(
+      "group",
+      html.group,
+      GROUPS.map((g) => [g, fillIn(html.groupFilterOption, { name: GROUP_LABELS[lang][g] })]),
+    ),
     `<button type="reset" class="reset">${e(html.reset)}</button>`,
     "</form>",
   ];
@@ -276,9 +301,13 @@ function legend(ctx: Ctx): string[] {
     unknown: PREVALENCE_LABELS[lang]["not-assessed"],
   };
   const levels = (["high", "medium", "low", "none", "unknown"] as const).map(
-    (level) => `<li><span class="swatch level-${level}"><span aria-hidden="true">${LEVEL_SYMBOLS[level]}</span> ${e(LEVEL_LABELS[lang][level])}</span> ${e(ranges[level]!)}</li>`,
+    (level) =>
+      `<li><span class="swatch level-${level}"><span aria-hidden="true">${LEVEL_SYMBOLS[level]}</span> ${e(LEVEL_LABELS[lang][level])}</span> ${e(ranges[level]!)}</li>`,
   );
-  const verdicts = VERDICTS.map((v) => `<li><span class="swatch verdict-${v}"><span aria-hidden="true">${VERDICT_SYMBOLS[v]}</span> ${e(VERDICT_SHORT[lang][v])}</span> ${e(VERDICT_LABELS[lang][v])}</li>`);
+  const verdicts = VERDICTS.map(
+    (v) =>
+      `<li><span class="swatch verdict-${v}"><span aria-hidden="true">${VERDICT_SYMBOLS[v]}</span> ${e(VERDICT_SHORT[lang][v])}</span> ${e(VERDICT_LABELS[lang][v])}</li>`,
+  );
   const groups = GROUPS.map((g) => `<li><span class="letter">${GROUP_LETTERS[g]}</span> ${e(GROUP_LABELS[lang][g])}</li>`);
   return [
     `<div class="legend" role="group" aria-label="${e(WORDS[lang].legend!)}">`,
@@ -311,7 +340,10 @@ function evidenceSection(ctx: Ctx): string[] {
   for (const category of CATEGORIES) {
     const topics = coverage.topics.filter((t) => t.category === category);
     if (topics.length === 0) continue;
-    out.push(`<section class="evidence-category" data-category="${category}" aria-labelledby="evidence-${category}">`, `<h3 id="evidence-${category}">${e(CATEGORY_LABELS[lang][category])}</h3>`);
+    out.push(
+      `<section class="evidence-category" data-category="${category}" aria-labelledby="evidence-${category}">`,
+      `<h3 id="evidence-${category}">${e(CATEGORY_LABELS[lang][category])}</h3>`,
+    );
     for (const topic of topics) append(out, topicEvidence(ctx, topic));
     out.push("</section>");
   }
@@ -336,11 +368,15 @@ function topicEvidence(ctx: Ctx, topic: TopicCoverage): string[] {
     "</div>",
   );
   append(out, demandPart(ctx, topic));
-  out.push(`<h4 class="group-heading">${e(html.nationalPerAccord)} — ${e(words.nationalShort)} ${formatScore(topic.national.score)}, ${e(words.breadth)} ${topic.national.breadth}</h4>`);
+  out.push(
+    `<h4 class="group-heading">${e(html.nationalPerAccord)} — ${e(words.nationalShort)} ${formatScore(topic.national.score)}, ${e(words.breadth)} ${topic.national.breadth}</h4>`,
+  );
   for (const accord of coverage.accords) append(out, accordPart(ctx, topic, accord.id, accord.name));
   append(out, screeningPart(ctx, topic));
   append(out, regionalPart(ctx, topic));
-  out.push(`<div class="part" id="${partId(topic, "verdict")}" data-part="verdict"><h4>${e(html.rule)}</h4><ul>${topic.reasons.map((r) => `<li>${e(reasonText(r, lang))}</li>`).join("")}</ul></div>`);
+  out.push(
+    `<div class="part" id="${partId(topic, "verdict")}" data-part="verdict"><h4>${e(html.rule)}</h4><ul>${topic.reasons.map((r) => `<li>${e(reasonText(r, lang))}</li>`).join("")}</ul></div>`,
+  );
   append(out, reportPart(ctx, topic));
   out.push("</div>", "</details>");
   return out;
@@ -353,7 +389,10 @@ function demandPart(ctx: Ctx, topic: TopicCoverage): string[] {
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId);
     if (!theme) continue;
-    out.push(`<p class="theme"><strong>${e(theme.title)}</strong> — ${e(theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", "))}</p>`, `<p class="muted">${e(theme.summary.trim())}</p>`);
+    out.push(
+      `<p class="theme"><strong>${e(theme.title)}</strong> — ${e(theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", "))}</p>`,
+      `<p class="muted">${e(theme.summary.trim())}</p>`,
+    );
     for (const quote of theme.quotes ?? []) {
       out.push(quoteHtml(quote.text, `${e(GROUP_LABELS[lang][quote.group])}${quote.speaker ? ` (${e(quote.speaker)})` : ""}`), sourceHtml(ctx, quote.source));
     }
@@ -376,7 +415,9 @@ function accordPart(ctx: Ctx, topic: TopicCoverage, accordId: string, name: stri
   const accord = study.accords.find((a) => a.id === accordId);
   for (const item of evidence) {
     const action = accord?.actions.find((a) => a.id === item.action);
-    out.push(`<p class="action-head">${formatScore(item.score)} · ${e(STRENGTH_LABELS[lang][item.strength])} · ${e(SCOPE_LABELS[lang][item.scope])} — <code>${e(item.action)}</code></p>`);
+    out.push(
+      `<p class="action-head">${formatScore(item.score)} · ${e(STRENGTH_LABELS[lang][item.strength])} · ${e(SCOPE_LABELS[lang][item.scope])} — <code>${e(item.action)}</code></p>`,
+    );
     if (!action) continue;
     out.push(quoteHtml(action.text));
     out.push(sourceHtml(ctx, action.source, action.attribution === "inferred" ? ` — ${e(words.columnInferred)}` : ""));
@@ -413,11 +454,17 @@ function regionalPart(ctx: Ctx, topic: TopicCoverage): string[] {
   if (finding && study.sample) {
     const share = regional.sample?.share;
     const shareText = share === null || share === undefined ? "" : ` → ${formatScore(share)}`;
-    out.push(`<p><strong>${e(words.sample)}</strong> (${study.sample.regions.length} ${e(words.regionPlans)}): ${e(PREVALENCE_LABELS[lang][finding.prevalence])}${shareText}${finding.evidence === "indirect" ? ` (${e(words.indirect)})` : ""}</p>`);
+    out.push(
+      `<p><strong>${e(words.sample)}</strong> (${study.sample.regions.length} ${e(words.regionPlans)}): ${e(PREVALENCE_LABELS[lang][finding.prevalence])}${shareText}${finding.evidence === "indirect" ? ` (${e(words.indirect)})` : ""}</p>`,
+    );
     if (finding.quote) out.push(quoteHtml(finding.quote));
     out.push(sourceHtml(ctx, finding.source));
     for (const other of finding.conflicting ?? []) {
-      out.push(`<p class="small"><strong>${e(words.conflicting)}</strong> (${e(PREVALENCE_LABELS[lang][other.prevalence])}):</p>`, quoteHtml(other.quote), sourceHtml(ctx, other.source));
+      out.push(
+        `<p class="small"><strong>${e(words.conflicting)}</strong> (${e(PREVALENCE_LABELS[lang][other.prevalence])}):</p>`,
+        quoteHtml(other.quote),
+        sourceHtml(ctx, other.source),
+      );
     }
     if (finding.note) out.push(`<p class="small">${e(html.note)}: ${e(finding.note)}</p>`);
   } else if (regional.plans.length === 0) {
@@ -428,15 +475,21 @@ function regionalPart(ctx: Ctx, topic: TopicCoverage): string[] {
   // As in the PDF: the counts of all statuses, then the first plans (assessed first).
   const { listed, counts, more, capped } = plansToList(regional.plans);
   if (capped) {
-    out.push(`<p><strong>${regional.plans.length} ${e(words.regionPlans)}</strong>: ${counts.map(([status, n]) => `${n} ${e(PLAN_STATUS_LABELS[lang][status])}`).join(", ")}</p>`);
+    out.push(
+      `<p><strong>${regional.plans.length} ${e(words.regionPlans)}</strong>: ${counts.map(([status, n]) => `${n} ${e(PLAN_STATUS_LABELS[lang][status])}`).join(", ")}</p>`,
+    );
   }
   for (const plan of listed) {
     const counted = plan.score === null ? ` — ${e(words.notCounted)}` : ` → ${formatScore(plan.score)}`;
     const general = plan.scope === "general" ? ` (${e(lang === "nl" ? "alle leeftijden" : "all ages")})` : "";
-    out.push(`<p><strong>${e(words.regionPlan)} ${e(plan.region)}</strong>: ${e(PLAN_STATUS_LABELS[lang][plan.status])}${plan.indirect ? ` (${e(words.indirect)})` : ""}${general}${counted}</p>`);
+    out.push(
+      `<p><strong>${e(words.regionPlan)} ${e(plan.region)}</strong>: ${e(PLAN_STATUS_LABELS[lang][plan.status])}${plan.indirect ? ` (${e(words.indirect)})` : ""}${general}${counted}</p>`,
+    );
     for (const passage of plan.passages) {
       out.push(quoteHtml(passage.quote));
-      out.push(`<p class="source">${e(words.source)}: ${e(passage.doc ?? plan.file)}${passage.page !== null ? `, ${e(html.pageAbbrev)} ${e(String(passage.page))}` : ""}</p>`);
+      out.push(
+        `<p class="source">${e(words.source)}: ${e(passage.doc ?? plan.file)}${passage.page !== null ? `, ${e(html.pageAbbrev)} ${e(String(passage.page))}` : ""}</p>`,
+      );
     }
     if (plan.passages.length === 0) out.push(`<p class="source">${e(words.source)}: ${e(plan.file)}</p>`);
     if (plan.note) out.push(`<p class="small">${e(html.note)}: ${e(plan.note)}</p>`);
@@ -451,7 +504,9 @@ function reportPart(ctx: Ctx, topic: TopicCoverage): string[] {
   const out = [`<div class="part" id="${partId(topic, "report")}" data-part="report">`];
   const reference = ownValue(study.reference, topic.id);
   if (reference && topic.reference) {
-    out.push(`<h4>${e(words.reportConclusion)}: ${e(REFERENCE_LABELS[lang][reference.conclusion])} — ${topic.reference.agrees ? e(words.agreesLong) : `<strong>${e(words.differsLong)}</strong>`}</h4>`);
+    out.push(
+      `<h4>${e(words.reportConclusion)}: ${e(REFERENCE_LABELS[lang][reference.conclusion])} — ${topic.reference.agrees ? e(words.agreesLong) : `<strong>${e(words.differsLong)}</strong>`}</h4>`,
+    );
     out.push(quoteHtml(reference.quote), sourceHtml(ctx, reference.source));
     if (reference.note) out.push(`<p class="small">${e(html.note)}: ${e(reference.note)}</p>`);
   } else {
@@ -459,7 +514,9 @@ function reportPart(ctx: Ctx, topic: TopicCoverage): string[] {
   }
   const disposition = ownValue(study.dispositions, topic.id);
   if (disposition) {
-    out.push(`<h4>${e(words.decision)}: ${e(DECISION_LABELS[lang][disposition.decision])}${disposition.decided_by ? ` (${e(words.decidedBy)} ${e(disposition.decided_by)})` : ""}</h4>`);
+    out.push(
+      `<h4>${e(words.decision)}: ${e(DECISION_LABELS[lang][disposition.decision])}${disposition.decided_by ? ` (${e(words.decidedBy)} ${e(disposition.decided_by)})` : ""}</h4>`,
+    );
     out.push(`<p>${e(disposition.rationale.trim())}</p>`, quoteHtml(disposition.quote), sourceHtml(ctx, disposition.source));
   } else {
     out.push(`<h4>${e(words.decision)}</h4>`, `<p>${e(html.noDecision)}</p>`);
@@ -482,13 +539,20 @@ function methodSection(ctx: Ctx): string[] {
     out.push(`<h3>${e(nl ? "Bewijs en screening" : "Evidence and screening")}</h3>`);
     out.push(`<p>${fillIn(e(html.screeningTotals), { documents: e(totals.documents.join(", ")), screened: totals.screened, linked: totals.linked })}</p>`);
     out.push('<div class="table-scroll">', `<table class="plain numbers"><caption class="visually-hidden">${e(html.screening)}</caption>`);
-    out.push(`<thead><tr><th scope="col">${e(WORDS[lang].topic!)}</th><th scope="col">${e(html.read)}</th><th scope="col">${e(html.linked)}</th>${reasons.map((r) => `<th scope="col">${e(EXCLUSION_LABELS[lang][r])}</th>`).join("")}</tr></thead><tbody>`);
+    out.push(
+      `<thead><tr><th scope="col">${e(WORDS[lang].topic!)}</th><th scope="col">${e(html.read)}</th><th scope="col">${e(html.linked)}</th>${reasons.map((r) => `<th scope="col">${e(EXCLUSION_LABELS[lang][r])}</th>`).join("")}</tr></thead><tbody>`,
+    );
     for (const row of rows) {
       const topic = coverage.topics.find((t) => t.id === row.topic);
       const name = topic ? label(topic, lang) : row.label;
-      out.push(`<tr><th scope="row">${e(name)}</th><td>${row.screened}</td><td>${row.linked}</td>${reasons.map((r) => `<td>${row.excluded[r]}</td>`).join("")}</tr>`);
+      out.push(
+        `<tr><th scope="row">${e(name)}</th><td>${row.screened}</td><td>${row.linked}</td>${reasons.map((r) => `<td>${row.excluded[r]}</td>`).join("")}</tr>`,
+      );
     }
-    out.push(`</tbody><tfoot><tr><th scope="row">${e(html.total)}</th><td>${totals.screened}</td><td>${totals.linked}</td>${reasons.map((r) => `<td>${totals.excluded[r]}</td>`).join("")}</tr></tfoot></table>`, "</div>");
+    out.push(
+      `</tbody><tfoot><tr><th scope="row">${e(html.total)}</th><td>${totals.screened}</td><td>${totals.linked}</td>${reasons.map((r) => `<td>${totals.excluded[r]}</td>`).join("")}</tr></tfoot></table>`,
+      "</div>",
+    );
   }
   out.push("</section>");
   return out;
@@ -503,7 +567,9 @@ function comparisonSection(ctx: Ctx): string[] {
     return out;
   }
   out.push('<div class="table-scroll">', `<table class="plain"><caption class="visually-hidden">${e(words.comparison)}</caption>`);
-  out.push(`<thead><tr><th scope="col">${e(WORDS[lang].topic!)}</th><th scope="col">${e(WORDS[lang].report!)}</th><th scope="col">${e(words.computedVerdict)}</th><th scope="col">${e(words.comparisonResult)}</th></tr></thead><tbody>`);
+  out.push(
+    `<thead><tr><th scope="col">${e(WORDS[lang].topic!)}</th><th scope="col">${e(WORDS[lang].report!)}</th><th scope="col">${e(words.computedVerdict)}</th><th scope="col">${e(words.comparisonResult)}</th></tr></thead><tbody>`,
+  );
   for (const topic of compared) {
     const agrees = topic.reference!.agrees;
     out.push(
@@ -521,7 +587,12 @@ function regionPlansSection(ctx: Ctx): string[] {
   const matrix = regionMatrix(study);
   if (matrix.plans.length === 0) return [];
   const heading = nl ? "Beoordeelde regioplannen" : "Assessed region plans";
-  const out = ['<section aria-labelledby="region-plans">', `<h2 id="region-plans">${e(heading)}</h2>`, '<div class="table-scroll">', `<table class="plain"><caption class="visually-hidden">${e(heading)}</caption>`];
+  const out = [
+    '<section aria-labelledby="region-plans">',
+    `<h2 id="region-plans">${e(heading)}</h2>`,
+    '<div class="table-scroll">',
+    `<table class="plain"><caption class="visually-hidden">${e(heading)}</caption>`,
+  ];
   out.push(
     `<thead><tr><th scope="col">${e(nl ? "Regio en plan" : "Region and plan")}</th><th scope="col">${e(nl ? "Beoordeeld" : "Assessed")}</th><th scope="col">${e(nl ? "Participatie (hoogste trede)" : "Participation (highest step)")}</th>${PLAN_STATUSES.map((status) => `<th scope="col">${e(PLAN_STATUS_LABELS[lang][status])}</th>`).join("")}</tr></thead><tbody>`,
   );

@@ -9,7 +9,22 @@ import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from 
 import type { Study } from "../model.js";
 import { EXCLUSION_REASONS } from "../model.js";
 import { formatSource } from "./renderExplain.js";
-import { DECISION_LABELS, DOCUMENT_KIND_LABELS, EXCLUSION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, reasonText, REFERENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import {
+  DECISION_LABELS,
+  DOCUMENT_KIND_LABELS,
+  EXCLUSION_LABELS,
+  formatScore,
+  GAP_LABELS,
+  GROUP_LABELS,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  reasonText,
+  REFERENCE_LABELS,
+  STRENGTH_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  type Lang,
+} from "./labels.js";
 import { markdownCell, renderMatrixMarkdown } from "./renderMatrixMarkdown.js";
 import { NO_PAINT } from "./paint.js";
 import { certaintyMarkdown, prioritySummaryMarkdown } from "./renderSensitivity.js";
@@ -22,7 +37,10 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   const rules = coverage.rules;
   const out: string[] = [];
   out.push(`# ${markdownCell(study.study.title)}`, "");
-  out.push(`${nl ? "Dekkingsanalyse" : "Coverage analysis"} — ${nl ? "gegenereerd op" : "generated on"} ${options.generatedOn.toISOString().slice(0, 10)} — ${nl ? "dataversie" : "data version"} \`${coverage.study.dataVersion}\``, "");
+  out.push(
+    `${nl ? "Dekkingsanalyse" : "Coverage analysis"} — ${nl ? "gegenereerd op" : "generated on"} ${options.generatedOn.toISOString().slice(0, 10)} — ${nl ? "dataversie" : "data version"} \`${coverage.study.dataVersion}\``,
+    "",
+  );
   out.push(`> ${markdownCell(study.study.question.replace(/\s+/g, " "))}`, "");
   out.push(...prioritySummaryMarkdown(coverage, lang));
   out.push(`## ${nl ? "Methode" : "Method"}`, "");
@@ -50,23 +68,32 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
     out.push("");
     for (const themeId of topic.demand.themes) {
       const theme = study.interviews.themes.find((t) => t.id === themeId)!;
-      for (const quote of theme.quotes ?? []) out.push(`> “${markdownCell(quote.text)}” — ${GROUP_LABELS[lang][quote.group]} (${markdownCell(formatSource(quote.source))})`, ">");
+      for (const quote of theme.quotes ?? [])
+        out.push(`> “${markdownCell(quote.text)}” — ${GROUP_LABELS[lang][quote.group]} (${markdownCell(formatSource(quote.source))})`, ">");
     }
     if (out[out.length - 1] === ">") out.pop();
     out.push("");
     for (const evidence of topic.national.actions) {
       const action = study.accords.find((a) => a.id === evidence.accord)!.actions.find((a) => a.id === evidence.action)!;
-      out.push(`- ${markdownCell(accordName(evidence.accord))} ${formatScore(evidence.score)} (${STRENGTH_LABELS[lang][evidence.strength]}${evidence.scope === "general" ? (nl ? ", algemeen" : ", general") : ""}): “${markdownCell(action.text)}”`);
+      out.push(
+        `- ${markdownCell(accordName(evidence.accord))} ${formatScore(evidence.score)} (${STRENGTH_LABELS[lang][evidence.strength]}${evidence.scope === "general" ? (nl ? ", algemeen" : ", general") : ""}): “${markdownCell(action.text)}”`,
+      );
     }
     const finding = ownValue(study.sample?.findings, topic.id);
-    if (finding?.quote) out.push(`- ${nl ? "Regioplannen" : "Region plans"} (${PREVALENCE_LABELS[lang][finding.prevalence]}): “${markdownCell(finding.quote)}” (${markdownCell(formatSource(finding.source))})`);
+    if (finding?.quote)
+      out.push(
+        `- ${nl ? "Regioplannen" : "Region plans"} (${PREVALENCE_LABELS[lang][finding.prevalence]}): “${markdownCell(finding.quote)}” (${markdownCell(formatSource(finding.source))})`,
+      );
     // The assessed plans' findings, capped as in the PDF; `dekking explain` lists them all.
     const assessedPlans = topic.regional.plans.filter((p) => p.status !== "unknown");
     for (const plan of assessedPlans.slice(0, MAX_PLANS_LISTED)) {
       const first = plan.passages[0];
-      out.push(`- ${nl ? "Regioplan" : "Region plan"} ${markdownCell(plan.region)}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.scope === "general" ? (nl ? " (alle leeftijden)" : " (all ages)") : ""}${first ? ` — “${markdownCell(first.quote)}”${first.page !== null ? ` (p. ${first.page})` : ""}` : ""}`);
+      out.push(
+        `- ${nl ? "Regioplan" : "Region plan"} ${markdownCell(plan.region)}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.scope === "general" ? (nl ? " (alle leeftijden)" : " (all ages)") : ""}${first ? ` — “${markdownCell(first.quote)}”${first.page !== null ? ` (p. ${first.page})` : ""}` : ""}`,
+      );
     }
-    if (assessedPlans.length > MAX_PLANS_LISTED) out.push(`- … ${assessedPlans.length - MAX_PLANS_LISTED} ${nl ? "meer" : "more"}: dekking explain ${topic.id}`);
+    if (assessedPlans.length > MAX_PLANS_LISTED)
+      out.push(`- … ${assessedPlans.length - MAX_PLANS_LISTED} ${nl ? "meer" : "more"}: dekking explain ${topic.id}`);
     const reference = ownValue(study.reference, topic.id);
     if (reference) out.push(`- ${nl ? "Rapport" : "Report"}: ${REFERENCE_LABELS[lang][reference.conclusion]} — “${markdownCell(reference.quote)}”`);
     const disposition = ownValue(study.dispositions, topic.id);
@@ -77,13 +104,20 @@ export function renderReportMarkdown(study: Study, coverage: Coverage, options: 
   out.push(...regionPlansMarkdown(study, lang));
   if (options.timeline) out.push(...timelineMarkdown(options.timeline, lang));
   out.push(`## ${nl ? "Vergelijking met de conclusies van het rapport" : "Comparison with the report's conclusions"}`, "");
-  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Rapport" : "Report"} | ${nl ? "Berekend" : "Computed"} | ${nl ? "Oordeel" : "Result"} |`, "| --- | --- | --- | --- |");
+  out.push(
+    `| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Rapport" : "Report"} | ${nl ? "Berekend" : "Computed"} | ${nl ? "Oordeel" : "Result"} |`,
+    "| --- | --- | --- | --- |",
+  );
   for (const topic of coverage.topics.filter((t) => t.reference)) {
-    out.push(`| ${markdownCell(topic.label)} | ${REFERENCE_LABELS[lang][topic.reference!.conclusion]} | ${VERDICT_LABELS[lang][topic.verdict]} | ${topic.reference!.agrees ? (nl ? "eens" : "agrees") : nl ? "**wijkt af**" : "**differs**"} |`);
+    out.push(
+      `| ${markdownCell(topic.label)} | ${REFERENCE_LABELS[lang][topic.reference!.conclusion]} | ${VERDICT_LABELS[lang][topic.verdict]} | ${topic.reference!.agrees ? (nl ? "eens" : "agrees") : nl ? "**wijkt af**" : "**differs**"} |`,
+    );
   }
   out.push("", `## ${nl ? "Bronnen" : "Sources"}`, "");
   for (const document of study.study.documents) {
-    out.push(`- ${markdownCell(document.title)} (${markdownCell(document.id)}, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${markdownCell(document.url)}` : ""})`);
+    out.push(
+      `- ${markdownCell(document.title)} (${markdownCell(document.id)}, ${DOCUMENT_KIND_LABELS[lang][document.kind]}${document.publisher ? `, ${markdownCell(document.publisher)}` : ""}${document.date ? `, ${document.date}` : ""}${document.url ? `, ${markdownCell(document.url)}` : ""})`,
+    );
   }
   return out.join("\n") + "\n";
 }
@@ -99,8 +133,13 @@ function screeningMarkdown(study: Study, coverage: Coverage, lang: Lang): string
   const { rows, totals } = summariseScreening(study);
   if (rows.length === 0) return out;
   const reasons = EXCLUSION_REASONS.filter((r) => totals.excluded[r] > 0);
-  out.push(`${nl ? "Doorzocht" : "Searched"}: ${totals.documents.join(", ")}. ${totals.screened} ${nl ? "passages gelezen" : "passages read"}, ${totals.linked} ${nl ? "gekoppeld" : "linked"}.`, "");
-  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Gelezen" : "Read"} | ${nl ? "Gekoppeld" : "Linked"} | ${reasons.map((r) => EXCLUSION_LABELS[lang][r]).join(" | ")} |`);
+  out.push(
+    `${nl ? "Doorzocht" : "Searched"}: ${totals.documents.join(", ")}. ${totals.screened} ${nl ? "passages gelezen" : "passages read"}, ${totals.linked} ${nl ? "gekoppeld" : "linked"}.`,
+    "",
+  );
+  out.push(
+    `| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Gelezen" : "Read"} | ${nl ? "Gekoppeld" : "Linked"} | ${reasons.map((r) => EXCLUSION_LABELS[lang][r]).join(" | ")} |`,
+  );
   out.push(`| --- | ${["", "", ...reasons].map(() => "---:").join(" | ")} |`);
   for (const row of rows) out.push(`| ${markdownCell(row.label)} | ${row.screened} | ${row.linked} | ${reasons.map((r) => row.excluded[r]).join(" | ")} |`);
   out.push(`| **${nl ? "Totaal" : "Total"}** | ${totals.screened} | ${totals.linked} | ${reasons.map((r) => totals.excluded[r]).join(" | ")} |`, "");
@@ -113,11 +152,15 @@ function regionPlansMarkdown(study: Study, lang: Lang): string[] {
   const matrix = regionMatrix(study);
   if (matrix.plans.length === 0) return [];
   const out = [`## ${nl ? "Beoordeelde regioplannen" : "Assessed region plans"}`, ""];
-  out.push(`| ${nl ? "Regio" : "Region"} | ${nl ? "Plan" : "Plan"} | ${nl ? "Beoordeeld" : "Assessed"} | ${nl ? "Participatie (hoogste trede)" : "Participation (highest step)"} | ${PLAN_STATUSES.map((s) => PLAN_STATUS_LABELS[lang][s]).join(" | ")} |`);
+  out.push(
+    `| ${nl ? "Regio" : "Region"} | ${nl ? "Plan" : "Plan"} | ${nl ? "Beoordeeld" : "Assessed"} | ${nl ? "Participatie (hoogste trede)" : "Participation (highest step)"} | ${PLAN_STATUSES.map((s) => PLAN_STATUS_LABELS[lang][s]).join(" | ")} |`,
+  );
   out.push(`| --- | --- | --- | --- | ${PLAN_STATUSES.map(() => "---:").join(" | ")} |`);
   for (const plan of matrix.plans) {
     const counts = planStatusCounts(matrix, plan);
-    out.push(`| ${markdownCell(plan.region)} | ${markdownCell(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""} | ${markdownCell(plan.assessedBy)}, ${plan.assessedOn}; ${plan.assessed}/${plan.indicators} ${nl ? "indicatoren" : "indicators"} | ${plan.participation ?? "—"}${plan.participationGroups.length > 0 ? ` (${plan.participationGroups.length} ${nl ? "groepen" : "groups"})` : ""} | ${counts.join(" | ")} |`);
+    out.push(
+      `| ${markdownCell(plan.region)} | ${markdownCell(plan.plan.title)}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""} | ${markdownCell(plan.assessedBy)}, ${plan.assessedOn}; ${plan.assessed}/${plan.indicators} ${nl ? "indicatoren" : "indicators"} | ${plan.participation ?? "—"}${plan.participationGroups.length > 0 ? ` (${plan.participationGroups.length} ${nl ? "groepen" : "groups"})` : ""} | ${counts.join(" | ")} |`,
+    );
   }
   out.push("");
   return out;
@@ -130,7 +173,10 @@ function timelineMarkdown(timeline: Timeline, lang: Lang): string[] {
   const changing = timeline.topics.filter((t) => t.changes);
   if (changing.length > 0) {
     out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${timeline.dates.join(" | ")} |`, `| --- | ${timeline.dates.map(() => "---:").join(" | ")} |`);
-    for (const topic of changing) out.push(`| ${markdownCell(topic.label)} | ${topic.points.map((p) => `${formatScore(p.national)}${p.verdict === "witte-vlek" || p.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[p.verdict]}` : ""}`).join(" | ")} |`);
+    for (const topic of changing)
+      out.push(
+        `| ${markdownCell(topic.label)} | ${topic.points.map((p) => `${formatScore(p.national)}${p.verdict === "witte-vlek" || p.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[p.verdict]}` : ""}`).join(" | ")} |`,
+      );
     out.push("");
   }
   for (const { date, changes } of timelineChanges(timeline)) {

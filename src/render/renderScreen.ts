@@ -52,8 +52,14 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
   const width = Math.max(60, Math.min(options.width, 160));
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
   const out: string[] = [paint.bold(`${nl ? "Screening" : "Screening"}: ${clean(result.topic.label)} (${result.topic.id})`)];
-  out.push(...wrapLine(`${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`, width).map(paint.dim));
-  if (result.withoutText.length > 0) out.push(...wrapLine(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`, width).map(paint.dim));
+  out.push(
+    ...wrapLine(
+      `${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`,
+      width,
+    ).map(paint.dim),
+  );
+  if (result.withoutText.length > 0)
+    out.push(...wrapLine(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`, width).map(paint.dim));
   out.push("");
   shown.forEach((c, i) => {
     const mark =
@@ -79,7 +85,15 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
       width,
     ),
   );
-  if (n.new > 0) out.push(...wrapLine(nl ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml" : "New passages as register entries: dekking screen <topic> --format yaml", width).map(paint.dim));
+  if (n.new > 0)
+    out.push(
+      ...wrapLine(
+        nl
+          ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml"
+          : "New passages as register entries: dekking screen <topic> --format yaml",
+        width,
+      ).map(paint.dim),
+    );
   return out.join("\n") + "\n";
 }
 
@@ -100,7 +114,11 @@ export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRende
   const shown = options.limit > 0 ? quotable.slice(0, options.limit) : quotable;
   const out = [
     `# ${shown.length} new candidate passage(s) for ${result.topic.id}, best first: paste under topics.${result.topic.id}.candidates in data/screening.yaml.`,
-    ...(fresh.length > quotable.length ? [`# ${fresh.length - quotable.length} more too short to quote once invisible and control characters are left out: see dekking screen ${result.topic.id}.`] : []),
+    ...(fresh.length > quotable.length
+      ? [
+          `# ${fresh.length - quotable.length} more too short to quote once invisible and control characters are left out: see dekking screen ${result.topic.id}.`,
+        ]
+      : []),
     `# Each document must be listed under the topic's documents: (searched: ${result.documents.join(", ")}).`,
     `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
     `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,

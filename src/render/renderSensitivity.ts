@@ -29,7 +29,9 @@ function verdictText(topic: Pick<TopicCoverage, "verdict" | "gap">, lang: Lang):
 
 function stateText(topic: TopicCoverage, lang: Lang): string {
   const words = CERTAINTY_WORDS[lang];
-  const range = isUncertain(topic) ? `${words.uncertain}: ${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]} … ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}` : words.certain;
+  const range = isUncertain(topic)
+    ? `${words.uncertain}: ${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]} … ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`
+    : words.certain;
   return `${topic.robust ? words.robust : `${words.sensitive} (${topic.flips.length})`} · ${range}`;
 }
 
@@ -52,7 +54,11 @@ export function renderSensitivityTable(coverage: Coverage, options: { lang: Lang
   const { lang, paint } = options;
   const nl = lang === "nl";
   const width = Math.min(usableWidth(options.width), 120);
-  const out: string[] = [paint.bold(nl ? "Gevoeligheid van de oordelen" : "Sensitivity of the verdicts"), ...wrapLine(paint.dim(stepsText(coverage, lang)), width), ""];
+  const out: string[] = [
+    paint.bold(nl ? "Gevoeligheid van de oordelen" : "Sensitivity of the verdicts"),
+    ...wrapLine(paint.dim(stepsText(coverage, lang)), width),
+    "",
+  ];
   for (const topic of coverage.topics) {
     const regional = `${nl ? "regionaal" : "regional"} ${intervalText(topic, lang)}, ${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)}`;
     out.push(...wrapLine(paint.bold(terminalLine(`${labelOf(topic, lang)} (${topic.id})`)), width));
@@ -86,10 +92,15 @@ export function renderSensitivityMarkdown(coverage: Coverage, options: { lang: L
   const { lang } = options;
   const nl = lang === "nl";
   const out = [`## ${nl ? "Gevoeligheid van de oordelen" : "Sensitivity of the verdicts"}`, "", markdownText(stepsText(coverage, lang)), ""];
-  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Oordeel" : "Verdict"} | ${nl ? "Regionaal" : "Regional"} | ${CERTAINTY_WORDS[lang].column} | ${nl ? "Kantelt bij" : "Flipped by"} |`, "| --- | --- | --- | --- | --- |");
+  out.push(
+    `| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Oordeel" : "Verdict"} | ${nl ? "Regionaal" : "Regional"} | ${CERTAINTY_WORDS[lang].column} | ${nl ? "Kantelt bij" : "Flipped by"} |`,
+    "| --- | --- | --- | --- | --- |",
+  );
   for (const topic of coverage.topics) {
     const flips = topic.flips.map((f) => markdownText(flipText(f, lang))).join("<br>");
-    out.push(`| ${markdownText(labelOf(topic, lang))} \`${topic.id}\` | ${markdownText(verdictText(topic, lang))} | ${markdownText(intervalText(topic, lang))} | ${markdownText(stateText(topic, lang))} | ${flips} |`);
+    out.push(
+      `| ${markdownText(labelOf(topic, lang))} \`${topic.id}\` | ${markdownText(verdictText(topic, lang))} | ${markdownText(intervalText(topic, lang))} | ${markdownText(stateText(topic, lang))} | ${flips} |`,
+    );
   }
   out.push("", markdownText(countsText(coverage.topics, lang)));
   return out.join("\n") + "\n";
@@ -103,7 +114,9 @@ export function prioritySummaryMarkdown(coverage: Coverage, lang: Lang): string[
   if (flagged.length === 0) out.push(nl ? "Geen onderwerp is gemarkeerd." : "No topic is flagged.");
   for (const topic of flagged) {
     const marker = `${topic.robust ? "" : " !"}${isUncertain(topic) ? " ±" : ""}`;
-    out.push(`${topic.priority!.rank}. **${markdownText(labelOf(topic, lang))}** (\`${topic.id}\`) — ${markdownText(verdictText(topic, lang))}${marker}. ${markdownText(priorityReason(topic, coverage.rules, lang))}`);
+    out.push(
+      `${topic.priority!.rank}. **${markdownText(labelOf(topic, lang))}** (\`${topic.id}\`) — ${markdownText(verdictText(topic, lang))}${marker}. ${markdownText(priorityReason(topic, coverage.rules, lang))}`,
+    );
   }
   out.push("", markdownText(CERTAINTY_WORDS[lang].legend) + ".", "");
   return out;
@@ -116,9 +129,18 @@ export function certaintyMarkdown(coverage: Coverage, lang: Lang): string[] {
   for (const [rule, value] of certaintyMethodRows(coverage.rules, lang)) out.push(`- **${markdownText(rule)}**: ${markdownText(value)}`);
   out.push("");
   for (const topic of coverage.topics.filter((t) => t.priority).sort((a, b) => a.priority!.rank - b.priority!.rank)) {
-    const range = isUncertain(topic) ? `${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]} … ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}` : VERDICT_LABELS[lang][topic.verdict];
-    const flips = topic.flips.length === 0 ? (nl ? "robuust" : "robust") : `${nl ? "kantelt bij" : "flipped by"}: ${topic.flips.map((f) => markdownText(flipText(f, lang))).join("; ")}`;
-    out.push(`- ${topic.priority!.rank}. ${markdownText(labelOf(topic, lang))}: ${nl ? "regionaal" : "regional"} ${markdownText(intervalText(topic, lang))} ⇒ ${markdownText(range)}; ${flips}`);
+    const range = isUncertain(topic)
+      ? `${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]} … ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`
+      : VERDICT_LABELS[lang][topic.verdict];
+    const flips =
+      topic.flips.length === 0
+        ? nl
+          ? "robuust"
+          : "robust"
+        : `${nl ? "kantelt bij" : "flipped by"}: ${topic.flips.map((f) => markdownText(flipText(f, lang))).join("; ")}`;
+    out.push(
+      `- ${topic.priority!.rank}. ${markdownText(labelOf(topic, lang))}: ${nl ? "regionaal" : "regional"} ${markdownText(intervalText(topic, lang))} ⇒ ${markdownText(range)}; ${flips}`,
+    );
   }
   out.push("");
   return out;

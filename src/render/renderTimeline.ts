@@ -23,7 +23,10 @@ function shownPoints(topic: TopicTimeline): TopicTimeline["points"] {
 function eventText(event: TimelineEvent, lang: Lang): string {
   const nl = lang === "nl";
   const what = event.change === "begins" ? (nl ? "begint" : "begins") : nl ? "vervalt" : "lapses";
-  const where = event.periodSource.page !== undefined ? `${event.periodSource.doc} p. ${event.periodSource.page}` : `${event.periodSource.doc}, “${event.periodSource.section ?? ""}”`;
+  const where =
+    event.periodSource.page !== undefined
+      ? `${event.periodSource.doc} p. ${event.periodSource.page}`
+      : `${event.periodSource.doc}, “${event.periodSource.section ?? ""}”`;
   return `${what}: ${event.accord.toUpperCase()} ${event.action} (${nl ? "periode" : "period"}: ${where})`;
 }
 
@@ -51,11 +54,21 @@ export function renderTimelineTable(timeline: Timeline, options: { lang: Lang; p
     "",
   ];
   for (const topic of timeline.topics) {
-    const heading = wrapIndented(`${terminalLine(`${topic.label} (${topic.id})`)}${topic.changes ? "" : nl ? "  — ongewijzigd" : "  — unchanged"}`, width, "", "  ");
+    const heading = wrapIndented(
+      `${terminalLine(`${topic.label} (${topic.id})`)}${topic.changes ? "" : nl ? "  — ongewijzigd" : "  — unchanged"}`,
+      width,
+      "",
+      "  ",
+    );
     out.push(...heading.map(paint.bold));
     for (const point of shownPoints(topic)) {
-      out.push(...wrapIndented(`${point.date}  ${nl ? "landelijk" : "national"} ${formatScore(point.national)}  ${verdictText(point, lang)}`, width, "  ", "    "));
-      for (const event of point.events) out.push(...wrapIndented(`${event.change === "begins" ? "+" : "−"} ${terminalLine(eventText(event, lang))}`, width, "      ", "        ").map(paint.dim));
+      out.push(
+        ...wrapIndented(`${point.date}  ${nl ? "landelijk" : "national"} ${formatScore(point.national)}  ${verdictText(point, lang)}`, width, "  ", "    "),
+      );
+      for (const event of point.events)
+        out.push(
+          ...wrapIndented(`${event.change === "begins" ? "+" : "−"} ${terminalLine(eventText(event, lang))}`, width, "      ", "        ").map(paint.dim),
+        );
     }
     out.push("");
   }
@@ -71,10 +84,15 @@ export function renderTimelineMarkdown(timeline: Timeline, options: { lang: Lang
   const { lang } = options;
   const nl = lang === "nl";
   const out = [`## ${nl ? "Dekking in de tijd" : "Coverage over time"}`, "", `${timeline.from} – ${timeline.until}`, ""];
-  out.push(`| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Datum" : "Date"} | ${nl ? "Landelijk" : "National"} | ${nl ? "Oordeel" : "Verdict"} | ${nl ? "Wat begint of vervalt" : "What begins or lapses"} |`, "| --- | --- | ---: | --- | --- |");
+  out.push(
+    `| ${nl ? "Onderwerp" : "Topic"} | ${nl ? "Datum" : "Date"} | ${nl ? "Landelijk" : "National"} | ${nl ? "Oordeel" : "Verdict"} | ${nl ? "Wat begint of vervalt" : "What begins or lapses"} |`,
+    "| --- | --- | ---: | --- | --- |",
+  );
   for (const topic of timeline.topics) {
     for (const point of shownPoints(topic)) {
-      out.push(`| ${markdownText(topic.label)} | ${point.date} | ${formatScore(point.national)} | ${markdownText(verdictText(point, lang))} | ${point.events.map((e) => markdownText(eventText(e, lang))).join("<br>")} |`);
+      out.push(
+        `| ${markdownText(topic.label)} | ${point.date} | ${formatScore(point.national)} | ${markdownText(verdictText(point, lang))} | ${point.events.map((e) => markdownText(eventText(e, lang))).join("<br>")} |`,
+      );
     }
   }
   return out.join("\n") + "\n";

@@ -23,7 +23,8 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
  * graphemes. tests/textColumns.test.ts checks every character of this class against
  * string-width.
  */
-export const NARROW_TEXT = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u2319\u2460-\u25fc\u270c-\u2727]*$/;
+export const NARROW_TEXT =
+  /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20c0\u2100-\u2125\u2127-\u2129\u212c-\u218b\u2190-\u2319\u2460-\u25fc\u270c-\u2727]*$/;
 
 const measured = new Map<string, number>();
 

@@ -44,19 +44,19 @@ export interface TableLayout {
 }
 
 const NO_BORDER = {
-  top: "",
+  "top": "",
   "top-mid": "",
   "top-left": "",
   "top-right": "",
-  bottom: "",
+  "bottom": "",
   "bottom-mid": "",
   "bottom-left": "",
   "bottom-right": "",
-  left: "",
+  "left": "",
   "left-mid": "",
-  mid: "",
+  "mid": "",
   "mid-mid": "",
-  right: "",
+  "right": "",
   "right-mid": "",
 } as const;
 
@@ -84,7 +84,7 @@ export function renderTextTable(rows: readonly (readonly string[] | SpanningLine
   for (let start = 0; start < rows.length; start += SLICE) {
     const table = new Table({
       chars: { ...NO_BORDER, middle: " ".repeat(layout.gap) },
-      style: { head: [], border: [], "padding-left": 0, "padding-right": 0 },
+      style: { "head": [], "border": [], "padding-left": 0, "padding-right": 0 },
       colWidths: [...widths],
     });
     for (const row of rows.slice(start, start + SLICE)) table.push(isCells(row) ? [...row] : [{ content: row.span, colSpan: widths.length }]);

@@ -46,7 +46,16 @@ export function reportDate(study: Study, env: NodeJS.ProcessEnv): Date {
  */
 export function reportInputsDigest(study: Study, inputs: ReportInputs): string {
   return createHash("sha256")
-    .update(JSON.stringify([study.dataVersion, toolFingerprint(), inputs.lang, inputs.generatedOn.toISOString(), study.asOf ?? study.study.date, study.evidence ?? "all"]))
+    .update(
+      JSON.stringify([
+        study.dataVersion,
+        toolFingerprint(),
+        inputs.lang,
+        inputs.generatedOn.toISOString(),
+        study.asOf ?? study.study.date,
+        study.evidence ?? "all",
+      ]),
+    )
     .digest("hex")
     .slice(0, 32);
 }
@@ -58,18 +67,33 @@ function sha256(bytes: Uint8Array): string {
 /** Renders coverage.pdf, coverage.md, coverage.json, coverage.html and samenvatting.md (the summary in plain language). */
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
   // pdfkit is heavy: only the report loads it.
-  const [{ renderPdfWithNotes }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }, { renderReportHtml }] = await Promise.all([
-    import("../render/renderPdf.js"),
-    import("../render/renderReportMarkdown.js"),
-    import("../render/renderMatrixJson.js"),
-    import("../render/paint.js"),
-    import("../render/renderPlainSummary.js"),
-    import("../render/renderReportHtml.js"),
-  ]);
-  const pdf = await renderPdfWithNotes(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) });
+  const [{ renderPdfWithNotes }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }, { renderReportHtml }] =
+    await Promise.all([
+      import("../render/renderPdf.js"),
+      import("../render/renderReportMarkdown.js"),
+      import("../render/renderMatrixJson.js"),
+      import("../render/paint.js"),
+      import("../render/renderPlainSummary.js"),
+      import("../render/renderReportHtml.js"),
+    ]);
+  const pdf = await renderPdfWithNotes(study, coverage, {
+    lang: inputs.lang,
+    generatedOn: inputs.generatedOn,
+    ...(inputs.timeline ? { timeline: inputs.timeline } : {}),
+  });
   return [
     { name: "coverage.pdf", bytes: pdf.bytes, notes: pdfNotes(pdf.notes) },
-    { name: "coverage.md", bytes: Buffer.from(renderReportMarkdown(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, ...(inputs.timeline ? { timeline: inputs.timeline } : {}) }), "utf8") },
+    {
+      name: "coverage.md",
+      bytes: Buffer.from(
+        renderReportMarkdown(study, coverage, {
+          lang: inputs.lang,
+          generatedOn: inputs.generatedOn,
+          ...(inputs.timeline ? { timeline: inputs.timeline } : {}),
+        }),
+        "utf8",
+      ),
+    },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
     { name: "coverage.html", bytes: Buffer.from(renderReportHtml(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
     { name: "samenvatting.md", bytes: Buffer.from(renderPlainSummaryMarkdown(coverage, { lang: inputs.lang }), "utf8") },
@@ -80,8 +104,12 @@ export async function renderReportFiles(study: Study, coverage: Coverage, inputs
 function pdfNotes(notes: { unsupported: string[]; rightToLeft: string[] }): string[] {
   const listed = (chars: string[]): string => `${chars.slice(0, 12).join(" ")}${chars.length > 12 ? ` (and ${chars.length - 12} more)` : ""}`;
   const out: string[] = [];
-  if (notes.unsupported.length > 0) out.push(`${notes.unsupported.length} character(s) no embedded font has are shown as \uFFFD: ${listed(notes.unsupported)}; coverage.html and coverage.md show them as written`);
-  if (notes.rightToLeft.length > 0) out.push(`right-to-left text (${listed(notes.rightToLeft)}) is set left to right, its letters unjoined; coverage.html shows it as written`);
+  if (notes.unsupported.length > 0)
+    out.push(
+      `${notes.unsupported.length} character(s) no embedded font has are shown as \uFFFD: ${listed(notes.unsupported)}; coverage.html and coverage.md show them as written`,
+    );
+  if (notes.rightToLeft.length > 0)
+    out.push(`right-to-left text (${listed(notes.rightToLeft)}) is set left to right, its letters unjoined; coverage.html shows it as written`);
   return out;
 }
 

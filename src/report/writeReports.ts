@@ -33,7 +33,10 @@ export async function writeReportsAtomically(outDir: string, files: ReportFile[]
     const target = path.join(outDir, file.name);
     const existing = await lstat(target).catch(() => undefined);
     if (existing && !existing.isFile()) {
-      throw new UsageError(`cannot write ${target}: it is ${existing.isDirectory() ? "a folder" : "not a regular file"}; nothing was written`, "remove or rename it, or choose another folder with --out");
+      throw new UsageError(
+        `cannot write ${target}: it is ${existing.isDirectory() ? "a folder" : "not a regular file"}; nothing was written`,
+        "remove or rename it, or choose another folder with --out",
+      );
     }
   }
   const temporaries = files.map((file) => path.join(outDir, `.${file.name}.${process.pid}.tmp`));
@@ -60,7 +63,12 @@ export async function writeReportsAtomically(outDir: string, files: ReportFile[]
     for (const i of movedAside) await rename(asides[i]!, path.join(outDir, files[i]!.name)).catch(() => undefined);
     await Promise.all(temporaries.map((t) => rm(t, { force: true })));
     const code = errnoCode(error);
-    const hint = code === "ENOSPC" ? "free some disk space and run again" : code === "EACCES" || code === "EROFS" ? "make the folder writable or choose another with --out" : "run again; the previous reports are unchanged";
+    const hint =
+      code === "ENOSPC"
+        ? "free some disk space and run again"
+        : code === "EACCES" || code === "EROFS"
+          ? "make the folder writable or choose another with --out"
+          : "run again; the previous reports are unchanged";
     throw new UsageError(`cannot write the reports to ${outDir} (${code ?? String(error)}); the previous reports are unchanged`, hint);
   }
   await Promise.all(movedAside.map((i) => rm(asides[i]!, { force: true })));

@@ -68,15 +68,23 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
   if (!folder) throw new UsageError(`--data ${dataDir}: no such folder`, "give the folder that holds study.yaml (a copy of the shipped data/, for example)");
   if (!folder.isDirectory()) throw new UsageError(`--data ${dataDir} is a file, not a folder`, "give the folder that holds study.yaml");
   const studyInfo = await lstat(studyFile).catch(() => undefined);
-  if (!studyInfo) throw new UsageError(`${dataDir} is not a study folder: it has no study.yaml`, "give with --data the folder that holds study.yaml (a copy of the shipped data/, for example)");
-  if (studyInfo.isSymbolicLink()) throw new UsageError(`${studyFile} is a symbolic link; dekking does not write through links`, "give the folder that holds the real study.yaml");
+  if (!studyInfo)
+    throw new UsageError(
+      `${dataDir} is not a study folder: it has no study.yaml`,
+      "give with --data the folder that holds study.yaml (a copy of the shipped data/, for example)",
+    );
+  if (studyInfo.isSymbolicLink())
+    throw new UsageError(`${studyFile} is a symbolic link; dekking does not write through links`, "give the folder that holds the real study.yaml");
   const studyText = await readFile(studyFile, "utf8");
 
   const info = await stat(input.file).catch(() => undefined);
   if (!info) throw new UsageError(`${input.displayFile}: no such file`, "check the path");
   if (!info.isFile()) throw new UsageError(`${input.displayFile} is not a file`, "give the PDF (or the page-layout text) of the document");
   if (info.size > MAX_PDF_BYTES) {
-    throw new UsageError(`${input.displayFile} is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_PDF_BYTES / 2 ** 20} MB`, "is this the right file? A policy document of a few hundred pages is rarely over 20 MB");
+    throw new UsageError(
+      `${input.displayFile} is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_PDF_BYTES / 2 ** 20} MB`,
+      "is this the right file? A policy document of a few hundred pages is rarely over 20 MB",
+    );
   }
   const bytes = new Uint8Array(await readFile(input.file));
   if (bytes.length === 0) throw new UsageError(`${input.displayFile} is empty`, "give the PDF of the document (check that the download finished)");
@@ -97,24 +105,39 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
       );
     }
     title ??= content.title === undefined ? undefined : withoutControls(content.title);
-    text = renderPagedText({ title: title ?? input.id, file: path.basename(input.file), sha256, reader: content.reader, ...(input.url ? { url: input.url } : {}) }, read.pages);
+    text = renderPagedText(
+      { title: title ?? input.id, file: path.basename(input.file), sha256, reader: content.reader, ...(input.url ? { url: input.url } : {}) },
+      read.pages,
+    );
   } else {
     if (/\.pdf$/i.test(input.file)) {
-      throw new UsageError(`${input.displayFile} is not a PDF: it does not start with %PDF-`, "check that the download is complete and is the PDF itself, not a web page about it");
+      throw new UsageError(
+        `${input.displayFile} is not a PDF: it does not start with %PDF-`,
+        "check that the download is complete and is the PDF itself, not a web page about it",
+      );
     }
     from = "text";
     if (bytes.length > MAX_SOURCE_TEXT_BYTES) {
-      throw new UsageError(`${input.displayFile} is ${(bytes.length / 2 ** 20).toFixed(0)} MB of text; the limit for a text is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`, "is this the right file?");
+      throw new UsageError(
+        `${input.displayFile} is ${(bytes.length / 2 ** 20).toFixed(0)} MB of text; the limit for a text is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`,
+        "is this the right file?",
+      );
     }
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
     } catch {
-      throw new UsageError(`${input.displayFile} is neither a PDF nor UTF-8 text`, "give the PDF itself, or a text file in UTF-8 with a line \"## Page N\" before each page");
+      throw new UsageError(
+        `${input.displayFile} is neither a PDF nor UTF-8 text`,
+        'give the PDF itself, or a text file in UTF-8 with a line "## Page N" before each page',
+      );
     }
     const problems = checkPageLayout(text, true);
     const first = problems[0];
     if (first) {
-      throw new UsageError(`${input.displayFile}:${first.line + 1}:1: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`, first.hint);
+      throw new UsageError(
+        `${input.displayFile}:${first.line + 1}:1: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
+        first.hint,
+      );
     }
     if (!text.endsWith("\n")) text += "\n";
     read = readTextPages(text);
@@ -140,7 +163,14 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
     else await unlink(textFile).catch(() => undefined);
     throw error;
   }
-  return { textFile, ...(backup ? { backup } : {}), replacedEntry: registered.replaced, ...(registered.previousKind ? { previousKind: registered.previousKind } : {}), from, read };
+  return {
+    textFile,
+    ...(backup ? { backup } : {}),
+    replacedEntry: registered.replaced,
+    ...(registered.previousKind ? { previousKind: registered.previousKind } : {}),
+    from,
+    read,
+  };
 }
 
 function checkArguments(input: AddSourceInput): void {
@@ -148,7 +178,10 @@ function checkArguments(input: AddSourceInput): void {
     throw new UsageError(`--id is ${input.id.length} characters long; the limit is ${MAX_ID_LENGTH}`, "shorten it, e.g. regioplan-twente-2023");
   }
   if (!ID.test(input.id)) {
-    throw new UsageError(`--id "${input.id}" is not a document id`, `use lowercase letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters, e.g. regioplan-twente-2023`);
+    throw new UsageError(
+      `--id "${input.id}" is not a document id`,
+      `use lowercase letters, digits and hyphens, at most ${MAX_ID_LENGTH} characters, e.g. regioplan-twente-2023`,
+    );
   }
   if (RESERVED_IDS.test(input.id)) throw new UsageError(`--id "${input.id}" is a file name Windows reserves`, `add a word, e.g. ${input.id}-2024`);
   if (!(DOCUMENT_KINDS as readonly string[]).includes(input.kind)) {
@@ -164,7 +197,10 @@ function checkArguments(input: AddSourceInput): void {
   if (input.url !== undefined && !/^https?:\/\/[^\s]+$/.test(input.url)) {
     throw new UsageError(`--url "${input.url}" is not a web address`, "give the address where the document is published, starting with https://");
   }
-  for (const [flag, value] of [["--title", input.title], ["--publisher", input.publisher]] as const) {
+  for (const [flag, value] of [
+    ["--title", input.title],
+    ["--publisher", input.publisher],
+  ] as const) {
     if (value !== undefined && (value.trim() === "" || value.length > 300)) {
       throw new UsageError(`${flag} must be 1 to 300 characters`, "shorten it; the full title belongs in the document itself");
     }

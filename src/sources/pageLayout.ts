@@ -65,7 +65,17 @@ interface Fragment {
   size: number;
 }
 
-const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st", "\u0132": "IJ", "\u0133": "ij" };
+const LIGATURES: Record<string, string> = {
+  "\uFB00": "ff",
+  "\uFB01": "fi",
+  "\uFB02": "fl",
+  "\uFB03": "ffi",
+  "\uFB04": "ffl",
+  "\uFB05": "st",
+  "\uFB06": "st",
+  "\u0132": "IJ",
+  "\u0133": "ij",
+};
 
 /** Ligatures to letters; soft hyphens, zero-width and control characters out; every space kind a space. */
 export function cleanItemText(text: string): string {
@@ -135,9 +145,7 @@ function fragmentsOf(items: PdfTextItem[]): Fragment[] {
       }
     }
   }
-  return fragments
-    .map((f) => ({ ...f, text: f.text.replace(/ +/g, " ").trim() }))
-    .filter((f) => f.text !== "");
+  return fragments.map((f) => ({ ...f, text: f.text.replace(/ +/g, " ").trim() })).filter((f) => f.text !== "");
 }
 
 /** The text of a fragment as a running head or foot is recognised: digits and case aside. */
@@ -242,7 +250,11 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   // A gutter divides columns, not a page number or footnote label from the text beside it:
   // every side must hold some running text.
   const inner = xGaps(fragments, x0, x1, gutterMin).filter(
-    ([lo, hi]) => lo > x0 && hi < x1 && textLength(fragments.filter((f) => f.x1 <= lo)) >= MIN_COLUMN_TEXT && textLength(fragments.filter((f) => f.x0 >= hi)) >= MIN_COLUMN_TEXT,
+    ([lo, hi]) =>
+      lo > x0 &&
+      hi < x1 &&
+      textLength(fragments.filter((f) => f.x1 <= lo)) >= MIN_COLUMN_TEXT &&
+      textLength(fragments.filter((f) => f.x0 >= hi)) >= MIN_COLUMN_TEXT,
   );
   if (inner.length > 0) {
     const parts = splitColumns(fragments, inner);
@@ -361,8 +373,7 @@ function paragraphs(blocks: Fragment[][], lexicon: Lexicon): string[] {
         // break); after a short line (a heading) or at a change of size it starts a new one.
         const midSentence = !SENTENCE_END.test(current) && Math.abs(line.size - previous!.size) <= 0.5 && previous!.text.length >= 40;
         newParagraph = !midSentence && (SENTENCE_END.test(current) || !/^\p{Ll}/u.test(line.text));
-      }
-      else {
+      } else {
         const gap = previous!.y - line.y;
         // A cell beside the previous one (a table read row by row) continues its line.
         if (Math.abs(gap) <= line.size * 0.3) newParagraph = false;
@@ -388,9 +399,7 @@ function paragraphs(blocks: Fragment[][], lexicon: Lexicon): string[] {
  */
 export function readPages(pages: readonly PdfPageItems[]): ReadDocument {
   const perPage = pages.map((page) => {
-    const items = dropFootnoteMarkers(
-      page.items.map((item) => ({ ...item, text: cleanItemText(item.text) })).filter((item) => item.text.trim() !== ""),
-    );
+    const items = dropFootnoteMarkers(page.items.map((item) => ({ ...item, text: cleanItemText(item.text) })).filter((item) => item.text.trim() !== ""));
     return { page, fragments: fragmentsOf(items) };
   });
 

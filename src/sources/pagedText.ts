@@ -7,7 +7,10 @@ import type { ReadPage } from "./pageLayout.js";
 
 /** A one-line text without control characters (C0, DEL, C1): they would act on a terminal that shows the file. */
 export function withoutControls(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/[\u0000-\u001F\u007F-\u009F]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** The header fields of a text made by source add. */

@@ -41,13 +41,20 @@ export async function readPdf(bytes: Uint8Array, file: string, onPage?: (index: 
   let document;
   try {
     // pdf.js takes ownership of (and may detach) the buffer it is given: hand it a copy.
-    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 })
+      .promise;
   } catch (error) {
     const name = error instanceof Error ? error.name : "";
     if (name === "PasswordException") {
-      throw new UsageError(`${file} is an encrypted PDF; its text cannot be read without the password`, "ask the publisher for an unprotected copy, or remove the protection with the password (e.g. qpdf --decrypt) and try again");
+      throw new UsageError(
+        `${file} is an encrypted PDF; its text cannot be read without the password`,
+        "ask the publisher for an unprotected copy, or remove the protection with the password (e.g. qpdf --decrypt) and try again",
+      );
     }
-    throw new UsageError(`${file} is not a readable PDF (${error instanceof Error ? error.message : String(error)})`, "check that the download is complete: open it in a PDF reader");
+    throw new UsageError(
+      `${file} is not a readable PDF (${error instanceof Error ? error.message : String(error)})`,
+      "check that the download is complete: open it in a PDF reader",
+    );
   }
   try {
     const labels = await document.getPageLabels().catch(() => null);
@@ -83,7 +90,10 @@ export async function readPdf(bytes: Uint8Array, file: string, onPage?: (index: 
     return { pages, reader: `pdf.js ${pdfjs.version}`, ...(title ? { title } : {}) };
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`${file} is damaged: ${error instanceof Error ? error.message : String(error)}`, "check that the download is complete: open it in a PDF reader");
+    throw new UsageError(
+      `${file} is damaged: ${error instanceof Error ? error.message : String(error)}`,
+      "check that the download is complete: open it in a PDF reader",
+    );
   } finally {
     await document.destroy();
   }

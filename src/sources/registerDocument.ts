@@ -54,22 +54,31 @@ export function registerDocument(source: string, file: string, registration: Doc
     return `${file}:${pos.line}:${pos.col}`;
   };
   const error = document.errors[0];
-  if (error) throw new UsageError(`${at(error.pos[0])}: ${error.message.split("\n")[0]}`, "fix the YAML of study.yaml first (dekking validate shows every problem)");
-  if (!isMap(document.contents)) throw new UsageError(`${file} is not a mapping of study fields`, "give the data folder of a study: its study.yaml has id, title, documents, …");
+  if (error)
+    throw new UsageError(`${at(error.pos[0])}: ${error.message.split("\n")[0]}`, "fix the YAML of study.yaml first (dekking validate shows every problem)");
+  if (!isMap(document.contents))
+    throw new UsageError(`${file} is not a mapping of study fields`, "give the data folder of a study: its study.yaml has id, title, documents, …");
   const documents = document.contents.get("documents", true);
   if (isSeq(documents) && documents.flow && documents.items.length === 0 && documents.range) {
     // `documents: []`, as a new study starts: the empty list becomes a block list of one entry.
     const lines = entryLines(FIELD_ORDER.map((k) => [k, k === "title" ? (registration.title ?? fallbackTitle) : registration[k]]));
     const yaml = `${source.slice(0, documents.range[0]).replace(/[ \t]+$/, "")}\n${lines.map((line) => `  ${line}`).join("\n")}${source.slice(documents.range[1])}`;
-    if (parseDocument(yaml).errors.length > 0) throw new UsageError(`could not add the entry to ${file} without breaking its YAML`, "add the entry by hand; nothing was written");
+    if (parseDocument(yaml).errors.length > 0)
+      throw new UsageError(`could not add the entry to ${file} without breaking its YAML`, "add the entry by hand; nothing was written");
     return { yaml, replaced: false };
   }
   if (!isSeq(documents) || documents.flow || documents.items.length === 0 || !documents.range) {
-    throw new UsageError(`${file} has no documents: list of entries`, "write documents: as a block list, one \"- id: …\" entry per document (see the shipped study's study.yaml)");
+    throw new UsageError(
+      `${file} has no documents: list of entries`,
+      'write documents: as a block list, one "- id: …" entry per document (see the shipped study\'s study.yaml)',
+    );
   }
   const existing = documents.items.find((item): item is YAMLMap => isMap(item) && String(item.get("id")) === registration.id);
   if (existing && !force) {
-    throw new UsageError(`${existing.range ? at(existing.range[0]) : file}: the register already has a document "${registration.id}"; nothing was written`, "choose another --id, or pass --force to replace its text (the old text is kept as a .bak copy)");
+    throw new UsageError(
+      `${existing.range ? at(existing.range[0]) : file}: the register already has a document "${registration.id}"; nothing was written`,
+      "choose another --id, or pass --force to replace its text (the old text is kept as a .bak copy)",
+    );
   }
   const existingText = existing?.get("text");
   if (existing && existingText !== undefined && String(existingText) !== registration.text) {
@@ -114,8 +123,16 @@ export function registerDocument(source: string, file: string, registration: Doc
   let yaml = source;
   for (const edit of edits.sort((a, b) => b.at - a.at)) yaml = yaml.slice(0, edit.at) + edit.text + yaml.slice(edit.end);
   const check = parseDocument(yaml);
-  if (check.errors.length > 0) throw new UsageError(`could not add the entry to ${file} without breaking its YAML (${check.errors[0]!.message.split("\n")[0]})`, "add the entry by hand; the text file was not written");
-  return { yaml, replaced: existing !== undefined, ...(previousKind !== undefined && String(previousKind) !== registration.kind ? { previousKind: String(previousKind) } : {}) };
+  if (check.errors.length > 0)
+    throw new UsageError(
+      `could not add the entry to ${file} without breaking its YAML (${check.errors[0]!.message.split("\n")[0]})`,
+      "add the entry by hand; the text file was not written",
+    );
+  return {
+    yaml,
+    replaced: existing !== undefined,
+    ...(previousKind !== undefined && String(previousKind) !== registration.kind ? { previousKind: String(previousKind) } : {}),
+  };
 }
 
 /** The lines of a new register entry ("- id: …", "  title: …"), fields without a value left out. */

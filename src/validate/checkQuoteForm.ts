@@ -6,7 +6,6 @@ import { pointerOf } from "../load/locate.js";
 import { ELISION, lettersIn, MIN_QUOTE_CHARACTERS } from "../evidence/quoteForm.js";
 import type { PendingFinding } from "../findings.js";
 
-
 /** A finding for a verbatim text that is too short or elides at an edge or twice in a row; undefined when it is fine. */
 export function checkQuoteForm(field: { file: string; path: readonly (string | number)[]; text: string }): PendingFinding | undefined {
   const at = { file: field.file, path: pointerOf(field.path), severity: "error" as const };
@@ -19,7 +18,10 @@ export function checkQuoteForm(field: { file: string; path: readonly (string | n
         ...at,
         code: "bad-elision",
         message: `the elision […] stands ${where}: an elision must leave quoted words on both sides`,
-        hint: empty === 0 || empty === pieces.length - 1 ? "drop the […] at the edge: a quote may start and end anywhere in the source" : "join the two elisions into one […]",
+        hint:
+          empty === 0 || empty === pieces.length - 1
+            ? "drop the […] at the edge: a quote may start and end anywhere in the source"
+            : "join the two elisions into one […]",
       };
     }
   }

@@ -3,7 +3,21 @@
 
 import { closestMatch } from "../didYouMean.js";
 import { pointerOf } from "../load/locate.js";
-import type { Accord, Connection, Disposition, Interviews, Page, Personas, ReferenceEntry, RegionPlan, RegionSample, Rules, StudyFile, Topic, TopicScreening } from "../model.js";
+import type {
+  Accord,
+  Connection,
+  Disposition,
+  Interviews,
+  Page,
+  Personas,
+  ReferenceEntry,
+  RegionPlan,
+  RegionSample,
+  Rules,
+  StudyFile,
+  Topic,
+  TopicScreening,
+} from "../model.js";
 import { pageRange, topicLinkId } from "../model.js";
 import type { PendingFinding } from "./schemaCheck.js";
 
@@ -22,7 +36,14 @@ export interface ParsedData {
   personas?: { file: string; value: Personas };
 }
 
-export function unknownRef(file: string, path: (string | number)[], what: string, value: string, known: Iterable<string>, at: "key" | "value" = "value"): PendingFinding {
+export function unknownRef(
+  file: string,
+  path: (string | number)[],
+  what: string,
+  value: string,
+  known: Iterable<string>,
+  at: "key" | "value" = "value",
+): PendingFinding {
   const match = closestMatch(value, known);
   return {
     code: "unknown-ref",
@@ -69,15 +90,30 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   );
 
   // Accords: file name = id, unique action ids across all accords, known action lines and topics.
-  checkUnique(data.accords.map((a) => ({ file: a.file, path: ["id"], id: a.value.id, item: a })), "accord", findings);
+  checkUnique(
+    data.accords.map((a) => ({ file: a.file, path: ["id"], id: a.value.id, item: a })),
+    "accord",
+    findings,
+  );
   const actionEntries: { file: string; path: (string | number)[]; id: string; item: unknown }[] = [];
   for (const { file, value: accord } of data.accords) {
     const expectedId = file.replace(/^accords\//, "").replace(/\.ya?ml$/, "");
     if (accord.id !== expectedId) {
-      findings.push({ code: "id-mismatch", severity: "error", file, path: "/id", message: `accord id "${accord.id}" does not match the file name ${file}`, hint: `rename the file to accords/${accord.id}.yaml or set id: ${expectedId}` });
+      findings.push({
+        code: "id-mismatch",
+        severity: "error",
+        file,
+        path: "/id",
+        message: `accord id "${accord.id}" does not match the file name ${file}`,
+        hint: `rename the file to accords/${accord.id}.yaml or set id: ${expectedId}`,
+      });
     }
     const lineIds = new Set(accord.action_lines.map((l) => l.id));
-    checkUnique(accord.action_lines.map((l, i) => ({ file, path: ["action_lines", i, "id"], id: l.id, item: l })), "action line", findings);
+    checkUnique(
+      accord.action_lines.map((l, i) => ({ file, path: ["action_lines", i, "id"], id: l.id, item: l })),
+      "action line",
+      findings,
+    );
     accord.actions.forEach((action, i) => {
       actionEntries.push({ file, path: ["actions", i, "id"], id: action.id, item: action });
       if (action.action_line !== undefined && !lineIds.has(action.action_line)) {
@@ -88,7 +124,15 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
         const id = topicLinkId(link);
         const path = typeof link === "string" ? ["actions", i, "topics", j] : ["actions", i, "topics", j, "id"];
         checkTopic(file, path, id);
-        if (seenTopics.has(id)) findings.push({ code: "duplicate-id", severity: "error", file, path: pointerOf(path), message: `topic "${id}" is linked twice from this action`, hint: "link each topic once" });
+        if (seenTopics.has(id))
+          findings.push({
+            code: "duplicate-id",
+            severity: "error",
+            file,
+            path: pointerOf(path),
+            message: `topic "${id}" is linked twice from this action`,
+            hint: "link each topic once",
+          });
         seenTopics.add(id);
       });
     });
@@ -98,14 +142,30 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   const accordIds = new Set(data.accords.map((a) => a.value.id));
   const listed = new Set(data.study.value.accords);
   data.study.value.accords.forEach((id, i) => {
-    if (!accordIds.has(id)) findings.push({ ...unknownRef(data.study.file, ["accords", i], "accord", id, accordIds), hint: `add data/accords/${id}.yaml or remove "${id}" from the list` });
+    if (!accordIds.has(id))
+      findings.push({
+        ...unknownRef(data.study.file, ["accords", i], "accord", id, accordIds),
+        hint: `add data/accords/${id}.yaml or remove "${id}" from the list`,
+      });
   });
   for (const { file, value } of data.accords) {
-    if (!listed.has(value.id)) findings.push({ code: "unknown-ref", severity: "error", file, path: "/id", message: `accord "${value.id}" is not listed in study.yaml's accords`, hint: `add ${value.id} to accords: in study.yaml (the list sets the matrix's column order)` });
+    if (!listed.has(value.id))
+      findings.push({
+        code: "unknown-ref",
+        severity: "error",
+        file,
+        path: "/id",
+        message: `accord "${value.id}" is not listed in study.yaml's accords`,
+        hint: `add ${value.id} to accords: in study.yaml (the list sets the matrix's column order)`,
+      });
   }
   if (data.connections) {
     const { file, value } = data.connections;
-    checkUnique(value.connections.map((c, i) => ({ file, path: ["connections", i, "id"], id: c.id, item: c })), "connection", findings);
+    checkUnique(
+      value.connections.map((c, i) => ({ file, path: ["connections", i, "id"], id: c.id, item: c })),
+      "connection",
+      findings,
+    );
     value.connections.forEach((connection, i) => {
       connection.accords.forEach((id, j) => {
         if (!accordIds.has(id)) findings.push(unknownRef(file, ["connections", i, "accords", j], "accord", id, accordIds));
@@ -116,8 +176,16 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   if (data.interviews) {
     const { file, value } = data.interviews;
     const groupIds = new Set<string>(value.groups.map((g) => g.id));
-    checkUnique(value.groups.map((g, i) => ({ file, path: ["groups", i, "id"], id: g.id, item: g })), "group", findings);
-    checkUnique(value.themes.map((t, i) => ({ file, path: ["themes", i, "id"], id: t.id, item: t })), "theme", findings);
+    checkUnique(
+      value.groups.map((g, i) => ({ file, path: ["groups", i, "id"], id: g.id, item: g })),
+      "group",
+      findings,
+    );
+    checkUnique(
+      value.themes.map((t, i) => ({ file, path: ["themes", i, "id"], id: t.id, item: t })),
+      "theme",
+      findings,
+    );
     value.themes.forEach((theme, i) => {
       theme.groups.forEach((group, j) => {
         if (!groupIds.has(group)) findings.push(unknownRef(file, ["themes", i, "groups", j], "respondent group", group, groupIds));
@@ -125,7 +193,14 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
       theme.topics.forEach((topic, j) => checkTopic(file, ["themes", i, "topics", j], topic));
       (theme.quotes ?? []).forEach((quote, j) => {
         if (!theme.groups.includes(quote.group)) {
-          findings.push({ code: "unknown-ref", severity: "error", file, path: pointerOf(["themes", i, "quotes", j, "group"]), message: `quote by "${quote.group}" in a theme raised by ${theme.groups.join(", ")}`, hint: `add "${quote.group}" to the theme's groups, or correct the quote's group` });
+          findings.push({
+            code: "unknown-ref",
+            severity: "error",
+            file,
+            path: pointerOf(["themes", i, "quotes", j, "group"]),
+            message: `quote by "${quote.group}" in a theme raised by ${theme.groups.join(", ")}`,
+            hint: `add "${quote.group}" to the theme's groups, or correct the quote's group`,
+          });
         }
       });
     });
@@ -140,12 +215,28 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     });
     const inSample = new Set(value.regions);
     for (const region of studyRegions) {
-      if (!inSample.has(region)) findings.push({ code: "region-mismatch", severity: "error", file, path: "/regions", message: `region "${region}" of study.yaml is missing from the sample`, hint: "the sample lists the same regions as study.yaml" });
+      if (!inSample.has(region))
+        findings.push({
+          code: "region-mismatch",
+          severity: "error",
+          file,
+          path: "/regions",
+          message: `region "${region}" of study.yaml is missing from the sample`,
+          hint: "the sample lists the same regions as study.yaml",
+        });
     }
     for (const [topic, finding] of Object.entries(value.findings)) {
       checkTopic(file, ["findings", topic], topic, "key");
       if (finding.prevalence !== "not-assessed" && finding.quote === undefined) {
-        findings.push({ code: "missing-key", severity: "error", file, path: pointerOf(["findings", topic]), at: "key", message: `finding "${topic}" has a prevalence but no quote`, hint: "add the report's own words as quote:" });
+        findings.push({
+          code: "missing-key",
+          severity: "error",
+          file,
+          path: pointerOf(["findings", topic]),
+          at: "key",
+          message: `finding "${topic}" has a prevalence but no quote`,
+          hint: "add the report's own words as quote:",
+        });
       }
     }
   }
@@ -168,7 +259,14 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     }
     const earlier = regionNames.get(value.region);
     if (earlier) {
-      findings.push({ code: "duplicate-id", severity: "error", file, path: "/region", message: `region "${value.region}" is assessed in two files; the other is ${earlier}`, hint: "keep one file per region (the newest plan)" });
+      findings.push({
+        code: "duplicate-id",
+        severity: "error",
+        file,
+        path: "/region",
+        message: `region "${value.region}" is assessed in two files; the other is ${earlier}`,
+        hint: "keep one file per region (the newest plan)",
+      });
     } else {
       regionNames.set(value.region, file);
     }
@@ -191,17 +289,55 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
 }
 
 // Letters of other scripts that look like Latin ones, as text pasted from elsewhere carries them.
-const LOOK_ALIKES: Record<string, string> = { а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x", і: "i", ј: "j", ѕ: "s", α: "a", β: "b", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p", τ: "t", υ: "u", χ: "x" };
+const LOOK_ALIKES: Record<string, string> = {
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  α: "a",
+  β: "b",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
+};
 
 /** A region name reduced to what a reader sees: compatibility-normalised, lowercase, Latin look-alikes, no invisible characters or spacing. */
 export function regionKey(name: string): string {
-  return [...name.normalize("NFKC").toLowerCase().replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\s]/g, "")].map((c) => LOOK_ALIKES[c] ?? c).join("");
+  return [
+    ...name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF\s]/g, ""),
+  ]
+    .map((c) => LOOK_ALIKES[c] ?? c)
+    .join("");
 }
 
 /** Every file's values, for the checks that look at every `doc` wherever it stands. */
 function everyFile(data: ParsedData): { file: string; value: unknown }[] {
   return [
-    data.study, data.topics, data.rules, ...data.accords, ...data.plans,
+    data.study,
+    data.topics,
+    data.rules,
+    ...data.accords,
+    ...data.plans,
     ...[data.connections, data.interviews, data.sample, data.reference, data.dispositions, data.screening, data.personas].filter((f) => f !== undefined),
   ];
 }
@@ -213,23 +349,50 @@ function everyFile(data: ParsedData): { file: string; value: unknown }[] {
 function checkDocuments(data: ParsedData): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const documents = data.study.value.documents;
-  checkUnique(documents.map((d, i) => ({ file: data.study.file, path: ["documents", i, "id"], id: d.id, item: d })), "document", findings);
+  checkUnique(
+    documents.map((d, i) => ({ file: data.study.file, path: ["documents", i, "id"], id: d.id, item: d })),
+    "document",
+    findings,
+  );
   const known = new Set(documents.map((d) => d.id));
   for (const { file, value } of data.plans) {
     const doc = value.plan.document;
-    if (doc !== undefined && !known.has(doc)) findings.push({ ...unknownRef(file, ["plan", "document"], "document", doc, known), hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)" });
+    if (doc !== undefined && !known.has(doc))
+      findings.push({
+        ...unknownRef(file, ["plan", "document"], "document", doc, known),
+        hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)",
+      });
   }
   for (const { file, value } of everyFile(data)) {
     walkStringProperties(value, (name, text, path, parent) => {
-      if (name === "doc" && !known.has(text)) findings.push({ ...unknownRef(file, path, "document", text, known), hint: closestMatch(text, known) ? `did you mean "${closestMatch(text, known)}"?` : "register the document under documents: in study.yaml" });
+      if (name === "doc" && !known.has(text))
+        findings.push({
+          ...unknownRef(file, path, "document", text, known),
+          hint: closestMatch(text, known) ? `did you mean "${closestMatch(text, known)}"?` : "register the document under documents: in study.yaml",
+        });
       // A page range must run forward: "4-3" cites no page at all.
       if (name === "page") {
         const [from, to] = pageRange(text);
-        if (to < from) findings.push({ code: "bad-page", severity: "error", file, path: pointerOf(path), message: `the page range "${text}" runs backwards: a range goes from its first page to its last`, hint: `write "${to}-${from}"` });
+        if (to < from)
+          findings.push({
+            code: "bad-page",
+            severity: "error",
+            file,
+            path: pointerOf(path),
+            message: `the page range "${text}" runs backwards: a range goes from its first page to its last`,
+            hint: `write "${to}-${from}"`,
+          });
       }
       // A period that ends before it begins is never in force (dates are YYYY-MM-DD, so they compare as text).
       if (name === "to" && path[path.length - 2] === "period" && typeof parent.from === "string" && parent.from > text) {
-        findings.push({ code: "bad-date", severity: "error", file, path: pointerOf(path), message: `the period ends on ${text}, before it begins on ${parent.from}`, hint: "swap from and to, or correct the date that is wrong" });
+        findings.push({
+          code: "bad-date",
+          severity: "error",
+          file,
+          path: pointerOf(path),
+          message: `the period ends on ${text}, before it begins on ${parent.from}`,
+          hint: "swap from and to, or correct the date that is wrong",
+        });
       }
     });
   }
@@ -246,7 +409,8 @@ export function pageReferences(data: ParsedData): { file: string; path: (string 
     else if (typeof node === "object" && node !== null) {
       const record = node as Record<string, unknown>;
       const doc = typeof record.doc === "string" ? record.doc : plans.get(file);
-      if (doc !== undefined && (typeof record.page === "number" || typeof record.page === "string")) out.push({ file, path: [...path, "page"], doc, page: record.page });
+      if (doc !== undefined && (typeof record.page === "number" || typeof record.page === "string"))
+        out.push({ file, path: [...path, "page"], doc, page: record.page });
       for (const key of Object.keys(record)) if (typeof record[key] === "object") walk(file, record[key], [...path, key]);
     }
   };
@@ -286,7 +450,9 @@ function walkStringProperties(value: unknown, visit: (name: string, text: string
 
 /** True when the action's source, or the source of its period, is that document at that page. */
 function citesPlace(action: Accord["actions"][number], doc: string, page: Page): boolean {
-  return [action.source, action.period?.source].some((place) => place !== undefined && place.doc === doc && place.page !== undefined && pagesOverlap(place.page, page));
+  return [action.source, action.period?.source].some(
+    (place) => place !== undefined && place.doc === doc && place.page !== undefined && pagesOverlap(place.page, page),
+  );
 }
 
 function pagesOverlap(a: Page, b: Page): boolean {
@@ -309,7 +475,14 @@ function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords
     entry.candidates.forEach((candidate, i) => {
       const at = ["topics", topic, "candidates", i];
       if (!searched.has(candidate.doc)) {
-        findings.push({ code: "unknown-ref", severity: "error", file, path: pointerOf([...at, "doc"]), message: `candidate from "${candidate.doc}", which is not among the documents searched for "${topic}"`, hint: `add ${candidate.doc} to this topic's documents:` });
+        findings.push({
+          code: "unknown-ref",
+          severity: "error",
+          file,
+          path: pointerOf([...at, "doc"]),
+          message: `candidate from "${candidate.doc}", which is not among the documents searched for "${topic}"`,
+          hint: `add ${candidate.doc} to this topic's documents:`,
+        });
       }
       if (candidate.decision !== "linked" || candidate.action === undefined) return;
       const action = actions.get(candidate.action);
@@ -325,7 +498,14 @@ function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords
           hint: "link the action that encodes this passage, or correct the action's source",
         });
       } else if (!action.topics.some((link) => topicLinkId(link) === topic)) {
-        findings.push({ code: "unknown-ref", severity: "error", file, path: pointerOf([...at, "action"]), message: `action "${candidate.action}" does not link topic "${topic}"`, hint: `add ${topic} to the action's topics, or link another action` });
+        findings.push({
+          code: "unknown-ref",
+          severity: "error",
+          file,
+          path: pointerOf([...at, "action"]),
+          message: `action "${candidate.action}" does not link topic "${topic}"`,
+          hint: `add ${topic} to the action's topics, or link another action`,
+        });
       }
     });
   }
@@ -345,10 +525,22 @@ function foldSpaces(text: string): string {
 function checkPersonas(personas: NonNullable<ParsedData["personas"]>, topicIds: Set<string>): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const { file, value } = personas;
-  checkUnique(value.bottlenecks.map((b, i) => ({ file, path: ["bottlenecks", i, "id"], id: b.id, item: b })), "bottleneck", findings);
-  checkUnique(value.personas.map((p, i) => ({ file, path: ["personas", i, "id"], id: p.id, item: p })), "persona", findings);
+  checkUnique(
+    value.bottlenecks.map((b, i) => ({ file, path: ["bottlenecks", i, "id"], id: b.id, item: b })),
+    "bottleneck",
+    findings,
+  );
+  checkUnique(
+    value.personas.map((p, i) => ({ file, path: ["personas", i, "id"], id: p.id, item: p })),
+    "persona",
+    findings,
+  );
   value.personas.forEach((persona, i) => {
-    checkUnique((persona.needs ?? []).map((n, j) => ({ file, path: ["personas", i, "needs", j, "id"], id: n.id, item: n })), "need", findings);
+    checkUnique(
+      (persona.needs ?? []).map((n, j) => ({ file, path: ["personas", i, "needs", j, "id"], id: n.id, item: n })),
+      "need",
+      findings,
+    );
     const own = `${foldSpaces(persona.heading)}\n${foldSpaces(persona.description)}`;
     (persona.needs ?? []).forEach((need, j) => {
       need.topics.forEach((topic, k) => {
@@ -377,7 +569,14 @@ export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
       const [higherName, higher] = entries[i - 1]!;
       const [lowerName, lower] = entries[i]!;
       if (lower > higher) {
-        findings.push({ code: "rules-order", severity: "error", file, path: `${path}/${lowerName}`, message: `${lowerName} (${lower}) scores higher than ${higherName} (${higher})`, hint: `keep ${entries.map(([n]) => n).join(" ≥ ")}` });
+        findings.push({
+          code: "rules-order",
+          severity: "error",
+          file,
+          path: `${path}/${lowerName}`,
+          message: `${lowerName} (${lower}) scores higher than ${higherName} (${higher})`,
+          hint: `keep ${entries.map(([n]) => n).join(" ≥ ")}`,
+        });
       }
     }
   };
@@ -386,13 +585,27 @@ export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
   descending("/prevalence_shares", inOrder(rules.prevalence_shares, ["all", "almost-all", "most", "more-than-half", "half", "some", "few", "none"]));
   descending("/status_scores", inOrder(rules.status_scores, ["concrete", "ambition", "absent"]));
   if (rules.required_coverage.two_or_more_groups < rules.required_coverage.one_group) {
-    findings.push({ code: "rules-order", severity: "error", file, path: "/required_coverage/two_or_more_groups", message: "two or more groups require less coverage than one group", hint: "more demand must never require less coverage: keep two_or_more_groups ≥ one_group" });
+    findings.push({
+      code: "rules-order",
+      severity: "error",
+      file,
+      path: "/required_coverage/two_or_more_groups",
+      message: "two or more groups require less coverage than one group",
+      hint: "more demand must never require less coverage: keep two_or_more_groups ≥ one_group",
+    });
   }
   // A word's range must hold its point share, or the point estimate would lie outside its interval.
   for (const [word, range] of Object.entries(rules.prevalence_ranges ?? {})) {
     const share = rules.prevalence_shares[word as keyof Rules["prevalence_shares"]];
     if (!(range.low <= share && share <= range.high)) {
-      findings.push({ code: "rules-order", severity: "error", file, path: `/prevalence_ranges/${word}`, message: `the range ${range.low}–${range.high} of ${word} does not hold its share ${share}`, hint: `keep low ≤ prevalence_shares.${word} ≤ high` });
+      findings.push({
+        code: "rules-order",
+        severity: "error",
+        file,
+        path: `/prevalence_ranges/${word}`,
+        message: `the range ${range.low}–${range.high} of ${word} does not hold its share ${share}`,
+        hint: `keep low ≤ prevalence_shares.${word} ≤ high`,
+      });
     }
   }
   return findings;
@@ -417,7 +630,14 @@ function unquotedFindings(file: string, plan: RegionPlan): PendingFinding[] {
         hint: "add quote: (the plan's words, verbatim) and page:, or quotes: with each passage and its page",
       });
     } else if (finding.quote !== undefined && finding.page === undefined) {
-      out.push({ code: "missing-quote", severity: "warning", file, path: pointerOf(["findings", topic, "quote"]), message: `the quote of "${topic}" has no page`, hint: "add page: (a number, or a range such as \"64-65\")" });
+      out.push({
+        code: "missing-quote",
+        severity: "warning",
+        file,
+        path: pointerOf(["findings", topic, "quote"]),
+        message: `the quote of "${topic}" has no page`,
+        hint: 'add page: (a number, or a range such as "64-65")',
+      });
     }
   }
   return out;

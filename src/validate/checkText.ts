@@ -36,10 +36,26 @@ function checkString(file: string, text: string, segments: (string | number)[], 
     };
   }
   if (at === "value" && text.length > 0 && text.trim() === "") {
-    return { code: "blank-text", severity: "error", file, path, at, message: "holds only spaces: the text is blank", hint: "write the text, or remove the key where it is optional" };
+    return {
+      code: "blank-text",
+      severity: "error",
+      file,
+      path,
+      at,
+      message: "holds only spaces: the text is blank",
+      hint: "write the text, or remove the key where it is optional",
+    };
   }
   if (at === "value" && DATE_FORM.test(text) && !isCalendarDate(text)) {
-    return { code: "bad-date", severity: "error", file, path, at, message: `${text} has the form of a date but is not a day on the calendar`, hint: dateHint(text) };
+    return {
+      code: "bad-date",
+      severity: "error",
+      file,
+      path,
+      at,
+      message: `${text} has the form of a date but is not a day on the calendar`,
+      hint: dateHint(text),
+    };
   }
   return undefined;
 }

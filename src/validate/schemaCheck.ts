@@ -118,40 +118,106 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
       };
     }
     case "dependentRequired": {
-      return { ...base, code: "missing-key", path, at: "key", message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`, hint: `add "${String(params.missingProperty)}:" explaining why` };
+      return {
+        ...base,
+        code: "missing-key",
+        path,
+        at: "key",
+        message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`,
+        hint: `add "${String(params.missingProperty)}:" explaining why`,
+      };
     }
     case "type": {
       const value = valueAt(data, path);
       if (typeof value === "number" && !Number.isFinite(value) && /number|integer/.test(String(params.type))) {
-        return { ...base, code: "bad-value", path, message: `expected a finite number, got ${describe(value)}`, hint: "write a number such as 0.5; .inf and .nan are not numbers a rule can use" };
+        return {
+          ...base,
+          code: "bad-value",
+          path,
+          message: `expected a finite number, got ${describe(value)}`,
+          hint: "write a number such as 0.5; .inf and .nan are not numbers a rule can use",
+        };
       }
       if (typeof value === "string" && String(params.type) === "boolean" && YAML11_BOOLEANS.test(value)) {
-        return { ...base, code: "wrong-type", path, message: `expected true or false, got the text "${value}": YAML 1.2 reads ${value} as text, not as a yes/no value`, hint: "write true or false" };
+        return {
+          ...base,
+          code: "wrong-type",
+          path,
+          message: `expected true or false, got the text "${value}": YAML 1.2 reads ${value} as text, not as a yes/no value`,
+          hint: "write true or false",
+        };
       }
-      if (typeof value === "string" && /number|integer/.test(String(params.type)) && /^[-+]?(0b[01_]+|[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/.test(value)) {
-        return { ...base, code: "wrong-type", path, message: `expected a number, got the text "${value}": YAML 1.2 reads binary (0b), sexagesimal (1:30) and underscored (1_000) numbers as text`, hint: "write the number in decimals, e.g. 0.5 or 1000" };
+      if (
+        typeof value === "string" &&
+        /number|integer/.test(String(params.type)) &&
+        /^[-+]?(0b[01_]+|[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/.test(value)
+      ) {
+        return {
+          ...base,
+          code: "wrong-type",
+          path,
+          message: `expected a number, got the text "${value}": YAML 1.2 reads binary (0b), sexagesimal (1:30) and underscored (1_000) numbers as text`,
+          hint: "write the number in decimals, e.g. 0.5 or 1000",
+        };
       }
-      const expected = String(params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-      return { ...base, code: "wrong-type", path, message: `expected ${expected}, got ${describe(valueAt(data, path))}`, hint: typeof valueAt(data, path) === "number" && params.type === "string" ? "put the value in quotes" : "check the indentation: a value may have landed under the wrong key" };
+      const expected = String(params.type)
+        .split(",")
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(" or ");
+      return {
+        ...base,
+        code: "wrong-type",
+        path,
+        message: `expected ${expected}, got ${describe(valueAt(data, path))}`,
+        hint:
+          typeof valueAt(data, path) === "number" && params.type === "string"
+            ? "put the value in quotes"
+            : "check the indentation: a value may have landed under the wrong key",
+      };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(data, path);
       const match = typeof value === "string" ? closestMatch(value, allowed) : undefined;
-      return { ...base, code: "bad-value", path, message: `${describe(value)} is not allowed here; expected one of: ${allowed.join(", ")}`, hint: match ? `did you mean "${match}"?` : `use one of: ${allowed.join(", ")}` };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `${describe(value)} is not allowed here; expected one of: ${allowed.join(", ")}`,
+        hint: match ? `did you mean "${match}"?` : `use one of: ${allowed.join(", ")}`,
+      };
     }
     case "const":
-      return { ...base, code: "bad-value", path, message: `expected ${JSON.stringify(params.allowedValue)}`, hint: `write ${JSON.stringify(params.allowedValue)}` };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `expected ${JSON.stringify(params.allowedValue)}`,
+        hint: `write ${JSON.stringify(params.allowedValue)}`,
+      };
     case "pattern": {
       if (error.propertyName !== undefined) {
         const key = error.propertyName;
         const suggestion = toKebab(key);
-        return { ...base, code: "bad-id", path: pointerOf([...pointerSegments(path), key]), at: "key", message: `"${key}" is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`, hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens" };
+        return {
+          ...base,
+          code: "bad-id",
+          path: pointerOf([...pointerSegments(path), key]),
+          at: "key",
+          message: `"${key}" is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`,
+          hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens",
+        };
       }
       const value = valueAt(data, path);
       if (String(params.pattern).startsWith("^[a-z0-9]")) {
         const suggestion = typeof value === "string" ? toKebab(value) : "";
-        return { ...base, code: "bad-id", path, message: `${describe(value)} is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`, hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens" };
+        return {
+          ...base,
+          code: "bad-id",
+          path,
+          message: `${describe(value)} is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`,
+          hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens",
+        };
       }
       if (String(params.pattern).startsWith("^[0-9]{4}-")) {
         return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
@@ -159,18 +225,37 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
       if (String(params.pattern).startsWith("^https?")) {
         return { ...base, code: "bad-value", path, message: `${describe(value)} is not a web address`, hint: "write the full address starting with https://" };
       }
-      return { ...base, code: "bad-value", path, message: `${describe(value)} does not have the expected form (${String(params.pattern)})`, hint: "see the field's description in the schema" };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `${describe(value)} does not have the expected form (${String(params.pattern)})`,
+        hint: "see the field's description in the schema",
+      };
     }
     case "format": {
       const value = valueAt(data, path);
-      if (params.format === "date") return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
-      return { ...base, code: "bad-value", path, message: `${describe(value)} is not a valid ${String(params.format)}`, hint: "write the full address starting with https://" };
+      if (params.format === "date")
+        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `${describe(value)} is not a valid ${String(params.format)}`,
+        hint: "write the full address starting with https://",
+      };
     }
     case "minimum":
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return { ...base, code: "bad-value", path, message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`, hint: rangeHint(path) };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`,
+        hint: rangeHint(path),
+      };
     case "minLength":
       return { ...base, code: "bad-value", path, message: "is empty; a text is expected", hint: "fill it in or remove the key" };
     case "maxLength":
@@ -187,14 +272,32 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
     case "maxProperties":
       return { ...base, code: "bad-value", path, message: `has too many items (at most ${String(params.limit)})`, hint: "split the data over several files" };
     case "uniqueItems":
-      return { ...base, code: "bad-value", path, message: `lists the same item twice (items ${String(params.j)} and ${String(params.i)})`, hint: "remove the duplicate" };
+      return {
+        ...base,
+        code: "bad-value",
+        path,
+        message: `lists the same item twice (items ${String(params.j)} and ${String(params.i)})`,
+        hint: "remove the duplicate",
+      };
     case "anyOf":
-      return { ...base, code: "wrong-type", path, message: `expected a topic id or { id, scope }, got ${describe(valueAt(data, path))}`, hint: "write the topic id, or `{ id: <topic>, scope: general }`" };
+      return {
+        ...base,
+        code: "wrong-type",
+        path,
+        message: `expected a topic id or { id, scope }, got ${describe(valueAt(data, path))}`,
+        hint: "write the topic id, or `{ id: <topic>, scope: general }`",
+      };
     case "if":
     case "propertyNames":
       return undefined; // the errors under them say what is wrong
     default:
-      return { ...base, code: "schema", path, message: error.message ?? `fails the schema rule "${error.keyword}"`, hint: "see the field's description in the schema" };
+      return {
+        ...base,
+        code: "schema",
+        path,
+        message: error.message ?? `fails the schema rule "${error.keyword}"`,
+        hint: "see the field's description in the schema",
+      };
   }
 }
 

@@ -36,7 +36,8 @@ export function verbatimFields(study: Study): VerbatimField[] {
       add(file, ["actions", i, "text"], action.text, action.source);
       if (action.period) add(file, ["actions", i, "period", "quote"], action.period.quote, action.period.source);
       const check = action.attribution_check;
-      if (check?.excerpt !== undefined && check.doc !== undefined) add(file, ["actions", i, "attribution_check", "excerpt"], check.excerpt, { doc: check.doc, ...(check.page !== undefined ? { page: check.page } : {}) });
+      if (check?.excerpt !== undefined && check.doc !== undefined)
+        add(file, ["actions", i, "attribution_check", "excerpt"], check.excerpt, { doc: check.doc, ...(check.page !== undefined ? { page: check.page } : {}) });
     });
   }
   study.connections.forEach((c, i) => {
@@ -64,7 +65,8 @@ export function verbatimFields(study: Study): VerbatimField[] {
       if (doc !== undefined) add(plan.file, path, p.quote, { doc, page: p.page });
     };
     for (const [topic, finding] of Object.entries(plan.findings)) {
-      if (finding.quote !== undefined && planDoc !== undefined) add(plan.file, ["findings", topic, "quote"], finding.quote, { doc: planDoc, ...(finding.page !== undefined ? { page: finding.page } : {}) });
+      if (finding.quote !== undefined && planDoc !== undefined)
+        add(plan.file, ["findings", topic, "quote"], finding.quote, { doc: planDoc, ...(finding.page !== undefined ? { page: finding.page } : {}) });
       (finding.quotes ?? []).forEach((q, i) => passage(["findings", topic, "quotes", i, "quote"], q));
     }
     if (Array.isArray(plan.participation)) {
@@ -158,7 +160,9 @@ export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMa
         file: field.file,
         path: pointerOf(field.path),
         message: `not found in ${field.doc}${text.paged && field.page !== undefined ? ` (page ${field.page} cited)` : ""}: a verbatim text must appear in its source`,
-        hint: closest ? `closest passage${text.paged ? `, page ${closest.page}` : ""}${closest.cut ? " (its first words)" : ""}: “${pasteableQuote(closest.passage)}”` : "copy the words exactly from the source; mark left-out words with […]",
+        hint: closest
+          ? `closest passage${text.paged ? `, page ${closest.page}` : ""}${closest.cut ? " (its first words)" : ""}: “${pasteableQuote(closest.passage)}”`
+          : "copy the words exactly from the source; mark left-out words with […]",
       });
     }
   }

@@ -5,7 +5,9 @@
 import { replaceUnsafe, withoutSoftHyphens } from "../../unsafeText.js";
 
 export function pdfText(text: string): string {
-  return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) => (c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "")).normalize("NFC");
+  return replaceUnsafe(text.replace(/\t/g, " ").replace(/\r\n?/g, "\n"), (c) =>
+    c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) <= 0xdfff ? "\uFFFD" : "",
+  ).normalize("NFC");
 }
 
 /**

@@ -64,7 +64,8 @@ export const HTML_WORDS: Record<Lang, HtmlWords> = {
     evidence: "Bewijs per onderwerp",
     evidenceIntro:
       "Per onderwerp alles wat achter het oordeel zit: de vraag uit de interviews met citaten, de acties per akkoord met document en pagina, de screening van de bronteksten, de regionale bevindingen, de regel die besliste, de conclusie van het rapport en het besluit van de werkorganisatie.",
-    matrixHint: "Klik op een cel om het bewijs erachter te openen. Met het toetsenbord: Tab naar de matrix, pijltjestoetsen om tussen cellen te gaan, Enter om te openen, Escape om te sluiten. De filters en de geopende cel staan in het adres van de pagina, zodat een link dezelfde weergave opent.",
+    matrixHint:
+      "Klik op een cel om het bewijs erachter te openen. Met het toetsenbord: Tab naar de matrix, pijltjestoetsen om tussen cellen te gaan, Enter om te openen, Escape om te sluiten. De filters en de geopende cel staan in het adres van de pagina, zodat een link dezelfde weergave opent.",
     matrixHintNoScript: "Elke cel linkt naar het bewijs van het onderwerp verderop in deze pagina.",
     matrixCaption: "Dekking per onderwerp: per akkoord, regionaal, de vraag uit de interviews, het oordeel en de vergelijking met het rapport",
     filters: "Filters",
@@ -117,7 +118,8 @@ export const HTML_WORDS: Record<Lang, HtmlWords> = {
     evidence: "Evidence per topic",
     evidenceIntro:
       "For each topic everything behind the verdict: the demand from the interviews with quotes, the actions per accord with document and page, the screening of the source texts, the regional findings, the rule that decided, the report's conclusion and the working organisation's decision.",
-    matrixHint: "Click a cell to open the evidence behind it. With the keyboard: Tab to the matrix, arrow keys to move between cells, Enter to open, Escape to close. The filters and the open cell are kept in the page's address, so a link opens the same view.",
+    matrixHint:
+      "Click a cell to open the evidence behind it. With the keyboard: Tab to the matrix, arrow keys to move between cells, Enter to open, Escape to close. The filters and the open cell are kept in the page's address, so a link opens the same view.",
     matrixHintNoScript: "Every cell links to the topic's evidence further down this page.",
     matrixCaption: "Coverage per topic: per accord, regionally, the demand from the interviews, the verdict and the comparison with the report",
     filters: "Filters",

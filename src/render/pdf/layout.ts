@@ -450,7 +450,16 @@ export class PdfLayout {
 
   /** A horizontal rule: an artefact, unless drawn as part of an element's content. */
   rule(y: number, color: string, x = this.left, width = this.contentWidth, thickness = 0.6): void {
-    this.structure.artifact(() => this.doc.save().moveTo(x, y).lineTo(x + width, y).lineWidth(thickness).strokeColor(color).stroke().restore());
+    this.structure.artifact(() =>
+      this.doc
+        .save()
+        .moveTo(x, y)
+        .lineTo(x + width, y)
+        .lineWidth(thickness)
+        .strokeColor(color)
+        .stroke()
+        .restore(),
+    );
   }
 
   /** A filled rectangle (a tile, a panel): an artefact, unless drawn as part of an element's content. */

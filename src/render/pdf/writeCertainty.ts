@@ -43,7 +43,11 @@ export function writeCertainty(ctx: ReportContext): void {
 
   layout.heading(nl ? "Prioriteit van de gemarkeerde onderwerpen" : "Priority of the flagged topics", STYLES.h2, { keepWith: 40, spaceAfter: 6 });
   for (const topic of flagged) {
-    layout.write(`${topic.priority!.rank}. ${topicLabel(topic, lang)} — ${verdictText(topic.verdict, topic.gap, lang)}. ${priorityReason(topic, coverage.rules, lang)}`, STYLES.body, { indent: 4, spaceAfter: 3 });
+    layout.write(
+      `${topic.priority!.rank}. ${topicLabel(topic, lang)} — ${verdictText(topic.verdict, topic.gap, lang)}. ${priorityReason(topic, coverage.rules, lang)}`,
+      STYLES.body,
+      { indent: 4, spaceAfter: 3 },
+    );
   }
   if (flagged.length === 0) layout.write(nl ? "Geen onderwerp is gemarkeerd." : "No topic is flagged.", STYLES.body);
   layout.y += 8;
@@ -56,9 +60,17 @@ function writeTopicCertainty(ctx: ReportContext, topic: TopicCoverage): void {
   const nl = lang === "nl";
   const words = CERTAINTY_WORDS[lang];
   const flipLines = Math.min(topic.flips.length, 4);
-  layout.heading(`${topic.priority!.rank}. ${topicLabel(topic, lang)}`, STYLES.h3, { keepWith: BAR_BLOCK + (flipLines + 2) * layout.lineHeight(STYLES.small), spaceBefore: 6, spaceAfter: 4 });
+  layout.heading(`${topic.priority!.rank}. ${topicLabel(topic, lang)}`, STYLES.h3, {
+    keepWith: BAR_BLOCK + (flipLines + 2) * layout.lineHeight(STYLES.small),
+    spaceBefore: 6,
+    spaceAfter: 4,
+  });
   const state = `${topic.robust ? words.robust : `${words.sensitive} (!)`} · ${isUncertain(topic) ? `${words.uncertain} (±)` : words.certain}`;
-  layout.write(`${verdictText(topic.verdict, topic.gap, lang)} — ${state} — ${nl ? "regionaal" : "regional"} ${intervalText(topic, lang)}, ${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)}`, STYLES.small, { spaceAfter: 4 });
+  layout.write(
+    `${verdictText(topic.verdict, topic.gap, lang)} — ${state} — ${nl ? "regionaal" : "regional"} ${intervalText(topic, lang)}, ${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)}`,
+    STYLES.small,
+    { spaceAfter: 4 },
+  );
   drawIntervalBar(ctx, topic);
   if (topic.regional.score !== null) {
     layout.write(
@@ -68,7 +80,11 @@ function writeTopicCertainty(ctx: ReportContext, topic: TopicCoverage): void {
     );
   }
   if (topic.robust) {
-    layout.write(nl ? "Geen enkele wijziging van één regel of één codering kantelt dit oordeel." : "No single change of a rule or an encoding flips this verdict.", STYLES.small, { spaceAfter: 6 });
+    layout.write(
+      nl ? "Geen enkele wijziging van één regel of één codering kantelt dit oordeel." : "No single change of a rule or an encoding flips this verdict.",
+      STYLES.small,
+      { spaceAfter: 6 },
+    );
   } else {
     layout.write(nl ? "Kantelt bij:" : "Flipped by:", STYLES.smallBold, { spaceAfter: 1 });
     for (const flip of topic.flips) layout.write(flipText(flip, lang), STYLES.smallInk, { indent: 10, spaceAfter: 1, marker: "•" });
@@ -91,7 +107,14 @@ function drawIntervalBar(ctx: ReportContext, topic: TopicCoverage): void {
     layout.fillRect(x0, top, width, BAR_HEIGHT, PANEL);
     doc.save().rect(x0, top, width, BAR_HEIGHT).lineWidth(0.4).strokeColor(RULE).stroke().restore();
     for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-      doc.save().moveTo(at(tick), top + BAR_HEIGHT).lineTo(at(tick), top + BAR_HEIGHT + 3).lineWidth(0.4).strokeColor(MUTED).stroke().restore();
+      doc
+        .save()
+        .moveTo(at(tick), top + BAR_HEIGHT)
+        .lineTo(at(tick), top + BAR_HEIGHT + 3)
+        .lineWidth(0.4)
+        .strokeColor(MUTED)
+        .stroke()
+        .restore();
       layout.drawText(formatScore(tick), { ...STYLES.footer, size: 6.5 }, at(tick) - 12, top + BAR_HEIGHT + 3, 24, "center");
     }
     const regional = topic.regional;
@@ -103,18 +126,44 @@ function drawIntervalBar(ctx: ReportContext, topic: TopicCoverage): void {
       const fill = VERDICT_FILLS[topic.verdict];
       // A zero-width interval still shows as a sliver, so the point is never hidden.
       layout.fillRect(at(low), top + 2, Math.max(at(high) - at(low), 1.5), BAR_HEIGHT - 4, fill);
-      doc.save().moveTo(at(regional.score), top - 2).lineTo(at(regional.score), top + BAR_HEIGHT + 2).lineWidth(1.6).strokeColor(INK).stroke().restore();
+      doc
+        .save()
+        .moveTo(at(regional.score), top - 2)
+        .lineTo(at(regional.score), top + BAR_HEIGHT + 2)
+        .lineWidth(1.6)
+        .strokeColor(INK)
+        .stroke()
+        .restore();
     }
     // Threshold ticks, labelled under the scale.
     const marks: { value: number; label: string; color: string }[] = [];
     if (topic.required !== null) marks.push({ value: topic.required, label: `${nl ? "vereist" : "required"} ${formatScore(topic.required)}`, color: ACCENT });
-    marks.push({ value: coverage.rules.white_spot_regional_threshold, label: `${nl ? "witte vlek <" : "white spot <"} ${formatScore(coverage.rules.white_spot_regional_threshold)}`, color: VERDICT_FILLS["witte-vlek"] });
+    marks.push({
+      value: coverage.rules.white_spot_regional_threshold,
+      label: `${nl ? "witte vlek <" : "white spot <"} ${formatScore(coverage.rules.white_spot_regional_threshold)}`,
+      color: VERDICT_FILLS["witte-vlek"],
+    });
     marks.forEach((mark, i) => {
       const x = at(mark.value);
-      doc.save().moveTo(x, top - 4).lineTo(x, top + BAR_HEIGHT + 4).dash(2, { space: 1.5 }).lineWidth(1).strokeColor(mark.color).stroke().undash().restore();
+      doc
+        .save()
+        .moveTo(x, top - 4)
+        .lineTo(x, top + BAR_HEIGHT + 4)
+        .dash(2, { space: 1.5 })
+        .lineWidth(1)
+        .strokeColor(mark.color)
+        .stroke()
+        .undash()
+        .restore();
       layout.drawText(mark.label, { ...STYLES.footer, size: 6.5, color: mark.color }, x - 40, top + BAR_HEIGHT + 12 + i * 8, 80, "center");
     });
-    layout.drawText(`${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(coverage.rules.national_threshold)})`, STYLES.small, x0 + width + 10, top, layout.contentWidth - width - 14);
+    layout.drawText(
+      `${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(coverage.rules.national_threshold)})`,
+      STYLES.small,
+      x0 + width + 10,
+      top,
+      layout.contentWidth - width - 14,
+    );
     layout.y = top + BAR_BLOCK - 4;
   };
   // Drawn as one figure, with what it shows in words as its alternative text.
@@ -127,7 +176,9 @@ export function intervalBarAlt(topic: TopicCoverage, rules: Rules, lang: Lang): 
   const parts = [`${nl ? "Regionale dekking" : "Regional coverage"} ${intervalText(topic, lang)}`];
   if (topic.required !== null) parts.push(`${nl ? "vereist" : "required"} ${formatScore(topic.required)}`);
   parts.push(`${nl ? "witte vlek onder" : "white spot below"} ${formatScore(rules.white_spot_regional_threshold)}`);
-  parts.push(`${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(rules.national_threshold)})`);
+  parts.push(
+    `${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)} (${nl ? "drempel" : "threshold"} ${formatScore(rules.national_threshold)})`,
+  );
   return `${nl ? "Balk op een schaal van 0 tot 1" : "Bar on a scale from 0 to 1"}: ${parts.join("; ")}.`;
 }
 
@@ -136,12 +187,14 @@ export function prioritySummary(topics: readonly TopicCoverage[], lang: Lang): s
   const nl = lang === "nl";
   const flagged = byPriority(topics);
   if (flagged.length === 0) return nl ? "Geen onderwerp is gemarkeerd." : "No topic is flagged.";
-  const top = flagged.slice(0, 5).map((t) => `${t.priority!.rank}. ${topicLabel(t, lang)}`).join(", ");
+  const top = flagged
+    .slice(0, 5)
+    .map((t) => `${t.priority!.rank}. ${topicLabel(t, lang)}`)
+    .join(", ");
   const sensitive = flagged.filter((t) => !t.robust).length;
   return nl
     ? `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged.length} gemarkeerde oordelen zijn gevoelig; de volledige volgorde met redenen staat in ‘${certaintyTitle(lang)}’.`
     : `Highest priority: ${top}. ${sensitive} of the ${flagged.length} flagged verdicts are sensitive; the full order with reasons is in ‘${certaintyTitle(lang)}’.`;
 }
-
 
 export { certaintyMethodRows } from "../certaintyText.js";

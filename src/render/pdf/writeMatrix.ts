@@ -5,7 +5,19 @@
 import { ownValue } from "../../ownKeys.js";
 import type { TopicCoverage } from "../../analyse/coverage.js";
 import { CATEGORIES, GROUPS } from "../../model.js";
-import { CATEGORY_LABELS, DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, GROUP_LETTERS, LEVEL_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../labels.js";
+import {
+  CATEGORY_LABELS,
+  DECISION_LABELS,
+  formatScore,
+  GAP_LABELS,
+  GROUP_LABELS,
+  GROUP_LETTERS,
+  LEVEL_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SHORT,
+  VERDICT_SYMBOLS,
+  WORDS,
+} from "../labels.js";
 import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
 import type { Level } from "../paint.js";
 import { summaryLine } from "../renderMatrixTable.js";
@@ -196,7 +208,13 @@ export function writeMatrix(ctx: ReportContext): void {
     rowHeaders: true,
     groupContinued: (group) => `${group} (${words.continued})`,
     onNewPage: () => {
-      layout.drawText(`${words.matrixContinued} — ${words.legendOnPage} ${legendPage + 1}`, { ...STYLES.small, color: MUTED }, layout.left, layout.y, layout.contentWidth);
+      layout.drawText(
+        `${words.matrixContinued} — ${words.legendOnPage} ${legendPage + 1}`,
+        { ...STYLES.small, color: MUTED },
+        layout.left,
+        layout.y,
+        layout.contentWidth,
+      );
       layout.y += layout.lineHeight(STYLES.small) + 6;
     },
   });

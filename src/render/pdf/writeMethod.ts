@@ -4,7 +4,18 @@
 import { summariseScreening } from "../../evidence/screeningSummary.js";
 import type { Rules } from "../../model.js";
 import { EXCLUSION_REASONS } from "../../model.js";
-import { EXCLUSION_LABELS, EXCLUSION_SHORT, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
+import {
+  EXCLUSION_LABELS,
+  EXCLUSION_SHORT,
+  formatScore,
+  GAP_LABELS,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  STRENGTH_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  type Lang,
+} from "../labels.js";
 import { STYLES } from "./layout.js";
 import { ACCENT, inkOn, PANEL, VERDICT_FILLS } from "../palette.js";
 import { startSection, type ReportContext } from "./reportContext.js";
@@ -44,8 +55,14 @@ function methodText(rules: Rules, lang: Lang, accords: string[], regions: string
       intro:
         "De analyse legt drie lagen bewijs naast elkaar, gekoppeld via één lijst onderwerpen: de rijen van de dekkingsmatrix. Elk getal is terug te voeren op een citaat of een actie met bron; de onderwerpen met een (mogelijke) witte vlek tonen dat bewijs verderop volledig.",
       layers: [
-        { title: "Interviews → vraag", text: "Welke respondentgroepen (ouderen, professionals, experts en bestuurders) een onderwerp in een interviewthema noemen: 0 tot 3 groepen. Kolom ‘Vraag’." },
-        { title: "Akkoorden → landelijke dekking", text: `Per akkoord (${accordList}) telt de sterkste actie die het onderwerp noemt; de landelijke dekking is de hoogste score over de akkoorden. Een kolom per akkoord.` },
+        {
+          title: "Interviews → vraag",
+          text: "Welke respondentgroepen (ouderen, professionals, experts en bestuurders) een onderwerp in een interviewthema noemen: 0 tot 3 groepen. Kolom ‘Vraag’.",
+        },
+        {
+          title: "Akkoorden → landelijke dekking",
+          text: `Per akkoord (${accordList}) telt de sterkste actie die het onderwerp noemt; de landelijke dekking is de hoogste score over de akkoorden. Een kolom per akkoord.`,
+        },
         {
           title: "Regioplannen → regionale dekking",
           text: `Welk deel van de ${regions.length} geanalyseerde regioplannen het onderwerp uitwerkt${planCount > 0 ? `, aangevuld met ${planCount} afzonderlijk beoordeelde regioplan(nen)` : ""}. Kolom ‘Regio's’.`,
@@ -60,8 +77,14 @@ function methodText(rules: Rules, lang: Lang, accords: string[], regions: string
         ["Aandeel regioplannen", scoreList(rules.prevalence_shares, PREVALENCE_LABELS.nl)],
         ["Status in een beoordeeld regioplan", `${scoreList(rules.status_scores, PLAN_STATUS_LABELS.nl)} · ${PLAN_STATUS_LABELS.nl.unknown} telt niet mee`],
         ["Indirect bewijs", `× ${f(rules.indirect_factor)} wanneer de plannen het onderwerp alleen via andere structuren regelen`],
-        ["Regionale dekking", "gemiddelde over de getelde regio's; een regio zonder eigen beoordeling telt mee met het aandeel uit de steekproef (een schatting, ~)"],
-        ["Vereiste regionale dekking", `${f(rules.required_coverage.one_group)} bij vraag van één groep · ${f(rules.required_coverage.two_or_more_groups)} bij vraag van twee of meer groepen`],
+        [
+          "Regionale dekking",
+          "gemiddelde over de getelde regio's; een regio zonder eigen beoordeling telt mee met het aandeel uit de steekproef (een schatting, ~)",
+        ],
+        [
+          "Vereiste regionale dekking",
+          `${f(rules.required_coverage.one_group)} bij vraag van één groep · ${f(rules.required_coverage.two_or_more_groups)} bij vraag van twee of meer groepen`,
+        ],
         ["Landelijke drempel", `${f(rules.national_threshold)}: daaronder schiet het beleid tekort`],
         ["Regionale drempel voor een witte vlek", `${f(rules.white_spot_regional_threshold)}`],
       ],
@@ -82,8 +105,14 @@ function methodText(rules: Rules, lang: Lang, accords: string[], regions: string
     intro:
       "The analysis sets three layers of evidence side by side, joined on one list of topics: the rows of the coverage matrix. Every number traces back to a quote or an action with its source; the topics with a (possible) white spot show that evidence in full further on.",
     layers: [
-      { title: "Interviews → demand", text: "Which respondent groups (older people, professionals, experts and board members) raise a topic in an interview theme: 0 to 3 groups. Column ‘Demand’." },
-      { title: "Accords → national coverage", text: `Per accord (${accordList}) the strongest action that addresses the topic counts; national coverage is the highest score over the accords. One column per accord.` },
+      {
+        title: "Interviews → demand",
+        text: "Which respondent groups (older people, professionals, experts and board members) raise a topic in an interview theme: 0 to 3 groups. Column ‘Demand’.",
+      },
+      {
+        title: "Accords → national coverage",
+        text: `Per accord (${accordList}) the strongest action that addresses the topic counts; national coverage is the highest score over the accords. One column per accord.`,
+      },
       {
         title: "Region plans → regional coverage",
         text: `Which share of the ${regions.length} analysed region plans works the topic out${planCount > 0 ? `, completed with ${planCount} separately assessed region plan(s)` : ""}. Column ‘Regions’.`,
@@ -99,7 +128,10 @@ function methodText(rules: Rules, lang: Lang, accords: string[], regions: string
       ["Status in an assessed region plan", `${scoreList(rules.status_scores, PLAN_STATUS_LABELS.en)} · ${PLAN_STATUS_LABELS.en.unknown} is not counted`],
       ["Indirect evidence", `× ${f(rules.indirect_factor)} where the plans address the topic only through other structures`],
       ["Regional coverage", "mean over the counted regions; a region without its own assessment counts at the sample's share (an estimate, ~)"],
-      ["Required regional coverage", `${f(rules.required_coverage.one_group)} when one group raises the topic · ${f(rules.required_coverage.two_or_more_groups)} for two or more groups`],
+      [
+        "Required regional coverage",
+        `${f(rules.required_coverage.one_group)} when one group raises the topic · ${f(rules.required_coverage.two_or_more_groups)} for two or more groups`,
+      ],
       ["National threshold", `${f(rules.national_threshold)}: below it, policy falls short`],
       ["Regional threshold for a white spot", `${f(rules.white_spot_regional_threshold)}`],
     ],
@@ -150,7 +182,12 @@ export function writeMethod(ctx: ReportContext): void {
   writeLayerCards(ctx, text.layers);
 
   layout.heading(text.rulesHeading, STYLES.h2, { keepWith: 60, spaceAfter: 6 });
-  const rows: TableRow[] = [...text.rules, ...certaintyMethodRows(coverage.rules, lang)].map(([rule, value]) => ({ cells: [{ text: rule, style: STYLES.smallBold }, { text: value, style: STYLES.smallInk }] }));
+  const rows: TableRow[] = [...text.rules, ...certaintyMethodRows(coverage.rules, lang)].map(([rule, value]) => ({
+    cells: [
+      { text: rule, style: STYLES.smallBold },
+      { text: value, style: STYLES.smallInk },
+    ],
+  }));
   writeTable(layout, {
     columns: [
       { header: text.ruleColumns[0], width: 150 },
@@ -230,15 +267,22 @@ function writeScreening(ctx: ReportContext): void {
       ...reasons.map((r) => ({ header: EXCLUSION_SHORT[lang][r], width: numberWidth })),
     ],
     rows: [
-      ...rows.map((row) => ({ cells: [{ text: row.label, style: STYLES.smallInk }, cell(row.screened), cell(row.linked), ...reasons.map((r) => cell(row.excluded[r]))] })),
-      { cells: [{ text: nl ? "Totaal" : "Total", style: STYLES.smallBold }, cell(totals.screened), cell(totals.linked), ...reasons.map((r) => cell(totals.excluded[r]))] },
+      ...rows.map((row) => ({
+        cells: [{ text: row.label, style: STYLES.smallInk }, cell(row.screened), cell(row.linked), ...reasons.map((r) => cell(row.excluded[r]))],
+      })),
+      {
+        cells: [
+          { text: nl ? "Totaal" : "Total", style: STYLES.smallBold },
+          cell(totals.screened),
+          cell(totals.linked),
+          ...reasons.map((r) => cell(totals.excluded[r])),
+        ],
+      },
     ],
     padding: 2,
   });
   layout.y += 4;
-  layout.write(
-    `${nl ? "Uitgesloten wegens" : "Excluded as"}: ${reasons.map((r) => `${EXCLUSION_SHORT[lang][r]} = ${labels[r]}`).join(" · ")}.`,
-    STYLES.small,
-    { spaceAfter: 8 },
-  );
+  layout.write(`${nl ? "Uitgesloten wegens" : "Excluded as"}: ${reasons.map((r) => `${EXCLUSION_SHORT[lang][r]} = ${labels[r]}`).join(" · ")}.`, STYLES.small, {
+    spaceAfter: 8,
+  });
 }

@@ -41,7 +41,10 @@ export function writeRegions(ctx: ReportContext): void {
     const counts = planStatusCounts(matrix, plan);
     return {
       cells: [
-        { text: plan.region, note: `${plan.plan.title}${plan.plan.year ? ` (${plan.plan.year})` : ""}${plan.inSample ? "" : nl ? " — buiten de steekproef" : " — outside the sample"}` },
+        {
+          text: plan.region,
+          note: `${plan.plan.title}${plan.plan.year ? ` (${plan.plan.year})` : ""}${plan.inSample ? "" : nl ? " — buiten de steekproef" : " — outside the sample"}`,
+        },
         { text: plan.participation ?? "—" },
         { text: `${Math.round(plan.completeness * 100)}%`, align: "right" },
         ...counts.map((count, i) => ({ text: String(count), align: "right" as const, fill: count > 0 ? STATUS_FILLS[PLAN_STATUSES[i]!] : undefined })),

@@ -14,7 +14,11 @@ export function writeSources(ctx: ReportContext): void {
   const rows: TableRow[] = study.study.documents.map((document) => ({
     cells: [
       { text: document.id, style: STYLES.cell },
-      { text: [document.title, document.publisher, document.date ? formatDate(document.date, lang) : undefined].filter(Boolean).join(" · "), note: document.url, style: STYLES.cell },
+      {
+        text: [document.title, document.publisher, document.date ? formatDate(document.date, lang) : undefined].filter(Boolean).join(" · "),
+        note: document.url,
+        style: STYLES.cell,
+      },
       { text: DOCUMENT_KIND_LABELS[lang][document.kind] },
     ],
   }));
@@ -44,7 +48,8 @@ export function writeSources(ctx: ReportContext): void {
   }
 
   layout.heading(words.citing, STYLES.h2, { keepWith: 60, spaceAfter: 6 });
-  const example = study.accords.flatMap((a) => a.actions)[0]?.source ?? study.study.source ?? { doc: study.study.documents[0]?.id ?? "bron", section: nl ? "Kop" : "Heading" };
+  const example = study.accords.flatMap((a) => a.actions)[0]?.source ??
+    study.study.source ?? { doc: study.study.documents[0]?.id ?? "bron", section: nl ? "Kop" : "Heading" };
   layout.write(
     nl
       ? "Elk feit in de data heeft een bron: het document uit de lijst hierboven, de kop van de sectie waarin het staat en, waar het document dat toont, de pagina of het dianummer. Citaten zijn letterlijk overgenomen en staan tussen aanhalingstekens achter een verticale streep; daaronder staat de bron, bijvoorbeeld:"

@@ -79,7 +79,7 @@ export function writeTable(layout: PdfLayout, spec: TableSpec): void {
 
   /** The caption row over several columns: a header cell per span, an empty cell elsewhere. */
   const drawSpans = (top: number): void => {
-    for (let index = 0; index < spec.columns.length; ) {
+    for (let index = 0; index < spec.columns.length;) {
       const span = spans.find((s) => s.from === index);
       if (!span) {
         structure.group("TD", () => undefined);
@@ -88,7 +88,9 @@ export function writeTable(layout: PdfLayout, spec: TableSpec): void {
       }
       const left = offsets[span.from]!;
       const right = offsets[span.to]! + spec.columns[span.to]!.width;
-      structure.content("TH", () => layout.drawText(span.text, { ...headerStyle, weight: "regular" }, left, top, right - left, "center"), { table: { scope: "Column", colSpan: span.to - span.from + 1 } });
+      structure.content("TH", () => layout.drawText(span.text, { ...headerStyle, weight: "regular" }, left, top, right - left, "center"), {
+        table: { scope: "Column", colSpan: span.to - span.from + 1 },
+      });
       layout.rule(top + layout.lineHeight(headerStyle) + 1, RULE, left + 2, right - left - 4);
       index = span.to + 1;
     }
@@ -102,7 +104,11 @@ export function writeTable(layout: PdfLayout, spec: TableSpec): void {
         const lines = headerLines[index]!;
         // Header text sits on the bottom edge, so one-line and two-line headers line up.
         const blockTop = top + headerHeight - padding - lines.length * layout.lineHeight(headerStyle);
-        structure.content("TH", () => layout.drawLines(lines, headerStyle, offsets[index]! + padding, blockTop, column.width - 2 * padding, column.align ?? "left"), { table: { scope: "Column" } });
+        structure.content(
+          "TH",
+          () => layout.drawLines(lines, headerStyle, offsets[index]! + padding, blockTop, column.width - 2 * padding, column.align ?? "left"),
+          { table: { scope: "Column" } },
+        );
       }),
     );
     layout.y = top + headerHeight;
@@ -123,7 +129,8 @@ export function writeTable(layout: PdfLayout, spec: TableSpec): void {
         noteLines: cell.note ? layout.wrap(cell.note, noteStyle, width) : [],
       };
     });
-    const height = Math.max(...laid.map((c) => c.lines.length * layout.lineHeight(c.style) + c.noteLines.length * layout.lineHeight(c.noteStyle))) + 2 * padding;
+    const height =
+      Math.max(...laid.map((c) => c.lines.length * layout.lineHeight(c.style) + c.noteLines.length * layout.lineHeight(c.noteStyle))) + 2 * padding;
     return { laid, height };
   };
 
@@ -190,7 +197,14 @@ export function writeTable(layout: PdfLayout, spec: TableSpec): void {
               () => {
                 const drawn = layout.drawLines(cell.lines, { ...cell.style, color: ink }, x + padding, blockTop, column.width - 2 * padding, align);
                 if (cell.noteLines.length > 0) {
-                  layout.drawLines(cell.noteLines, { ...cell.noteStyle, color: cell.cell.fill ? ink : cell.noteStyle.color }, x + padding, blockTop + drawn, column.width - 2 * padding, align);
+                  layout.drawLines(
+                    cell.noteLines,
+                    { ...cell.noteStyle, color: cell.cell.fill ? ink : cell.noteStyle.color },
+                    x + padding,
+                    blockTop + drawn,
+                    column.width - 2 * padding,
+                    align,
+                  );
                 }
               },
               rowHeader ? { table: { scope: "Row" } } : {},

@@ -18,7 +18,9 @@ export function heatMapAlt(timeline: Timeline, lang: "nl" | "en"): string {
   const nl = lang === "nl";
   const changing = timeline.topics.filter((t) => t.changes);
   const rows = changing.map((topic) => {
-    const steps = topic.points.map((p, i) => (i === 0 || p.national !== topic.points[i - 1]!.national ? `${p.date} ${formatScore(p.national)}` : null)).filter((x) => x !== null);
+    const steps = topic.points
+      .map((p, i) => (i === 0 || p.national !== topic.points[i - 1]!.national ? `${p.date} ${formatScore(p.national)}` : null))
+      .filter((x) => x !== null);
     return `${topic.label}: ${steps.join(", ")}`;
   });
   const intro = nl
@@ -72,7 +74,14 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
         const fill = LEVEL_FILLS[level];
         layout.fillRect(x + 1, y + 1, cellWidth - 2, rowHeight - 2, fill);
         const verdictMark = point.verdict === "witte-vlek" || point.verdict === "mogelijke-witte-vlek" ? ` ${VERDICT_SYMBOLS[point.verdict]}` : "";
-        layout.drawText(`${LEVEL_SYMBOLS[level]} ${formatScore(point.national)}${verdictMark}`, { ...STYLES.small, color: inkOn(fill) }, x + 1, y + 3.5, cellWidth - 2, "center");
+        layout.drawText(
+          `${LEVEL_SYMBOLS[level]} ${formatScore(point.national)}${verdictMark}`,
+          { ...STYLES.small, color: inkOn(fill) },
+          x + 1,
+          y + 3.5,
+          cellWidth - 2,
+          "center",
+        );
       });
       layout.rule(y + rowHeight, RULE);
       layout.y += rowHeight;
@@ -95,7 +104,8 @@ export function writeTimeline(ctx: ReportContext, timeline: Timeline): void {
   for (const { date, changes } of timelineChanges(timeline)) {
     // A date is the heading of its changes and never ends a page without them.
     layout.heading(date, STYLES.bodyBold, { keepWith: Math.min(changes.length, 2) * layout.lineHeight(STYLES.small), spaceAfter: 1, tag: "H3" });
-    for (const change of changes) layout.write(`${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`, STYLES.small, { indent: 10, spaceAfter: 1 });
+    for (const change of changes)
+      layout.write(`${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`, STYLES.small, { indent: 10, spaceAfter: 1 });
     layout.y += 4;
   }
 }

@@ -84,7 +84,9 @@ function writeFigures(ctx: ReportContext, boxes: FigureBox[]): void {
   const valueStyle: TextStyle = { ...STYLES.h3, size: 11 };
   const heights = boxes.map((box, index) => {
     const inner = widths[index]! - 2 * padding;
-    return layout.textHeight(box.caption, STYLES.small, inner) + layout.textHeight(box.value, valueStyle, inner) + layout.textHeight(box.detail, STYLES.small, inner);
+    return (
+      layout.textHeight(box.caption, STYLES.small, inner) + layout.textHeight(box.value, valueStyle, inner) + layout.textHeight(box.detail, STYLES.small, inner)
+    );
   });
   const height = Math.max(...heights) + 2 * padding;
   layout.ensure(height);
@@ -110,7 +112,10 @@ function demandBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId);
     if (!theme) continue;
-    const intro: Block = [plain(`${theme.title} — ${formatGroups(theme.groups, lang)}`, STYLES.bodyBold, 0), plain(theme.summary.trim(), { ...STYLES.body, color: MUTED }, 3)];
+    const intro: Block = [
+      plain(`${theme.title} — ${formatGroups(theme.groups, lang)}`, STYLES.bodyBold, 0),
+      plain(theme.summary.trim(), { ...STYLES.body, color: MUTED }, 3),
+    ];
     const quotes = theme.quotes ?? [];
     if (quotes.length === 0) {
       blocks.push([...intro, { ...sourceLine(ctx, theme.source), indent: 0 }]);
@@ -140,7 +145,9 @@ function actionBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     }
     evidence.forEach((item, index) => {
       const action = actionsById(study).get(item.action);
-      const block: Block = [plain(`${formatScore(item.score)} · ${STRENGTH_LABELS[lang][item.strength]} · ${SCOPE_LABELS[lang][item.scope]} — ${item.action}`, STYLES.smallInk, 1)];
+      const block: Block = [
+        plain(`${formatScore(item.score)} · ${STRENGTH_LABELS[lang][item.strength]} · ${SCOPE_LABELS[lang][item.scope]} — ${item.action}`, STYLES.smallInk, 1),
+      ];
       if (action) {
         block.push(quote(action.text));
         block.push(sourceLine(ctx, action.source, action.attribution === "inferred" ? ` — ${words.columnInferred}` : ""));
@@ -175,7 +182,12 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
     const share = regional.sample?.share;
     const shareText = share === null || share === undefined ? "" : ` → ${formatScore(share)}`;
     const indirect = finding.evidence === "indirect" ? ` (${words.indirect})` : "";
-    const block: Block = [plain(`${words.sample} (${study.sample.regions.length} ${words.regionPlans}): ${PREVALENCE_LABELS[lang][finding.prevalence]}${shareText}${indirect}`, STYLES.bodyBold)];
+    const block: Block = [
+      plain(
+        `${words.sample} (${study.sample.regions.length} ${words.regionPlans}): ${PREVALENCE_LABELS[lang][finding.prevalence]}${shareText}${indirect}`,
+        STYLES.bodyBold,
+      ),
+    ];
     if (finding.quote) block.push(quote(finding.quote));
     block.push(sourceLine(ctx, finding.source));
     blocks.push(block);
@@ -200,11 +212,22 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   for (const plan of listed) {
     const counted = plan.score === null ? ` — ${words.notCounted}` : ` → ${formatScore(plan.score)}`;
     const general = plan.scope === "general" ? (lang === "nl" ? " (alle leeftijden)" : " (all ages)") : "";
-    const block: Block = [plain(`${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${general}${counted}`, STYLES.body, 1)];
+    const block: Block = [
+      plain(
+        `${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${general}${counted}`,
+        STYLES.body,
+        1,
+      ),
+    ];
     // At most two passages per plan in the PDF; explain and the JSON have them all.
     for (const passage of plan.passages.slice(0, 2)) {
       block.push(quote(passage.quote));
-      block.push({ text: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 2 });
+      block.push({
+        text: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}`,
+        style: STYLES.small,
+        indent: QUOTE_INDENT,
+        spaceAfter: 2,
+      });
     }
     if (plan.passages.length === 0) block.push({ text: `${words.source}: ${plan.file}`, style: STYLES.small, indent: QUOTE_INDENT, spaceAfter: 4 });
     blocks.push(block);
@@ -213,15 +236,15 @@ function regionalBlocks(ctx: ReportContext, topic: TopicCoverage): Block[] {
   return blocks;
 }
 
-
-
 function writeConclusionAndDecision(ctx: ReportContext, topic: TopicCoverage): void {
   const { study, lang, words } = ctx;
   const reference = ownValue(study.reference, topic.id);
   if (reference && topic.reference) {
-    writeSubsection(ctx, `${words.reportConclusion}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? words.agreesLong : words.differsLong}`, [
-      [quote(reference.quote), sourceLine(ctx, reference.source)],
-    ]);
+    writeSubsection(
+      ctx,
+      `${words.reportConclusion}: ${REFERENCE_LABELS[lang][reference.conclusion]} — ${topic.reference.agrees ? words.agreesLong : words.differsLong}`,
+      [[quote(reference.quote), sourceLine(ctx, reference.source)]],
+    );
   } else {
     writeSubsection(ctx, words.reportConclusion, [[plain(words.noReference, STYLES.body, 4)]]);
   }
@@ -247,7 +270,13 @@ function writeTopic(ctx: ReportContext, topic: TopicCoverage, outline: PDFKit.PD
   const rules = coverage.rules;
   const gap = topic.gap ? `${words.gap}: ${GAP_LABELS[lang][topic.gap]}` : "";
   writeFigures(ctx, [
-    { caption: words.verdictHeading, value: `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}`, detail: gap, fill: VERDICT_FILLS[topic.verdict], weight: 1.5 },
+    {
+      caption: words.verdictHeading,
+      value: `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}`,
+      detail: gap,
+      fill: VERDICT_FILLS[topic.verdict],
+      weight: 1.5,
+    },
     {
       caption: words.nationalLong,
       value: formatScore(topic.national.score),
@@ -257,7 +286,10 @@ function writeTopic(ctx: ReportContext, topic: TopicCoverage, outline: PDFKit.PD
     },
     {
       caption: words.regionalLong,
-      value: topic.regional.score === null ? `? ${PREVALENCE_LABELS[lang]["not-assessed"]}` : `${topic.regional.estimate ? "~" : ""}${formatScore(topic.regional.score)}`,
+      value:
+        topic.regional.score === null
+          ? `? ${PREVALENCE_LABELS[lang]["not-assessed"]}`
+          : `${topic.regional.estimate ? "~" : ""}${formatScore(topic.regional.score)}`,
       detail: topic.required === null ? "" : `${words.required} ${formatScore(topic.required)}`,
       fill: LEVEL_FILLS[levelOf(topic.regional.score, rules)],
       weight: 1,
@@ -271,10 +303,16 @@ function writeTopic(ctx: ReportContext, topic: TopicCoverage, outline: PDFKit.PD
     },
   ]);
 
-  writeSubsection(ctx, words.reasons, [topic.reasons.map((reason) => ({ text: reasonText(reason, lang), style: STYLES.body, indent: 12, spaceAfter: 2, bullet: true }))]);
+  writeSubsection(ctx, words.reasons, [
+    topic.reasons.map((reason) => ({ text: reasonText(reason, lang), style: STYLES.body, indent: 12, spaceAfter: 2, bullet: true })),
+  ]);
   writeSubsection(ctx, words.interviewDemand, demandBlocks(ctx, topic));
   const national = topic.national;
-  writeSubsection(ctx, `${words.accordActions} — ${words.nationalShort} ${formatScore(national.score)}, ${words.breadth} ${national.breadth}`, actionBlocks(ctx, topic));
+  writeSubsection(
+    ctx,
+    `${words.accordActions} — ${words.nationalShort} ${formatScore(national.score)}, ${words.breadth} ${national.breadth}`,
+    actionBlocks(ctx, topic),
+  );
   const regional = topic.regional;
   const score = regional.score === null ? PREVALENCE_LABELS[lang]["not-assessed"] : `${regional.estimate ? "~" : ""}${formatScore(regional.score)}`;
   const required = topic.required === null ? "" : ` (${words.required} ${formatScore(topic.required)})`;
@@ -291,7 +329,10 @@ export function writeTopicSections(ctx: ReportContext): void {
     return;
   }
   // One flagged topic reads "1 onderwerp is", not "1 onderwerpen zijn".
-  const intro = flagged.length === 1 ? words.whiteSpotsIntro.replace("{n} onderwerpen zijn", "1 onderwerp is").replace("{n} topics are", "1 topic is") : words.whiteSpotsIntro.replace("{n}", String(flagged.length));
+  const intro =
+    flagged.length === 1
+      ? words.whiteSpotsIntro.replace("{n} onderwerpen zijn", "1 onderwerp is").replace("{n} topics are", "1 topic is")
+      : words.whiteSpotsIntro.replace("{n}", String(flagged.length));
   layout.write(intro, STYLES.body, { spaceAfter: 14 });
   flagged.forEach((topic, index) => {
     if (index > 0) {
