@@ -47,3 +47,26 @@ export function copyFixture(source = MINIMAL): string {
   cpSync(source, dir, { recursive: true });
   return dir;
 }
+
+/**
+ * Runs the CLI in-process through `runCli(argv, io)` with a recording `Io` (no colour, no
+ * cache), as the bin would run it: the exit code and everything written to stdout and stderr.
+ */
+export async function runInProcess(
+  args: string[],
+  options: { cwd?: string; columns?: number } = {},
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { runCli } = await import("../src/cli.js");
+  let stdout = "";
+  let stderr = "";
+  const io = {
+    stdout: (t: string) => void (stdout += t),
+    stderr: (t: string) => void (stderr += t),
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    isTTY: false,
+    columns: options.columns,
+    cwd: options.cwd ?? ROOT,
+  };
+  const status = await runCli(args, io);
+  return { status, stdout, stderr };
+}

@@ -6,24 +6,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runCli } from "../src/cli.js";
-import { copyFixture, ROOT, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { ROOT, SHIPPED_DATA, copyFixture, runInProcess, tempDir } from "./helpers.js";
 import { cpSync, rmSync } from "node:fs";
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
-    isTTY: false,
-    columns: undefined,
-    cwd: ROOT,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
+const cli = (args: string[]) => runInProcess(args);
 
 // FICTIONAL plan text: the words of the fixture's topic labels in a few sentences, one with a
 // soft hyphen as PDF conversions leave them, and a long paragraph a candidate must cut at a sentence.

@@ -5,23 +5,9 @@
 import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli.js";
-import { copyFixture, ROOT } from "./helpers.js";
+import { copyFixture, runInProcess } from "./helpers.js";
 
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
-    isTTY: false,
-    columns: 100,
-    cwd: ROOT,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
+const cli = (args: string[]) => runInProcess(args, { columns: 100 });
 
 interface ProfileJson {
   region: string;

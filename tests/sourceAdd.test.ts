@@ -9,32 +9,18 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { runCli } from "../src/cli.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import { joinHyphenated, readPages, type PdfPageItems, type PdfTextItem } from "../src/sources/pageLayout.js";
 import { checkPageLayout } from "../src/evidence/pageMarkers.js";
 import { registerDocument } from "../src/sources/registerDocument.js";
-import { copyFixture, ROOT, tempDir } from "./helpers.js";
+import { ROOT, copyFixture, runInProcess, tempDir } from "./helpers.js";
 
 const PDFS = path.resolve(ROOT, "..", "shared", "pdfs");
 const havePdfs = existsSync(PDFS);
 const FONT = path.join(ROOT, "generated", "fonts", "dejavu-400.ttf");
 const PDFDocument = createRequire(import.meta.url)("pdfkit") as typeof import("pdfkit");
 
-async function cli(args: string[], cwd = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
-    isTTY: false,
-    columns: undefined,
-    cwd,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
+const cli = (args: string[], cwd = ROOT) => runInProcess(args, { cwd });
 
 /** A line of text as pdf.js would give it: one item per word run, 10 pt. */
 function line(text: string, x: number, y: number, size = 10): PdfTextItem {
