@@ -10,6 +10,7 @@ import { MAX_SOURCE_TEXT_BYTES } from "../load/sourceTexts.js";
 import { replaceFile, writeNewFile } from "../region/scaffoldRegionPlan.js";
 import { readPages, type ReadDocument } from "./pageLayout.js";
 import { checkPageLayout } from "../evidence/pageMarkers.js";
+import { parseSourceText } from "../evidence/sourceText.js";
 import { renderPagedText, withoutControls } from "./pagedText.js";
 import { looksLikePdf, MAX_PDF_BYTES, readPdf } from "./readPdf.js";
 import { registerDocument, type DocumentRegistration } from "./registerDocument.js";
@@ -212,9 +213,7 @@ function checkArguments(input: AddSourceInput): void {
 
 /** Pages and characters of a text already in the page layout, for the summary. */
 function readTextPages(text: string): ReadDocument {
-  const parts = text.split(/^## Page (\d+).*$/m);
-  const pages = [];
-  for (let i = 1; i < parts.length; i += 2) pages.push({ index: Number(parts[i]), text: (parts[i + 1] ?? "").trim(), columns: 1, margins: [] });
+  const pages = parseSourceText("", "", text).pages.map((p) => ({ index: p.page, text: p.text.trim(), columns: 1, margins: [] }));
   return {
     pages,
     emptyPages: pages.filter((p) => p.text === "").map((p) => p.index),

@@ -276,8 +276,9 @@ function order(fragments: Fragment[], gutterMin: number, depth = 0): Ordered {
   for (const row of rows) {
     // A strip with text on one side of the gutter only joins when it is a line of running
     // text (a column's line), not a label, a number or a cell that happens to stand there.
-    const twoSided = inside(xGaps(row, x0, x1, gutterMin)).some(([lo, hi]) => row.some((f) => f.x1 <= lo) && row.some((f) => f.x0 >= hi));
-    const free = twoSided || row.every((f) => f.text.length >= 20) ? xGaps(row, x0, x1, gutterMin) : [];
+    const gaps = xGaps(row, x0, x1, gutterMin);
+    const twoSided = inside(gaps).some(([lo, hi]) => row.some((f) => f.x1 <= lo) && row.some((f) => f.x0 >= hi));
+    const free = twoSided || row.every((f) => f.text.length >= 20) ? gaps : [];
     // A row of a table of figures and a line of running text never share a group, so a
     // table under two columns of text does not make the columns read as a table.
     const tabular = row.length >= 3 && row.filter((f) => NUMERIC_CELL.test(f.text)).length * 2 >= row.length;
