@@ -4,6 +4,7 @@
 
 import type { Verdict } from "../analyse/coverage.js";
 import type { Level } from "./paint.js";
+import type { Tone } from "./document/blocks.js";
 
 export const INK = "#1B1F24";
 export const MUTED = "#59616B";
@@ -51,3 +52,22 @@ export function contrastRatio(a: string, b: string): number {
   const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
   return (light + 0.05) / (dark + 0.05);
 }
+
+/** The fill of every colour role of the report document (render/document/blocks.ts). */
+export const TONE_FILLS: Record<Tone, string> = {
+  "level-high": LEVEL_FILLS.high,
+  "level-medium": LEVEL_FILLS.medium,
+  "level-low": LEVEL_FILLS.low,
+  "level-none": LEVEL_FILLS.none,
+  "level-unknown": LEVEL_FILLS.unknown,
+  "verdict-witte-vlek": VERDICT_FILLS["witte-vlek"],
+  "verdict-mogelijke-witte-vlek": VERDICT_FILLS["mogelijke-witte-vlek"],
+  "verdict-gedekt": VERDICT_FILLS.gedekt,
+  "verdict-geen-signaal": VERDICT_FILLS["geen-signaal"],
+  "status-concrete": LEVEL_FILLS.high,
+  "status-ambition": LEVEL_FILLS.medium,
+  "status-absent": LEVEL_FILLS.none,
+  "status-unknown": LEVEL_FILLS.unknown,
+  "demand": DEMAND_FILL,
+  "panel": PANEL,
+};

@@ -17,12 +17,12 @@ export interface RegionProfileRenderOptions {
 }
 
 /** Flagged topics first, then in the coverage's order. */
-function ordered(profile: RegionProfile): ProfileTopic[] {
+export function orderedProfileTopics(profile: RegionProfile): ProfileTopic[] {
   return [...profile.topics.filter((t) => t.flags.length > 0), ...profile.topics.filter((t) => t.flags.length === 0)];
 }
 
 /** The pages of the evidence, in order; a passage of another document than the plan's own names it. */
-function pages(topic: ProfileTopic, planDoc: string | undefined): string {
+export function profilePages(topic: ProfileTopic, planDoc: string | undefined): string {
   const seen = new Set<string>();
   for (const e of topic.evidence) if (e.page !== null) seen.add(`${e.doc !== null && e.doc !== planDoc ? `${e.doc} ` : ""}${String(e.page as Page)}`);
   return [...seen].sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
@@ -52,7 +52,7 @@ export function renderRegionProfileTable(profile: RegionProfile, options: Region
   const out: string[] = [paint.bold(`${nl ? "Regioprofiel" : "Region profile"}: ${t(profile.region)}`)];
   out.push(...wrapIndented(`${t(planLine(profile))} · ${profile.file} · ${nl ? "peildatum" : "as of"} ${profile.asOf}`, width, "", "  ").map(paint.dim));
   out.push("");
-  for (const topic of ordered(profile)) {
+  for (const topic of orderedProfileTopics(profile)) {
     const flag = topic.flags.includes("plan-gap") ? paint.bad("⚑ plan-gap ") : "";
     out.push(
       ...wrapIndented(
@@ -64,7 +64,7 @@ export function renderRegionProfileTable(profile: RegionProfile, options: Region
     );
     const scope = topic.scope === "general" ? (nl ? ", voor alle inwoners" : ", for all inhabitants") : "";
     const indirect = topic.indirect ? (nl ? ", indirect" : ", indirect") : "";
-    const evidence = pages(topic, profile.plan.document);
+    const evidence = profilePages(topic, profile.plan.document);
     out.push(
       ...wrapIndented(
         `${nl ? "plan" : "plan"}: ${PLAN_STATUS_LABELS[lang][topic.status]}${scope}${indirect}${evidence ? ` (p. ${t(evidence)})` : ""}`,
@@ -123,7 +123,7 @@ export function renderRegionProfileJson(profile: RegionProfile): string {
     file: profile.file,
     plan: profile.plan,
     as_of: profile.asOf,
-    topics: ordered(profile).map((topic) => ({
+    topics: orderedProfileTopics(profile).map((topic) => ({
       id: topic.id,
       label: topic.label,
       groups: topic.groups,
@@ -157,10 +157,10 @@ export function renderRegionProfileMarkdown(profile: RegionProfile, options: Pic
       : "| Topic | Asked for by | Plan | Evidence (p.) | National | Other plans | Sample | Flag |",
     "|---|---|---|---|---|---|---|---|",
   );
-  for (const topic of ordered(profile)) {
+  for (const topic of orderedProfileTopics(profile)) {
     const others = topic.others.map((o) => `${m(o.region)} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ") || "—";
     out.push(
-      `| ${m(label(topic, lang))} (${topic.id}) | ${formatGroups(topic.groups, lang)} | ${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""} | ${m(pages(topic, profile.plan.document)) || "—"} | ${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)} | ${others} | ${topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—"} | ${topic.flags.join(", ") || "—"} |`,
+      `| ${m(label(topic, lang))} (${topic.id}) | ${formatGroups(topic.groups, lang)} | ${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""} | ${m(profilePages(topic, profile.plan.document)) || "—"} | ${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)} | ${others} | ${topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—"} | ${topic.flags.join(", ") || "—"} |`,
     );
   }
   if (profile.unassessed.length > 0) {

@@ -66,36 +66,24 @@ function sha256(bytes: Uint8Array): string {
 
 /** Renders coverage.pdf, coverage.md, coverage.json, coverage.html and samenvatting.md (the summary in plain language). */
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
-  // pdfkit is heavy: only the report loads it.
-  const [{ renderPdfWithNotes }, { renderReportMarkdown }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }, { renderReportHtml }] =
-    await Promise.all([
-      import("../render/renderPdf.js"),
-      import("../render/renderReportMarkdown.js"),
-      import("../render/renderMatrixJson.js"),
-      import("../render/paint.js"),
-      import("../render/renderPlainSummary.js"),
-      import("../render/renderReportHtml.js"),
-    ]);
-  const pdf = await renderPdfWithNotes(study, coverage, {
-    lang: inputs.lang,
-    generatedOn: inputs.generatedOn,
-    ...(inputs.timeline ? { timeline: inputs.timeline } : {}),
-  });
+  // pdfkit is heavy: only the report loads it. The report document is built once; the PDF,
+  // Markdown and HTML are three emitters over the same sections.
+  const [{ buildReport }, { emitPdf }, { emitMarkdown }, { emitHtml }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }] = await Promise.all([
+    import("../render/document/buildReport.js"),
+    import("../render/report/pdf.js"),
+    import("../render/report/markdown.js"),
+    import("../render/report/html.js"),
+    import("../render/renderMatrixJson.js"),
+    import("../render/paint.js"),
+    import("../render/renderPlainSummary.js"),
+  ]);
+  const document = buildReport(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, timeline: inputs.timeline });
+  const pdf = await emitPdf(document, inputs.generatedOn);
   return [
     { name: "coverage.pdf", bytes: pdf.bytes, notes: pdfNotes(pdf.notes) },
-    {
-      name: "coverage.md",
-      bytes: Buffer.from(
-        renderReportMarkdown(study, coverage, {
-          lang: inputs.lang,
-          generatedOn: inputs.generatedOn,
-          ...(inputs.timeline ? { timeline: inputs.timeline } : {}),
-        }),
-        "utf8",
-      ),
-    },
+    { name: "coverage.md", bytes: Buffer.from(emitMarkdown(document), "utf8") },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
-    { name: "coverage.html", bytes: Buffer.from(renderReportHtml(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn }), "utf8") },
+    { name: "coverage.html", bytes: Buffer.from(emitHtml(document), "utf8") },
     { name: "samenvatting.md", bytes: Buffer.from(renderPlainSummaryMarkdown(coverage, { lang: inputs.lang }), "utf8") },
   ];
 }

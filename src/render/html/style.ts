@@ -2,9 +2,7 @@
 // palette (Okabe–Ito), with black or white text, whichever contrasts more; every filled
 // cell also carries a symbol, a number or a word. System fonts only: nothing is fetched.
 
-import type { Verdict } from "../../analyse/coverage.js";
-import type { Level } from "../paint.js";
-import { DEMAND_FILL, INK, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, VERDICT_FILLS } from "../palette.js";
+import { DEMAND_FILL, INK, inkOn, LEVEL_FILLS, MUTED, PANEL, RULE, TONE_FILLS, VERDICT_FILLS } from "../palette.js";
 
 /** Link colour: the palette's blue darkened so text links reach 4.5:1 on white and on the panel. */
 const LINK = "#005A8C";
@@ -12,8 +10,7 @@ const LINK = "#005A8C";
 const CURRENT = "#FFF4D6";
 
 const fills = [
-  ...(Object.entries(LEVEL_FILLS) as [Level, string][]).map(([level, fill]) => `.level-${level}{background:${fill};color:${inkOn(fill)}}`),
-  ...(Object.entries(VERDICT_FILLS) as [Verdict, string][]).map(([verdict, fill]) => `.verdict-${verdict}{background:${fill};color:${inkOn(fill)}}`),
+  ...Object.entries(TONE_FILLS).map(([tone, fill]) => `.${tone}{background:${fill};color:${inkOn(fill)}}`),
 ].join("\n");
 
 export const HTML_STYLE = `
@@ -102,6 +99,24 @@ table.plain{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
 .plain thead th{border-bottom:2px solid ${INK}}
 .numbers td{text-align:right}
 .sources li{margin:.35rem 0}
+.c-center{text-align:center}
+.c-right{text-align:right}
+.note{display:block;font-size:.8rem;line-height:1.25}
+.plain .topic-cell{min-width:0;font-weight:normal}
+.compact{font-size:.85rem}
+.lead{font-size:1.05rem}
+.cards{list-style:none;display:flex;flex-wrap:wrap;gap:.5rem;padding:0;margin:.75rem 0}
+.card{flex:1 1 11rem;padding:.5rem .75rem;border-radius:4px}
+.card .caption,.card .text{display:block;font-size:.8rem}
+.card strong{display:block;font-size:1.05rem}
+.callout.callout{border-left:6px solid ${VERDICT_FILLS["mogelijke-witte-vlek"]};background:${PANEL};color:${INK};padding:.25rem 1rem;margin:1rem 0}
+.chip-line{display:flex;gap:.5rem;align-items:baseline}
+.chip{flex:none;display:inline-block;width:.8rem;height:.8rem;border-radius:2px;border:1px solid ${MUTED}}
+blockquote.accent{border-left-color:${LEVEL_FILLS.high}}
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:.75rem 0}
+.facts dt{color:${MUTED}}
+.facts dd{margin:0}
+section.group{margin:1rem 0}
 .colophon{margin-top:3rem;border-top:1px solid ${RULE};color:${MUTED};font-size:.85rem}
 dialog{width:min(54rem,94vw);max-height:88vh;padding:0;border:0;border-radius:8px;box-shadow:0 10px 40px rgba(0,0,0,.35);color:${INK}}
 dialog::backdrop{background:rgba(20,24,28,.55)}
