@@ -234,14 +234,14 @@ function matrixSection(ctx: BuildContext): Section {
       { name: "category", label: html.category, options: categories.map((c) => ({ value: c, label: CATEGORY_LABELS[lang][c] })) },
       { name: "verdict", label: html.verdict, options: VERDICTS.map((v) => ({ value: v, label: `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}` })) },
       {
-        name: "accords",
+        name: "accord",
         label: html.accord,
         options: coverage.accords.map((a) => ({ value: `a-${a.id}`, label: html.accordFilterOption.replace("{name}", study.accords.find((x) => x.id === a.id)?.name ?? a.name) })),
       },
       { name: "group", label: html.group, options: GROUPS.map((g) => ({ value: g, label: html.groupFilterOption.replace("{name}", GROUP_LABELS[lang][g]) })) },
     ],
   };
-  return { id: "matrix", title: words.matrix, blocks: [{ kind: "paragraph", text: summaryLine(coverage, lang) }, legendBlock(ctx), table] };
+  return { id: "coverage-matrix", title: words.matrix, blocks: [{ kind: "paragraph", text: summaryLine(coverage, lang) }, legendBlock(ctx), table] };
 }
 
 function personaSections(ctx: BuildContext): Section[] {

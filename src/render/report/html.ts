@@ -235,7 +235,7 @@ export function emitHtml(document: ReportDocument): string {
     `<style>${HTML_STYLE}</style>`,
     "</head>",
     "<body>",
-    `<a class="skip" href="#matrix">${e(words.skipToMatrix)}</a>`,
+    `<a class="skip" href="#coverage-matrix">${e(words.skipToMatrix)}</a>`,
     '<header class="masthead">',
     `<p class="kicker">${e(words.kicker)}</p>`,
     `<h1>${title}</h1>`,
