@@ -4,8 +4,7 @@
 // Markdown; every text from the data goes through the escape step of its output kind.
 
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
-import { bottleneckView, personaCoverage, personasInScope, type BottleneckView, type NeedCoverage, type PersonaCoverage } from "../analyse/personaCoverage.js";
-import type { Study } from "../model.js";
+import type { BottleneckView, NeedCoverage, PersonaCoverage } from "../analyse/personaCoverage.js";
 import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
@@ -281,46 +280,10 @@ export function renderPersonaMarkdown(view: PersonaCoverage, coverage: Coverage,
   return out.join("\n");
 }
 
-/** The bottleneck table as Markdown lines. */
-export function renderBottlenecksMarkdown(view: BottleneckView, coverage: Coverage, options: { lang: Lang; level: number }): string {
-  const { lang } = options;
-  const w = PERSONA_WORDS[lang];
-  const names = new Map(coverage.topics.map((t) => [t.id, topicName(t, lang)]));
-  const out = [`${"#".repeat(options.level)} ${w.bottlenecks}`, ""];
-  out.push(bottleneckIntro(view, lang), "");
-  out.push(`| ${w.bottleneck} | ${w.themes} | ${w.flaggedTopics} |`, "| --- | ---: | --- |");
-  for (const row of view.rows) {
-    const label = lang === "en" ? row.bottleneck.label_en : row.bottleneck.label;
-    out.push(
-      `| ${markdownText(label)} | ${row.themes.length} | ${row.flaggedTopics.length > 0 ? `${row.flaggedTopics.length}: ${row.flaggedTopics.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`,
-    );
-  }
-  out.push(
-    `| *${w.untagged}* | | ${view.untagged.length > 0 ? `${view.untagged.length}: ${view.untagged.map((id) => markdownText(names.get(id) ?? id)).join(", ")}` : "0"} |`,
-    "",
-  );
-  return out.join("\n");
-}
-
 /** The sentence above the bottleneck table (plain text). */
 export function bottleneckIntro(view: BottleneckView, lang: Lang): string {
   const themes = view.rows.reduce((sum, r) => sum + r.themes.length, 0);
   return lang === "nl"
     ? `Van de ${view.flaggedCount} gemarkeerde onderwerpen (witte vlek of mogelijke witte vlek) zijn er ${view.flaggedCount - view.untagged.length} genoemd in een interviewthema dat een van de vijf OPaZ-knelpunten uitdrukt (${themes} thema's getagd). Het taggen van een thema is een lezing van de codeur; een onderwerp kan onder meer dan één knelpunt vallen.`
     : `Of the ${view.flaggedCount} flagged topics (white spot or possible white spot), ${view.flaggedCount - view.untagged.length} are raised by an interview theme that expresses one of the five OPaZ bottlenecks (${themes} themes tagged). Tagging a theme is the encoder's reading; a topic can fall under more than one bottleneck.`;
-}
-
-/**
- * coverage.md's section through the eyes of each persona in scope, with the bottleneck
- * table; empty without personas.
- */
-export function renderPersonaSectionsMarkdown(study: Study, coverage: Coverage, lang: Lang): string {
-  const w = PERSONA_WORDS[lang];
-  const out: string[] = [];
-  for (const persona of personasInScope(study)) {
-    out.push(renderPersonaMarkdown(personaCoverage(persona, coverage), coverage, { lang, level: 2, title: `${w.eyesOf} ${markdownText(persona.name)}` }));
-  }
-  const view = bottleneckView(study, coverage);
-  if (view.rows.length > 0) out.push(renderBottlenecksMarkdown(view, coverage, { lang, level: 3 }));
-  return out.join("\n");
 }

@@ -3,7 +3,7 @@
 
 import { sensitivitySteps } from "../analyse/certaintyRules.js";
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
-import { certaintyMethodRows, CERTAINTY_WORDS, flipText, intervalText, isUncertain, priorityReason } from "./certaintyText.js";
+import { CERTAINTY_WORDS, flipText, intervalText, isUncertain } from "./certaintyText.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
@@ -104,44 +104,4 @@ export function renderSensitivityMarkdown(coverage: Coverage, options: { lang: L
   }
   out.push("", markdownText(countsText(coverage.topics, lang)));
   return out.join("\n") + "\n";
-}
-
-/** The report's summary in Markdown: the flagged topics in priority order, each with its reason. */
-export function prioritySummaryMarkdown(coverage: Coverage, lang: Lang): string[] {
-  const nl = lang === "nl";
-  const flagged = coverage.topics.filter((t) => t.priority).sort((a, b) => a.priority!.rank - b.priority!.rank);
-  const out = [`## ${nl ? "Samenvatting: gemarkeerde onderwerpen op prioriteit" : "Summary: flagged topics by priority"}`, ""];
-  if (flagged.length === 0) out.push(nl ? "Geen onderwerp is gemarkeerd." : "No topic is flagged.");
-  for (const topic of flagged) {
-    const marker = `${topic.robust ? "" : " !"}${isUncertain(topic) ? " ±" : ""}`;
-    out.push(
-      `${topic.priority!.rank}. **${markdownText(labelOf(topic, lang))}** (\`${topic.id}\`) — ${markdownText(verdictText(topic, lang))}${marker}. ${markdownText(priorityReason(topic, coverage.rules, lang))}`,
-    );
-  }
-  out.push("", markdownText(CERTAINTY_WORDS[lang].legend) + ".", "");
-  return out;
-}
-
-/** The method's part on how sure a verdict is, and per flagged topic its interval and flipping changes. */
-export function certaintyMarkdown(coverage: Coverage, lang: Lang): string[] {
-  const nl = lang === "nl";
-  const out = [`### ${nl ? "Hoe zeker is het oordeel" : "How sure is the verdict"}`, ""];
-  for (const [rule, value] of certaintyMethodRows(coverage.rules, lang)) out.push(`- **${markdownText(rule)}**: ${markdownText(value)}`);
-  out.push("");
-  for (const topic of coverage.topics.filter((t) => t.priority).sort((a, b) => a.priority!.rank - b.priority!.rank)) {
-    const range = isUncertain(topic)
-      ? `${VERDICT_LABELS[lang][topic.verdictRange.pessimistic]} … ${VERDICT_LABELS[lang][topic.verdictRange.optimistic]}`
-      : VERDICT_LABELS[lang][topic.verdict];
-    const flips =
-      topic.flips.length === 0
-        ? nl
-          ? "robuust"
-          : "robust"
-        : `${nl ? "kantelt bij" : "flipped by"}: ${topic.flips.map((f) => markdownText(flipText(f, lang))).join("; ")}`;
-    out.push(
-      `- ${topic.priority!.rank}. ${markdownText(labelOf(topic, lang))}: ${nl ? "regionaal" : "regional"} ${markdownText(intervalText(topic, lang))} ⇒ ${markdownText(range)}; ${flips}`,
-    );
-  }
-  out.push("");
-  return out;
 }

@@ -23,7 +23,6 @@ import {
   GROUP_LETTERS,
   LEVEL_LABELS,
   PLAN_STATUS_LABELS,
-  PREVALENCE_LABELS,
   reasonText,
   REFERENCE_LABELS,
   REPORT_WORDS,
@@ -33,7 +32,7 @@ import {
   WORDS,
   type Lang,
 } from "../labels.js";
-import { HTML_WORDS } from "../html/words.js";
+import { PAGE_WORDS } from "./pageWords.js";
 import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
 import type { Level } from "../paint.js";
 import { CERTAINTY_WORDS, certaintyMethodRows, flipText, intervalText, isUncertain, priorityReason } from "../certaintyText.js";
@@ -46,7 +45,17 @@ import { orderedProfileTopics, profilePages } from "../renderRegionProfile.js";
 import { PLAN_STATUSES, planStatusCounts, regionMatrix } from "../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../renderRegions.js";
 import type { Block, Cell, LegendItem, ReportDocument, Row, Section, Tone } from "./blocks.js";
-import { byPriority, documentAnchor, flaggedTopics, levelTone, regionalScoreText, topicAnchor, topicLabel, verdictText, verdictTone, type BuildContext } from "./common.js";
+import {
+  byPriority,
+  documentAnchor,
+  flaggedTopics,
+  regionalScoreText,
+  topicAnchor,
+  topicLabel,
+  verdictText,
+  verdictTone,
+  type BuildContext,
+} from "./common.js";
 import { methodText, REPORT_TEXT } from "./text.js";
 import { topicEvidence, topicFacets } from "./topics.js";
 
@@ -66,7 +75,9 @@ function plainSummarySection(ctx: BuildContext): Section {
   for (const part of summary.sections) {
     blocks.push({ kind: "heading", text: part.heading });
     for (const block of part.blocks) {
-      blocks.push(block.kind === "p" ? { kind: "paragraph", text: block.sentences.join(" "), style: "lead" } : { kind: "list", items: block.items, style: "lead" });
+      blocks.push(
+        block.kind === "p" ? { kind: "paragraph", text: block.sentences.join(" "), style: "lead" } : { kind: "list", items: block.items, style: "lead" },
+      );
     }
   }
   blocks.push({ kind: "paragraph", text: summary.provenance, style: "small" });
@@ -88,19 +99,25 @@ function screeningBlocks(ctx: BuildContext): Block[] {
   blocks.push({ kind: "paragraph", text: text.screeningIntro(totals.documents.join(", "), totals.screened, totals.linked) });
   blocks.push({
     kind: "table",
-    caption: HTML_WORDS[lang].screening,
+    caption: PAGE_WORDS[lang].screening,
     columns: [
       { header: WORDS[lang].topic! },
       { header: text.read, align: "right", width: "number" },
       { header: text.linked, align: "right", width: "number" },
       ...reasons.map((r) => ({ header: EXCLUSION_SHORT[lang][r], align: "right" as const, width: "number" as const })),
     ],
-    rows: rows.map((row) => ({ cells: [{ text: names.get(row.topic) ?? row.label }, number(row.screened), number(row.linked), ...reasons.map((r) => number(row.excluded[r]))] })),
+    rows: rows.map((row) => ({
+      cells: [{ text: names.get(row.topic) ?? row.label }, number(row.screened), number(row.linked), ...reasons.map((r) => number(row.excluded[r]))],
+    })),
     footer: [{ text: text.total }, number(totals.screened), number(totals.linked), ...reasons.map((r) => number(totals.excluded[r]))],
     rowHeaders: true,
     compact: true,
   });
-  blocks.push({ kind: "paragraph", text: `${text.excludedAs}: ${reasons.map((r) => `${EXCLUSION_SHORT[lang][r]} = ${EXCLUSION_LABELS[lang][r]}`).join(" · ")}.`, style: "small" });
+  blocks.push({
+    kind: "paragraph",
+    text: `${text.excludedAs}: ${reasons.map((r) => `${EXCLUSION_SHORT[lang][r]} = ${EXCLUSION_LABELS[lang][r]}`).join(" · ")}.`,
+    style: "small",
+  });
   return blocks;
 }
 
@@ -123,7 +140,9 @@ function methodSection(ctx: BuildContext): Section {
       kind: "table",
       caption: text.rulesHeading,
       columns: [{ header: text.ruleColumns[0], width: "medium" }, { header: text.ruleColumns[1] }],
-      rows: [...text.rules, ...certaintyMethodRows(coverage.rules, lang)].map(([rule, value]) => ({ cells: [{ text: [{ text: rule, strong: true }] }, { text: value }] })),
+      rows: [...text.rules, ...certaintyMethodRows(coverage.rules, lang)].map(([rule, value]) => ({
+        cells: [{ text: [{ text: rule, strong: true }] }, { text: value }],
+      })),
       rowHeaders: true,
       compact: true,
     },
@@ -150,7 +169,12 @@ function legendBlock(ctx: BuildContext): Block {
     lines: [
       {
         caption: words.levelsHeading,
-        items: items(LEVELS.map((level) => ({ tile: { tone: `level-${level}` as Tone, text: `${LEVEL_SYMBOLS[level]} ${LEVEL_LABELS[lang][level]}` }, text: rangeOf[level] }))),
+        items: items(
+          LEVELS.map((level) => ({
+            tile: { tone: `level-${level}` as Tone, text: `${LEVEL_SYMBOLS[level]} ${LEVEL_LABELS[lang][level]}` },
+            text: rangeOf[level],
+          })),
+        ),
       },
       { caption: "", items: [{ text: text.numbersNote }, { text: `~ = ${words.estimateNote}.` }] },
       {
@@ -172,7 +196,7 @@ function legendBlock(ctx: BuildContext): Block {
 function matrixSection(ctx: BuildContext): Section {
   const { study, coverage, lang } = ctx;
   const words = REPORT_WORDS[lang];
-  const html = HTML_WORDS[lang];
+  const html = PAGE_WORDS[lang];
   const rules = coverage.rules;
   const scoreCell = (score: number | null, href: string, options: { estimate?: boolean } = {}): Cell => {
     const level = levelOf(score, rules);
@@ -236,7 +260,10 @@ function matrixSection(ctx: BuildContext): Section {
       {
         name: "accord",
         label: html.accord,
-        options: coverage.accords.map((a) => ({ value: `a-${a.id}`, label: html.accordFilterOption.replace("{name}", study.accords.find((x) => x.id === a.id)?.name ?? a.name) })),
+        options: coverage.accords.map((a) => ({
+          value: `a-${a.id}`,
+          label: html.accordFilterOption.replace("{name}", study.accords.find((x) => x.id === a.id)?.name ?? a.name),
+        })),
       },
       { name: "group", label: html.group, options: GROUPS.map((g) => ({ value: g, label: html.groupFilterOption.replace("{name}", GROUP_LABELS[lang][g]) })) },
     ],
@@ -304,14 +331,14 @@ function bottleneckBlocks(ctx: BuildContext): Block[] {
     {
       kind: "table",
       caption: w.bottlenecks,
-      columns: [
-        { header: w.bottleneck, width: "wide" },
-        { header: w.themes, align: "right", width: "number" },
-        { header: w.flaggedTopics },
-      ],
+      columns: [{ header: w.bottleneck, width: "wide" }, { header: w.themes, align: "right", width: "number" }, { header: w.flaggedTopics }],
       rows: [
         ...view.rows.map((row) => ({
-          cells: [{ text: lang === "en" ? row.bottleneck.label_en : row.bottleneck.label }, { text: String(row.themes.length), align: "right" as const }, { text: topicList(row.flaggedTopics) }],
+          cells: [
+            { text: lang === "en" ? row.bottleneck.label_en : row.bottleneck.label },
+            { text: String(row.themes.length), align: "right" as const },
+            { text: topicList(row.flaggedTopics) },
+          ],
         })),
         { cells: [{ text: w.untagged }, { text: "" }, { text: topicList(view.untagged) }] },
       ],
@@ -364,7 +391,11 @@ function certaintySection(ctx: BuildContext): Section {
     const state = `${topic.robust ? words.robust : `${words.sensitive} (!)`} · ${isUncertain(topic) ? `${words.uncertain} (±)` : words.certain}`;
     const marks: Extract<Block, { kind: "interval" }>["marks"] = [];
     if (topic.required !== null) marks.push({ value: topic.required, label: `${text.requiredMark} ${formatScore(topic.required)}`, tone: "accent" });
-    marks.push({ value: rules.white_spot_regional_threshold, label: `${text.whiteSpotMark} ${formatScore(rules.white_spot_regional_threshold)}`, tone: "verdict-witte-vlek" });
+    marks.push({
+      value: rules.white_spot_regional_threshold,
+      label: `${text.whiteSpotMark} ${formatScore(rules.white_spot_regional_threshold)}`,
+      tone: "verdict-witte-vlek",
+    });
     const altParts = [`${text.regionalCoverage} ${intervalText(topic, lang)}`];
     if (topic.required !== null) altParts.push(`${text.requiredMark} ${formatScore(topic.required)}`);
     altParts.push(`${text.whiteSpotBelow} ${formatScore(rules.white_spot_regional_threshold)}`);
@@ -396,7 +427,11 @@ function certaintySection(ctx: BuildContext): Section {
       });
     }
     if (topic.robust) blocks.push({ kind: "paragraph", text: text.noFlip, style: "small" });
-    else blocks.push({ kind: "paragraph", text: text.flippedBy, style: "small" }, { kind: "list", items: topic.flips.map((flip) => flipText(flip, lang)), style: "small" });
+    else
+      blocks.push(
+        { kind: "paragraph", text: text.flippedBy, style: "small" },
+        { kind: "list", items: topic.flips.map((flip) => flipText(flip, lang)), style: "small" },
+      );
   }
   return { id: "certainty", title: text.certaintyTitle, blocks };
 }
@@ -459,8 +494,16 @@ function regionsSection(ctx: BuildContext): Section | null {
   const text = REPORT_TEXT[lang];
   const matrix = regionMatrix(study);
   const statuses = PLAN_STATUSES.map((s) => `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`).join(", ");
-  const statusColumns = PLAN_STATUSES.map((status) => ({ header: `${STATUS_SYMBOLS[status]} ${STATUS_LABELS[lang][status]}`, align: "right" as const, width: "number" as const }));
-  const countCell = (count: number, status: PlanStatus): Cell => ({ text: String(count), align: "right", ...(count > 0 ? { tone: STATUS_TONES[status] } : {}) });
+  const statusColumns = PLAN_STATUSES.map((status) => ({
+    header: `${STATUS_SYMBOLS[status]} ${STATUS_LABELS[lang][status]}`,
+    align: "right" as const,
+    width: "number" as const,
+  }));
+  const countCell = (count: number, status: PlanStatus): Cell => ({
+    text: String(count),
+    align: "right",
+    ...(count > 0 ? { tone: STATUS_TONES[status] } : {}),
+  });
   const blocks: Block[] = [
     { kind: "paragraph", text: text.regionsIntro(matrix.plans.length, statuses) },
     {
@@ -513,7 +556,9 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
   const nl = lang === "nl";
   const words = REPORT_TEXT[lang];
   const gaps = profile.topics.filter((t) => t.flags.includes("plan-gap"));
-  const planLine = [profile.plan.title, profile.plan.year !== undefined ? String(profile.plan.year) : "", profile.plan.document ?? ""].filter(Boolean).join(" · ");
+  const planLine = [profile.plan.title, profile.plan.year !== undefined ? String(profile.plan.year) : "", profile.plan.document ?? ""]
+    .filter(Boolean)
+    .join(" · ");
   const blocks: Block[] = [
     { kind: "paragraph", text: `${planLine} · ${profile.file} · ${words.asOf.toLowerCase()} ${profile.asOf}`, style: "small" },
     {
@@ -543,7 +588,10 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
         cells: [
           { text: topicLabel(topic, lang), href: topicAnchor(topic.id) },
           { text: formatGroups(topic.groups, lang) },
-          { text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""}`, tone: STATUS_TONES[topic.status] },
+          {
+            text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""}`,
+            tone: STATUS_TONES[topic.status],
+          },
           { text: profilePages(topic, profile.plan.document) || "—" },
           { text: `${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)}`, align: "right" },
           { text: topic.others.map((o) => `${o.region} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ") || "—" },
@@ -561,7 +609,16 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
       style: "small",
     });
   }
-  return [{ kind: "group", group: { id: `region-${profile.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, title: `${nl ? "Regioprofiel" : "Region profile"}: ${profile.region}`, blocks } }];
+  return [
+    {
+      kind: "group",
+      group: {
+        id: `region-${profile.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
+        title: `${nl ? "Regioprofiel" : "Region profile"}: ${profile.region}`,
+        blocks,
+      },
+    },
+  ];
 }
 
 function timelineSection(ctx: BuildContext, timeline: Timeline): Section {
@@ -596,7 +653,11 @@ function timelineSection(ctx: BuildContext, timeline: Timeline): Section {
   blocks.push({ kind: "heading", text: text.beginsLapses });
   for (const { date, changes } of timelineChanges(timeline)) {
     blocks.push({ kind: "paragraph", text: date, style: "strong" });
-    blocks.push({ kind: "list", items: changes.map((change) => `${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`), style: "small" });
+    blocks.push({
+      kind: "list",
+      items: changes.map((change) => `${change.change === "begins" ? "+" : "−"} ${timelineChangeText(change, lang)}`),
+      style: "small",
+    });
   }
   return { id: "timeline", title: text.timelineTitle, blocks };
 }
@@ -652,7 +713,7 @@ export function buildReport(study: Study, coverage: Coverage, options: ReportOpt
   const { lang } = options;
   const ctx: BuildContext = { study, coverage, lang };
   const words = REPORT_WORDS[lang];
-  const html = HTML_WORDS[lang];
+  const html = PAGE_WORDS[lang];
   const meta = study.study;
   const counts = new Map<string, number>();
   for (const topic of coverage.topics) counts.set(topic.verdict, (counts.get(topic.verdict) ?? 0) + 1);
@@ -700,7 +761,11 @@ export function buildReport(study: Study, coverage: Coverage, options: ReportOpt
     meta: `${html.asOf} ${coverage.study.asOf} · ${html.evidenceView}: ${view}`,
     front: {
       summaryHeading: WORDS[lang].summary!,
-      tiles: VERDICTS.map((verdict) => ({ tone: verdictTone(verdict), count: counts.get(verdict) ?? 0, text: `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}` })),
+      tiles: VERDICTS.map((verdict) => ({
+        tone: verdictTone(verdict),
+        count: counts.get(verdict) ?? 0,
+        text: `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}`,
+      })),
       lines: [summaryLine(coverage, lang), priorityLine],
       sourcesHeading: words.sources,
       sources: meta.documents

@@ -133,7 +133,6 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
   };
 }
 
-
 /** "1 onderwerp" / "3 onderwerpen". */
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -230,7 +229,8 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     excludedAs: "Uitgesloten wegens",
     legendRanges: (low, high) => ({ medium: `${low} tot ${high}`, low: `> 0 en < ${low}`, unknown: "niet beoordeeld: telt als niet gedekt" }),
     numbersNote: "Getallen: dekking van 0 (geen) tot 1 (volledig).",
-    gapNote: (decisionNote) => `Tussen haakjes waar het tekort zit: ${GAP_LABELS.nl.beleid} = landelijk, ${GAP_LABELS.nl.uitvoering} = regionaal. Tweede regel: ${decisionNote}.`,
+    gapNote: (decisionNote) =>
+      `Tussen haakjes waar het tekort zit: ${GAP_LABELS.nl.beleid} = landelijk, ${GAP_LABELS.nl.uitvoering} = regionaal. Tweede regel: ${decisionNote}.`,
     certaintyTitle: "Hoe zeker is het oordeel",
     certaintyIntro:
       "Elk woord voor een aandeel regioplannen staat voor een bereik (zie Methode); de balk toont waar de regionale dekking kan liggen, met de puntschatting als streep, tegen de vereiste dekking en de drempel voor een witte vlek. Verschilt het oordeel tussen de twee uiteinden, dan is het onzeker (±). Een oordeel dat één wijziging van een regel of een codering kantelt, is gevoelig (!); anders robuust.",
@@ -305,7 +305,8 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     excludedAs: "Excluded as",
     legendRanges: (low, high) => ({ medium: `${low} to ${high}`, low: `> 0 and < ${low}`, unknown: "not assessed: counts as not covered" }),
     numbersNote: "Numbers: coverage from 0 (none) to 1 (full).",
-    gapNote: (decisionNote) => `In brackets where it falls short: ${GAP_LABELS.en.beleid} = national, ${GAP_LABELS.en.uitvoering} = regional. Second line: ${decisionNote}.`,
+    gapNote: (decisionNote) =>
+      `In brackets where it falls short: ${GAP_LABELS.en.beleid} = national, ${GAP_LABELS.en.uitvoering} = regional. Second line: ${decisionNote}.`,
     certaintyTitle: "How sure is the verdict",
     certaintyIntro:
       "Each word for a share of region plans stands for a range (see Method); the bar shows where the regional coverage may lie, with the point estimate as a stroke, against the required coverage and the threshold for a white spot. Where the verdict differs between the two ends it is uncertain (±). A verdict that one change of a rule or an encoding flips is sensitive (!); otherwise robust.",

@@ -25,7 +25,7 @@ import {
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
 } from "../labels.js";
-import { HTML_WORDS } from "../html/words.js";
+import { PAGE_WORDS } from "./pageWords.js";
 import { formatPeriod } from "../renderExplain.js";
 import { plansToList } from "../regionMatrix.js";
 import type { Block, Group } from "./blocks.js";
@@ -85,7 +85,9 @@ function accordBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   const words = REPORT_WORDS[lang];
   const text = REPORT_TEXT[lang];
   const national = topic.national;
-  const blocks: Block[] = [{ kind: "heading", text: `${words.accordActions} — ${words.nationalShort} ${formatScore(national.score)}, ${words.breadth} ${national.breadth}` }];
+  const blocks: Block[] = [
+    { kind: "heading", text: `${words.accordActions} — ${words.nationalShort} ${formatScore(national.score)}, ${words.breadth} ${national.breadth}` },
+  ];
   for (const accord of coverage.accords) {
     const evidence = national.actions.filter((a) => a.accord === accord.id);
     blocks.push({ kind: "anchor", id: topicAnchor(topic.id, `a-${accord.id}`) });
@@ -97,7 +99,10 @@ function accordBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
     for (const item of evidence) {
       blocks.push({
         kind: "paragraph",
-        text: [{ text: `${formatScore(item.score)} · ${STRENGTH_LABELS[lang][item.strength]} · ${SCOPE_LABELS[lang][item.scope]} — ` }, { text: item.action, code: true }],
+        text: [
+          { text: `${formatScore(item.score)} · ${STRENGTH_LABELS[lang][item.strength]} · ${SCOPE_LABELS[lang][item.scope]} — ` },
+          { text: item.action, code: true },
+        ],
         style: "small",
       });
       const action = actionsById(study).get(item.action);
@@ -127,7 +132,7 @@ function screeningBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   const excluded = reasons.length > 0 ? `; ${text.excluded}: ${reasons.map(([r, n]) => `${n} ${EXCLUSION_LABELS[lang][r]}`).join(", ")}` : "";
   return [
     { kind: "anchor", id: topicAnchor(topic.id, "screening") },
-    { kind: "heading", text: HTML_WORDS[lang].screening },
+    { kind: "heading", text: PAGE_WORDS[lang].screening },
     { kind: "paragraph", text: `${text.screeningLine(screening.documents.join(", "), screening.candidates.length, linked)}${excluded}.` },
   ];
 }
@@ -162,7 +167,7 @@ function regionalBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   } else if (regional.plans.length === 0) {
     blocks.push({ kind: "paragraph", text: words.noRegionalFinding });
   } else {
-    blocks.push({ kind: "paragraph", text: HTML_WORDS[lang].noSampleFinding });
+    blocks.push({ kind: "paragraph", text: PAGE_WORDS[lang].noSampleFinding });
   }
   // At scale a topic would list every region plan: the counts of all statuses, then the
   // first plans (assessed ones first), and a pointer to explain for the rest.
@@ -182,7 +187,11 @@ function regionalBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
       text: `${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${general}${counted}`,
     });
     for (const passage of plan.passages.slice(0, MAX_PASSAGES_PER_PLAN)) {
-      blocks.push({ kind: "quote", text: passage.quote, source: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}` });
+      blocks.push({
+        kind: "quote",
+        text: passage.quote,
+        source: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}`,
+      });
     }
     if (plan.passages.length > MAX_PASSAGES_PER_PLAN)
       blocks.push({ kind: "paragraph", text: text.morePassages(plan.passages.length - MAX_PASSAGES_PER_PLAN, topic.id), style: "small" });

@@ -9,9 +9,7 @@ const LINK = "#005A8C";
 /** The marked part of the evidence in the dialog. */
 const CURRENT = "#FFF4D6";
 
-const fills = [
-  ...Object.entries(TONE_FILLS).map(([tone, fill]) => `.${tone}{background:${fill};color:${inkOn(fill)}}`),
-].join("\n");
+const fills = [...Object.entries(TONE_FILLS).map(([tone, fill]) => `.${tone}{background:${fill};color:${inkOn(fill)}}`)].join("\n");
 
 export const HTML_STYLE = `
 :root{color-scheme:light}

@@ -82,13 +82,18 @@ function table(block: Extract<Block, { kind: "table" }>, emit: Emit): void {
   out.push('<div class="table-scroll">');
   out.push(`<table${block.id ? ` id="${htmlToken(block.id)}"` : ""} class="${interactive ? "matrix" : block.compact ? "plain compact" : "plain"}">`);
   out.push(`<caption class="visually-hidden">${e(block.caption)}</caption>`);
-  out.push(`<thead><tr>${columns.map((c, i) => `<th scope="col"${interactive ? ` data-col="${key(i)}"` : ""}${c.align && c.align !== "left" ? ` class="c-${c.align}"` : ""}>${e(c.header)}</th>`).join("")}</tr></thead>`);
+  out.push(
+    `<thead><tr>${columns.map((c, i) => `<th scope="col"${interactive ? ` data-col="${key(i)}"` : ""}${c.align && c.align !== "left" ? ` class="c-${c.align}"` : ""}>${e(c.header)}</th>`).join("")}</tr></thead>`,
+  );
   let bodyOpen = false;
   const rowHtml = (row: Exclude<Row, { group: string }>): string => {
     const cells = row.cells.map((cell, index) => {
       const align = cell.align && cell.align !== "left" ? ` c-${cell.align}` : "";
       let content = index === 0 && interactive ? `<span class="label">${inline(cell.text)}</span>` : cellContent(cell);
-      if (cell.href !== undefined) content = interactive ? `<a class="cell" href="#${htmlToken(cell.href)}" data-col="${key(index)}">${content}</a>` : `<a href="#${htmlToken(cell.href)}">${content}</a>`;
+      if (cell.href !== undefined)
+        content = interactive
+          ? `<a class="cell" href="#${htmlToken(cell.href)}" data-col="${key(index)}">${content}</a>`
+          : `<a href="#${htmlToken(cell.href)}">${content}</a>`;
       if (index === 0 && block.rowHeaders) return `<th scope="row" class="topic-cell${toneClass(cell.tone)}">${content}</th>`;
       return `<td class="cell-${key(index)}${toneClass(cell.tone)}${align}">${content}</td>`;
     });

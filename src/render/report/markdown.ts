@@ -78,7 +78,9 @@ function emitBlock(block: Block, level: number, out: string[]): void {
     case "legend":
       out.push(`**${markdownText(block.title)}**`, "");
       for (const line of block.lines) {
-        const items = line.items.map((item) => [item.tile ? markdownText(item.tile.text) : "", markdownText(item.text)].filter(Boolean).join(" ")).filter(Boolean);
+        const items = line.items
+          .map((item) => [item.tile ? markdownText(item.tile.text) : "", markdownText(item.text)].filter(Boolean).join(" "))
+          .filter(Boolean);
         out.push(`- ${line.caption ? `${markdownText(line.caption)}: ` : ""}${items.join(" · ")}`);
       }
       out.push("");
@@ -102,7 +104,10 @@ function emitBlock(block: Block, level: number, out: string[]): void {
 export function emitMarkdown(document: ReportDocument): string {
   const { words } = document;
   const out: string[] = [`# ${markdownText(document.title)}`, ""];
-  out.push(`${markdownText(words.kicker)} — ${markdownText(words.generatedOn.toLowerCase())} ${markdownText(document.generatedOn)} — ${markdownText(words.dataVersion)} \`${document.dataVersion}\``, "");
+  out.push(
+    `${markdownText(words.kicker)} — ${markdownText(words.generatedOn.toLowerCase())} ${markdownText(document.generatedOn)} — ${markdownText(words.dataVersion)} \`${document.dataVersion}\``,
+    "",
+  );
   out.push(`> ${markdownText(document.question)}`, "");
   out.push(markdownText(document.meta), "");
   out.push(`## ${markdownText(document.front.summaryHeading)}`, "");

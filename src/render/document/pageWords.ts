@@ -1,9 +1,9 @@
-// Fixed words of coverage.html that the other reports do not have. The rest comes from
-// labels.ts (REPORT_WORDS and the enum labels), so the HTML says what the PDF says.
+// Fixed words of the report pages (the HTML controls, the evidence parts) in Dutch and English.
+// The rest comes from labels.ts (REPORT_WORDS and the enum labels) and text.ts (the sentences).
 
 import type { Lang } from "../labels.js";
 
-export interface HtmlWords {
+export interface PageWords {
   skipToMatrix: string;
   contents: string;
   summary: string;
@@ -56,7 +56,7 @@ export interface HtmlWords {
   notesOnReading: string;
 }
 
-export const HTML_WORDS: Record<Lang, HtmlWords> = {
+export const PAGE_WORDS: Record<Lang, PageWords> = {
   nl: {
     skipToMatrix: "Naar de dekkingsmatrix",
     contents: "Inhoud",
@@ -166,8 +166,3 @@ export const HTML_WORDS: Record<Lang, HtmlWords> = {
     notesOnReading: "Reading without colour: every level has its own symbol, a number and a word.",
   },
 };
-
-/** Fills `{name}` placeholders; the values must already be escaped for HTML. */
-export function fillIn(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
-}
