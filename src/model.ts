@@ -94,6 +94,37 @@ export interface StudyFile {
   regions: string[];
   rules: string;
   source?: Source;
+  reliability?: Reliability;
+}
+
+/** Cohen's κ per field of one encoding in a round of double coding (`dekking agreement`). */
+export interface ReliabilityEncoding {
+  encoding: string;
+  units: number;
+  links?: number;
+  strength?: number;
+  strength_weighted?: number;
+  scope?: number;
+  period?: number;
+  status?: number;
+  status_weighted?: number;
+  changed?: { links?: number; strength?: number; scope?: number; period?: number; status?: number };
+}
+
+/** How reliable the encoding is: rounds of double coding by the codebook (study.yaml `reliability`). */
+export interface Reliability {
+  codebook: string;
+  target: number;
+  rounds: {
+    round: number;
+    date: string;
+    blind: boolean;
+    stage: "before-reconciliation" | "after-reconciliation";
+    first: string;
+    second: string;
+    reconciled?: string;
+    encodings: ReliabilityEncoding[];
+  }[];
 }
 
 export interface Topic {

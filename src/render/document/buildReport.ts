@@ -121,6 +121,71 @@ function screeningBlocks(ctx: BuildContext): Block[] {
   return blocks;
 }
 
+/** How reliable the coding is: per round of double coding, Cohen's κ per field and what reconciliation changed. */
+function reliabilityBlocks(ctx: BuildContext): Block[] {
+  const { study, lang } = ctx;
+  const reliability = study.study.reliability;
+  if (!reliability) return [];
+  const text = REPORT_TEXT[lang];
+  const columns = text.reliabilityColumns;
+  const kappa = (value: number | undefined): string => (value === undefined ? "—" : value.toFixed(2));
+  const weighted = (value: number | undefined, weight: number | undefined): string =>
+    value === undefined ? "—" : `${kappa(value)}${weight === undefined ? "" : ` (${kappa(weight)})`}`;
+  const name = (id: string): string =>
+    study.accords.find((a) => a.id === id)?.name ?? study.regionPlans.find((p) => p.file === `regions/${id}.yaml`)?.region ?? id.toUpperCase();
+  const target = kappa(reliability.target);
+  const blocks: Block[] = [
+    { kind: "heading", text: text.reliabilityHeading },
+    { kind: "paragraph", text: text.reliabilityIntro(target, reliability.codebook) },
+  ];
+  for (const round of reliability.rounds) {
+    const fields = ["links", "strength", "scope", "period", "status"] as const;
+    const below = round.encodings.flatMap((e) =>
+      fields.flatMap((field) =>
+        e[field] !== undefined && e[field]! < reliability.target ? [`${name(e.encoding)} ${text.reliabilityChanged[field]} ${kappa(e[field])}`] : [],
+      ),
+    );
+    const withChanges = round.encodings.some((e) => e.changed);
+    blocks.push({ kind: "paragraph", text: text.reliabilityRound(round.round, formatDate(round.date, lang), round.blind, round.stage), style: "strong" });
+    blocks.push({
+      kind: "table",
+      caption: text.reliabilityRound(round.round, formatDate(round.date, lang), round.blind, round.stage),
+      columns: [
+        { header: columns.encoding },
+        { header: columns.links, align: "right", width: "number" },
+        { header: columns.strength, align: "right", width: "number" },
+        { header: columns.scope, align: "right", width: "number" },
+        { header: columns.period, align: "right", width: "number" },
+        { header: columns.status, align: "right", width: "number" },
+        ...(withChanges ? [{ header: columns.changed }] : []),
+      ],
+      rows: round.encodings.map((e) => ({
+        cells: [
+          { text: name(e.encoding), note: `${e.units} ${columns.units.toLowerCase()}` },
+          { text: kappa(e.links), align: "right" as const },
+          { text: weighted(e.strength, e.strength_weighted), align: "right" as const },
+          { text: kappa(e.scope), align: "right" as const },
+          { text: kappa(e.period), align: "right" as const },
+          { text: weighted(e.status, e.status_weighted), align: "right" as const },
+          ...(withChanges
+            ? [
+                {
+                  text: fields
+                    .flatMap((field) => (e.changed?.[field] !== undefined ? [`${e.changed[field]} ${text.reliabilityChanged[field]}`] : []))
+                    .join(", "),
+                },
+              ]
+            : []),
+        ],
+      })),
+      rowHeaders: true,
+      compact: true,
+    });
+    blocks.push({ kind: "paragraph", text: below.length > 0 ? text.belowTarget(target, below.join(", ")) : text.allAtTarget(target), style: "small" });
+  }
+  return blocks;
+}
+
 function methodSection(ctx: BuildContext): Section {
   const { coverage, lang } = ctx;
   const words = REPORT_WORDS[lang];
@@ -151,6 +216,7 @@ function methodSection(ctx: BuildContext): Section {
     { kind: "callout", title: text.unknownHeading, text: text.unknown, tone: "verdict-mogelijke-witte-vlek" },
     { kind: "paragraph", text: text.regionsLine, style: "small" },
     ...screeningBlocks(ctx),
+    ...reliabilityBlocks(ctx),
   ];
   return { id: "method", title: words.method, blocks };
 }

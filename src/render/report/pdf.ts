@@ -67,15 +67,18 @@ function startSection(em: Emitter, title: string, destination: string): void {
 
 /**
  * Column widths: the hinted ones fixed, the rest shared by the columns without a hint; the
- * first column (the row's name) keeps at least 120 points, the fixed ones shrink for it.
+ * columns without a hint keep at least 120 points (90 each when there are several); the fixed ones shrink for them.
  */
 function columnWidths(em: Emitter, block: Extract<Block, { kind: "table" }>): number[] {
   const total = em.layout.contentWidth;
   const hinted = { narrow: 36, number: 44, medium: 108, wide: 150 } as const;
-  const fixed: number[] = block.columns.map((c) => (c.width ? hinted[c.width] : 0));
+  // A fixed column is at least as wide as the longest word of its header, so no header word breaks.
+  const padding = block.compact ? 2.5 : 3.5;
+  const longestWord = (header: string): number => Math.max(0, ...header.split(/\s+/).map((word) => em.layout.widthOf(word, STYLES.cellBold)));
+  const fixed: number[] = block.columns.map((c) => (c.width ? Math.max(hinted[c.width], longestWord(c.header) + 2 * padding + 1) : 0));
   const free = block.columns.filter((c) => !c.width).length;
   const fixedSum = fixed.reduce((a, b) => a + b, 0);
-  const minimum = free > 0 ? 120 * free : 0;
+  const minimum = free === 1 ? 120 : 90 * free;
   const scale = fixedSum > 0 && fixedSum > total - minimum ? (total - minimum) / fixedSum : 1;
   const rest = (total - fixedSum * scale) / Math.max(free, 1);
   return fixed.map((w) => (w === 0 ? rest : w * scale));
