@@ -619,8 +619,8 @@ function regionsSection(ctx: BuildContext): Section | null {
 /** One assessed plan's profile (the report's form of `dekking region show`): per topic with demand, and its plan-gaps. */
 function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regionProfile>): Block[] {
   const { coverage, lang } = ctx;
-  const nl = lang === "nl";
   const words = REPORT_TEXT[lang];
+  const columns = words.profileColumns;
   const gaps = profile.topics.filter((t) => t.flags.includes("plan-gap"));
   const planLine = [profile.plan.title, profile.plan.year !== undefined ? String(profile.plan.year) : "", profile.plan.document ?? ""]
     .filter(Boolean)
@@ -629,33 +629,29 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
     { kind: "paragraph", text: `${planLine} · ${profile.file} · ${words.asOf.toLowerCase()} ${profile.asOf}`, style: "small" },
     {
       kind: "paragraph",
-      text:
-        gaps.length === 0
-          ? nl
-            ? "Geen plan-gap: bij geen onderwerp waar mensen om vroegen en de akkoorden zich aan binden, is dit plan afwezig."
-            : "No plan-gap: for no topic that people asked for and the accords commit to is this plan absent."
-          : nl
-            ? `Plan-gap bij ${gaps.length === 1 ? "1 onderwerp" : `${gaps.length} onderwerpen`}: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ ${formatScore(coverage.rules.national_threshold)}) en dit plan is afwezig: ${gaps.map((t) => topicLabel(t, lang)).join(", ")}.`
-            : `Plan-gap for ${gaps.length === 1 ? "1 topic" : `${gaps.length} topics`}: people asked for it, the accords commit to it (national ≥ ${formatScore(coverage.rules.national_threshold)}) and this plan is absent: ${gaps.map((t) => topicLabel(t, lang)).join(", ")}.`,
+      text: words.planGaps(
+        gaps.map((t) => topicLabel(t, lang)),
+        formatScore(coverage.rules.national_threshold),
+      ),
     },
     {
       kind: "table",
-      caption: `${nl ? "Regioprofiel" : "Region profile"}: ${profile.region}`,
+      caption: `${words.regionProfile}: ${profile.region}`,
       columns: [
         { header: WORDS[lang].topic! },
-        { header: nl ? "Gevraagd door" : "Asked for by", width: "medium" },
-        { header: nl ? "Plan" : "Plan", width: "number" },
-        { header: nl ? "Bewijs (p.)" : "Evidence (p.)", width: "number" },
-        { header: nl ? "Landelijk" : "National", align: "right", width: "number" },
-        { header: nl ? "Andere plannen" : "Other plans", width: "medium" },
-        { header: nl ? "Vlag" : "Flag", width: "number" },
+        { header: columns.askedBy, width: "medium" },
+        { header: columns.plan, width: "number" },
+        { header: columns.evidence, width: "number" },
+        { header: columns.national, align: "right", width: "number" },
+        { header: columns.others, width: "medium" },
+        { header: columns.flag, width: "number" },
       ],
       rows: orderedProfileTopics(profile).map((topic) => ({
         cells: [
           { text: topicLabel(topic, lang), href: topicAnchor(topic.id) },
           { text: formatGroups(topic.groups, lang) },
           {
-            text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""}`,
+            text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? `, ${words.allInhabitants}` : ""}`,
             tone: STATUS_TONES[topic.status],
           },
           { text: profilePages(topic, profile.plan.document) || "—" },
@@ -671,7 +667,7 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
   if (profile.unassessed.length > 0) {
     blocks.push({
       kind: "paragraph",
-      text: `${nl ? "Niet beoordeeld (geen oordeel, dus ook geen plan-gap)" : "Not assessed (no judgement, so no plan-gap either)"}: ${profile.unassessed.map((u) => topicLabel(u, lang)).join(", ")}.`,
+      text: `${words.profileUnassessed}: ${profile.unassessed.map((u) => topicLabel(u, lang)).join(", ")}.`,
       style: "small",
     });
   }
@@ -680,7 +676,7 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
       kind: "group",
       group: {
         id: `region-${profile.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
-        title: `${nl ? "Regioprofiel" : "Region profile"}: ${profile.region}`,
+        title: `${words.regionProfile}: ${profile.region}`,
         blocks,
       },
     },
@@ -762,7 +758,7 @@ function sourcesSection(ctx: BuildContext): Section {
   }
   blocks.push({ kind: "heading", text: words.citing });
   const example = study.accords.flatMap((a) => a.actions)[0]?.source ??
-    study.study.source ?? { doc: study.study.documents[0]?.id ?? "bron", section: lang === "nl" ? "Kop" : "Heading" };
+    study.study.source ?? { doc: study.study.documents[0]?.id ?? "bron", section: text.exampleHeading };
   blocks.push({ kind: "paragraph", text: text.citing });
   blocks.push({ kind: "paragraph", text: `${words.source}: ${formatSource(example)}`, style: "small" });
   blocks.push({ kind: "paragraph", text: text.computed(words.method, coverage.study.dataVersion) });
@@ -789,12 +785,7 @@ export function buildReport(study: Study, coverage: Coverage, options: ReportOpt
     .map((t) => `${t.priority!.rank}. ${topicLabel(t, lang)}`)
     .join(", ");
   const sensitive = flagged.filter((t) => !t.robust).length;
-  const priorityLine =
-    flagged.length === 0
-      ? REPORT_TEXT[lang].noneFlagged
-      : lang === "nl"
-        ? `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged.length} gemarkeerde oordelen zijn gevoelig; de volledige volgorde met redenen staat in ‘${REPORT_TEXT[lang].certaintyTitle}’.`
-        : `Highest priority: ${top}. ${sensitive} of the ${flagged.length} flagged verdicts are sensitive; the full order with reasons is in ‘${REPORT_TEXT[lang].certaintyTitle}’.`;
+  const priorityLine = flagged.length === 0 ? REPORT_TEXT[lang].noneFlagged : REPORT_TEXT[lang].priorityLine(top, sensitive, flagged.length);
   const facts: [string, string][] = [[words.authors, meta.authors.join(", ")]];
   if (meta.organisations && meta.organisations.length > 0) facts.push([words.organisations, meta.organisations.join(", ")]);
   if (meta.commissioned_by) facts.push([words.commissionedBy, meta.commissioned_by]);

@@ -205,6 +205,13 @@ export interface ReportText {
   reliabilityChanged: { links: string; strength: string; scope: string; period: string; status: string };
   belowTarget: (target: string, fields: string) => string;
   allAtTarget: (target: string) => string;
+  regionProfile: string;
+  profileColumns: { askedBy: string; plan: string; evidence: string; national: string; others: string; flag: string };
+  allInhabitants: string;
+  profileUnassessed: string;
+  planGaps: (topics: string[], threshold: string) => string;
+  exampleHeading: string;
+  priorityLine: (top: string, sensitive: number, flagged: number) => string;
 }
 
 export const REPORT_TEXT: Record<Lang, ReportText> = {
@@ -301,6 +308,17 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     reliabilityChanged: { links: "koppelingen", strength: "sterkte", scope: "reikwijdte", period: "periode", status: "status" },
     belowTarget: (target, fields) => `Onder ${target}: ${fields}.`,
     allAtTarget: (target) => `Elk veld haalt ${target}.`,
+    regionProfile: "Regioprofiel",
+    profileColumns: { askedBy: "Gevraagd door", plan: "Plan", evidence: "Bewijs (p.)", national: "Landelijk", others: "Andere plannen", flag: "Vlag" },
+    allInhabitants: "alle inwoners",
+    profileUnassessed: "Niet beoordeeld (geen oordeel, dus ook geen plan-gap)",
+    planGaps: (topics, threshold) =>
+      topics.length === 0
+        ? "Geen plan-gap: bij geen onderwerp waar mensen om vroegen en de akkoorden zich aan binden, is dit plan afwezig."
+        : `Plan-gap bij ${count(topics.length, "onderwerp", "onderwerpen")}: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ ${threshold}) en dit plan is afwezig: ${topics.join(", ")}.`,
+    exampleHeading: "Kop",
+    priorityLine: (top, sensitive, flagged) =>
+      `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged} gemarkeerde oordelen ${sensitive === 1 ? "is" : "zijn"} gevoelig; de volledige volgorde met redenen staat in ‘Hoe zeker is het oordeel’.`,
   },
   en: {
     period: "period",
@@ -395,5 +413,16 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     reliabilityChanged: { links: "links", strength: "strength", scope: "scope", period: "period", status: "status" },
     belowTarget: (target, fields) => `Below ${target}: ${fields}.`,
     allAtTarget: (target) => `Every field reaches ${target}.`,
+    regionProfile: "Region profile",
+    profileColumns: { askedBy: "Asked for by", plan: "Plan", evidence: "Evidence (p.)", national: "National", others: "Other plans", flag: "Flag" },
+    allInhabitants: "all inhabitants",
+    profileUnassessed: "Not assessed (no judgement, so no plan-gap either)",
+    planGaps: (topics, threshold) =>
+      topics.length === 0
+        ? "No plan-gap: for no topic that people asked for and the accords commit to is this plan absent."
+        : `Plan-gap for ${count(topics.length, "topic", "topics")}: people asked for it, the accords commit to it (national ≥ ${threshold}) and this plan is absent: ${topics.join(", ")}.`,
+    exampleHeading: "Heading",
+    priorityLine: (top, sensitive, flagged) =>
+      `Highest priority: ${top}. ${sensitive} of the ${flagged} flagged verdicts ${sensitive === 1 ? "is" : "are"} sensitive; the full order with reasons is in ‘How sure is the verdict’.`,
   },
 };
