@@ -87,7 +87,8 @@ export function brokenTableRows(markdown: string): string[] {
 
 /** Markup from the data that would become HTML or a link: an unescaped tag start (<a, </, <!, <?) or [. */
 export function rawMarkup(markdown: string): string[] {
-  const own = markdown.replace(/<\/?details>|<summary>|<\/summary>/g, "");
+  // Our own markup (details, summary, a line break in a table cell) is allowed.
+  const own = markdown.replace(/<\/?details>|<summary>|<\/summary>|<br>/g, "");
   const found: string[] = [];
   for (let i = 0; i < own.length; i++) {
     const c = own[i]!;

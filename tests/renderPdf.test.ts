@@ -278,13 +278,13 @@ describe("renderPdf with 300 fictional topics", () => {
     const continued = pages.filter((p) => p.includes("Dekkingsmatrix (vervolg)"));
     expect(continued.length).toBeGreaterThanOrEqual(4);
     for (const page of continued) {
-      for (const header of ["Onderwerp", "ALFA", "BETA", "Regio's", "Vraag", "Oordeel"]) expectText(page, header);
+      for (const header of ["Onderwerp", "ALFA", "BETA", "Regio's", "Vraag", "Oordeel", "Rapport"]) expectText(page, header);
       // Under the header the category comes first: repeated with "(vervolg)" where its rows go on.
-      const afterHeader = page.slice(page.indexOf("Oordeel") + "Oordeel".length).trim();
+      const afterHeader = page.slice(page.indexOf("Rapport") + "Rapport".length).trim();
       const category = Object.values(CATEGORY_LABELS.nl).find((label) => afterHeader.startsWith(label));
       expect(category, `a continued matrix page starts with a category: ${afterHeader.slice(0, 60)}`).toBeDefined();
     }
-    expect(continued.filter((page) => /Oordeel [^·]*? \(vervolg\) Fictief onderwerp/.test(page)).length).toBeGreaterThanOrEqual(3);
+    expect(continued.filter((page) => /Rapport [^·]*? \(vervolg\) Fictief onderwerp/.test(page)).length).toBeGreaterThanOrEqual(3);
     // Every topic is a row of the matrix.
     const matrix = pages.filter((p) => p.includes("Dekkingsmatrix")).join("\n");
     for (const t of study.topics) expectText(matrix, t.label);

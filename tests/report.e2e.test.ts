@@ -42,10 +42,10 @@ describe("dekking report", () => {
   it("takes the date from SOURCE_DATE_EPOCH, else from the data, never the clock", () => {
     const fromData = tempDir();
     report(fromData);
-    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).toContain("2024-01-15");
+    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).toContain("gegenereerd op 15 januari 2024");
     const fromEpoch = tempDir();
     report(fromEpoch, { SOURCE_DATE_EPOCH: "1722556800" });
-    expect(readFileSync(path.join(fromEpoch, "coverage.md"), "utf8")).toContain("2024-08-02");
+    expect(readFileSync(path.join(fromEpoch, "coverage.md"), "utf8")).toContain("gegenereerd op 2 augustus 2024");
     const bad = report(tempDir(), { SOURCE_DATE_EPOCH: "gisteren" });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("SOURCE_DATE_EPOCH must be whole seconds");

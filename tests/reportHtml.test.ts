@@ -141,7 +141,7 @@ describe("coverage.html", () => {
       expect(row).toMatch(/^<th scope="row"/);
       const targets = [...row!.matchAll(/<a class="cell" href="#([^"]+)"/g)].map((m) => m[1]!);
       expect(targets).toEqual([
-        `t-${id}--head`,
+        `t-${id}--topic`,
         `t-${id}--a-iza`,
         `t-${id}--a-gala`,
         `t-${id}--regional`,
@@ -151,10 +151,10 @@ describe("coverage.html", () => {
       ]);
       for (const target of targets) expect(page, target).toContain(`id="${target}"`);
     }
-    // Colour is never alone: a coloured cell has a symbol, a number and a word.
+    // Colour is never alone: a coloured cell shows a symbol and a number, and names its level for a screen reader.
     const vlek = rows.find((r) => r[1] === "vlek")![2]!;
     expect(vlek).toContain(
-      '<td class="level level-low"><a class="cell" href="#t-vlek--a-gala" data-col="a-gala"><span class="line"><span class="sym" aria-hidden="true">◔</span> <span class="num">0.15</span></span> <span class="word">laag</span>',
+      '<td class="cell-a-gala level-low c-center"><a class="cell" href="#t-vlek--a-gala" data-col="a-gala"><span class="line">◔ 0.15</span> <span class="visually-hidden">laag</span>',
     );
     expect(vlek).toContain("witte vlek");
     expect(rows.find((r) => r[1] === "vlek")![0]).toContain('data-accords="a-gala"');
@@ -167,9 +167,9 @@ describe("coverage.html", () => {
       "Ik wil thuis blijven wonen",
       "GALA noemt wonen",
       "algemeen (niet specifiek voor ouderen)",
-      "Geen actie in IZA.",
+      "Geen actie in IZA (0.00)",
       "weinig plannen",
-      "Regioplan Flevoland</strong>: ambitie → 0.50",
+      "Regioplan Flevoland: ambitie → 0.50",
       "Wij willen meer woningen",
       ", p. 12</p>",
       "landelijke dekking 0.15 &lt; 0.60",
@@ -183,7 +183,7 @@ describe("coverage.html", () => {
     const gedekt = /<details class="topic" id="t-gedekt"[\s\S]*?<\/details>/.exec(page)![0];
     expect(gedekt).toContain("periode: 2023-01-01 – 2026-12-31 (“looptijd”, fictief p. 7)");
     expect(gedekt).toContain("noot: Een noot");
-    expect(page).toContain('<li id="doc-fictief"><cite>Fictief brondocument</cite>');
+    expect(page).toMatch(/<tr id="doc-fictief">.*Fictief brondocument/);
   });
 
   it("speaks English with --lang en, data text as encoded", () => {

@@ -590,7 +590,11 @@ function regionsSection(ctx: BuildContext): Section | null {
               note: `${plan.plan.title}${plan.plan.year !== null ? ` (${plan.plan.year})` : ""}${plan.inSample ? "" : ` — ${text.outsideSample}`}`,
             },
             { text: plan.participation ?? "—", ...(groups ? { note: groups } : {}) },
-            { text: `${plan.assessed}/${plan.indicators}`, align: "right", note: `${plan.assessedBy}, ${plan.assessedOn}` },
+            {
+              text: `${plan.assessed}/${plan.indicators} (${Math.round(plan.completeness * 100)}%)`,
+              align: "right",
+              note: `${plan.assessedBy}, ${plan.assessedOn}`,
+            },
             ...planStatusCounts(matrix, plan).map((count, i) => countCell(count, PLAN_STATUSES[i]!)),
           ],
         };
@@ -634,7 +638,9 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
         formatScore(coverage.rules.national_threshold),
       ),
     },
-    {
+  ];
+  if (profile.topics.length > 0)
+    blocks.push({
       kind: "table",
       caption: `${words.regionProfile}: ${profile.region}`,
       columns: [
@@ -662,8 +668,7 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
       })),
       rowHeaders: true,
       compact: true,
-    },
-  ];
+    });
   if (profile.unassessed.length > 0) {
     blocks.push({
       kind: "paragraph",

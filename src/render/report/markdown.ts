@@ -9,7 +9,8 @@ function inline(text: Inline): string {
   if (typeof text === "string") return markdownText(text);
   return text
     .map((run) => {
-      if (run.code) return `\`${run.text.replace(/`/g, "'")}\``;
+      // Ids from the data are escaped text, not code spans: inside a code span neither a
+      // backslash nor a pipe can be escaped, so a hostile id could break a table row.
       const shown = markdownText(run.text);
       return run.strong ? `**${shown}**` : shown;
     })
@@ -105,7 +106,7 @@ export function emitMarkdown(document: ReportDocument): string {
   const { words } = document;
   const out: string[] = [`# ${markdownText(document.title)}`, ""];
   out.push(
-    `${markdownText(words.kicker)} — ${markdownText(words.generatedOn.toLowerCase())} ${markdownText(document.generatedOn)} — ${markdownText(words.dataVersion)} \`${document.dataVersion}\``,
+    `${markdownText(words.kicker)} — ${markdownText(words.generatedOn.toLowerCase())} ${markdownText(document.generatedOn)} — ${markdownText(words.dataVersion)} \`${markdownText(document.dataVersion)}\``,
     "",
   );
   out.push(`> ${markdownText(document.question)}`, "");
