@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isWordListHeading, NOVELTY, PASSAGE_CHARACTERS, screenTopic, topicTerms, type ScreenCandidate } from "../src/evidence/screenTopic.js";
+import { isContentsLine, isWordListHeading, NOVELTY, PASSAGE_CHARACTERS, screenTopic, topicTerms, type ScreenCandidate } from "../src/evidence/screenTopic.js";
 import { candidateOrderNote } from "../src/render/renderScreen.js";
 import { stemDutch } from "../src/evidence/dutchStem.js";
 import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } from "../src/evidence/sourceText.js";
@@ -335,6 +335,17 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
       expect([line, isWordListHeading(line)]).toEqual([line, true]);
     for (const line of ["Woorden van de wethouder", "Afkortingsbeleid", "Werkwijze", "Het begrippenkader"])
       expect([line, isWordListHeading(line)]).toEqual([line, false]);
+  });
+
+  it("a line of a table of contents (leader dots) is no passage", () => {
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      "## Page 2\n\n3 Ervaringsdeskundigen in de wijk ........................ 11 Zorgdomein\n\n## Page 11\n\nErvaringsdeskundigen denken mee over het plan van de gemeente.\n",
+    );
+    expect(screenTopic([source], ["ervaringsdeskundig"], undefined, stemDutch).map((c) => c.page)).toEqual([11]);
+    expect(isContentsLine("Zorgdomein . . . . . . 11")).toBe(true);
+    expect(isContentsLine("Dit kost geld... en tijd.")).toBe(false);
   });
 
   it("through the CLI: table, YAML entries that validate only once decided, and did-you-mean for a topic", () => {

@@ -147,6 +147,14 @@ function isHeadingLine(line: string): boolean {
   return line.length >= 4 && line.length <= 80 && /^\p{Lu}/u.test(line) && !/[.!?;:,]$/.test(line) && line.split(" ").length <= 10;
 }
 
+/**
+ * A line of a table of contents: a run of five or more leader dots ("Zorgdomein ....... 11").
+ * It names a chapter and its page; it is neither a passage nor a heading of its page.
+ */
+export function isContentsLine(line: string): boolean {
+  return /(?:\.\s?){5,}|…{2,}/.test(line);
+}
+
 /** The sentences of a paragraph; one longer than a passage is cut at spaces into passage-sized parts. */
 function sentencesOf(paragraph: string): string[] {
   const out: string[] = [];
@@ -231,7 +239,7 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
       const pageHeadings: string[] = [];
       for (const paragraph of page.lines) {
         const repeated = onPages.get(shape(paragraph)) ?? 0;
-        if (repeated > furniture) continue;
+        if (repeated > furniture || isContentsLine(paragraph)) continue;
         if (repeated >= 3 || isHeadingLine(paragraph)) {
           pageHeadings.push(paragraph);
           continue;
