@@ -5,7 +5,16 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isContentsLine, isWordListHeading, NOVELTY, PASSAGE_CHARACTERS, screenTopic, topicTerms, type ScreenCandidate } from "../src/evidence/screenTopic.js";
+import {
+  isContentsLine,
+  isHeadingLine,
+  isWordListHeading,
+  NOVELTY,
+  PASSAGE_CHARACTERS,
+  screenTopic,
+  topicTerms,
+  type ScreenCandidate,
+} from "../src/evidence/screenTopic.js";
 import { candidateOrderNote } from "../src/render/renderScreen.js";
 import { stemDutch } from "../src/evidence/dutchStem.js";
 import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } from "../src/evidence/sourceText.js";
@@ -335,6 +344,24 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
       expect([line, isWordListHeading(line)]).toEqual([line, true]);
     for (const line of ["Woorden van de wethouder", "Afkortingsbeleid", "Werkwijze", "Het begrippenkader"])
       expect([line, isWordListHeading(line)]).toEqual([line, false]);
+  });
+
+  it("a numbered section title is a heading of its page, not a candidate", () => {
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      "## Page 22\n\n3.2.7. Eén tegen eenzaamheid\n\nVeel inwoners ervaren gevoelens van eenzaamheid in de stad.\n",
+    );
+    expect(screenTopic([source], ["eenzaamheid"], undefined, stemDutch).map((c) => [c.text, c.heading])).toEqual([
+      ["Veel inwoners ervaren gevoelens van eenzaamheid in de stad.", ["eenzaamheid"]],
+    ]);
+    expect(["3.2.7. Eén tegen eenzaamheid", "4 Aanpak", "Werkwijze"].map(isHeadingLine)).toEqual([true, true, true]);
+    expect(["14% van de ouderen", "2023", "3. Data wordt digitaal geregistreerd.", "3.2.7. de kleine letter"].map(isHeadingLine)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("a line of a table of contents (leader dots) is no passage", () => {

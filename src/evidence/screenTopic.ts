@@ -142,9 +142,13 @@ interface Block {
   sentences: Sentence[];
 }
 
-/** A line that reads as a heading: short, no sentence end, starting with a capital. */
-function isHeadingLine(line: string): boolean {
-  return line.length >= 4 && line.length <= 80 && /^\p{Lu}/u.test(line) && !/[.!?;:,]$/.test(line) && line.split(" ").length <= 10;
+/**
+ * A line that reads as a heading: short, no sentence end, starting with a capital, after a
+ * section number if any ("3.2.7. Eén tegen eenzaamheid", "4 Aanpak").
+ */
+export function isHeadingLine(line: string): boolean {
+  const title = line.replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, "");
+  return title.length >= 4 && line.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?;:,]$/.test(line) && line.split(" ").length <= 10;
 }
 
 /**
