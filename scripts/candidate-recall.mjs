@@ -8,8 +8,10 @@
 //       normalisation, or the whole of the shorter one), and
 //   (b) page: one of the first k candidates stands on a page the topic cites,
 // for k = 1, 3 and 5.
-//   node scripts/candidate-recall.mjs [--region FILE] [--sources DIR] [--verbose]
+//   node scripts/candidate-recall.mjs [--region FILE] [--data DIR] [--sources DIR] [--verbose]
 // --verbose lists, per topic, the rank of the first hit (or "-"), to see where ranking fails.
+// --data runs screen on another data folder (one where `source add` registered the plan of
+// --region), to measure on an assessment that is not shipped.
 import { spawnSync } from "node:child_process";
 import { build } from "esbuild";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -25,6 +27,7 @@ const arg = (name, fallback) => {
 };
 const regionFile = path.resolve(arg("--region", path.join(root, "data", "regions", "flevoland.yaml")));
 const sources = path.resolve(arg("--sources", path.join(root, "..", "shared", "sources")));
+const dataDir = process.argv.includes("--data") ? path.resolve(arg("--data", ".")) : undefined;
 const verbose = process.argv.includes("--verbose");
 const cli = path.join(root, "bin", "dekking.cjs");
 const K = [1, 3, 5];
@@ -58,7 +61,21 @@ for (const [topic, finding] of Object.entries(plan.findings ?? {})) {
   if (cited.length === 0) continue;
   const run = spawnSync(
     process.execPath,
-    [cli, "screen", topic, "--doc", doc, "--sources", sources, "--format", "json", "--limit", String(Math.max(...K)), "--no-cache"],
+    [
+      cli,
+      "screen",
+      topic,
+      "--doc",
+      doc,
+      "--sources",
+      sources,
+      "--format",
+      "json",
+      "--limit",
+      String(Math.max(...K)),
+      "--no-cache",
+      ...(dataDir ? ["--data", dataDir] : []),
+    ],
     { encoding: "utf8" },
   );
   if (run.status !== 0) throw new Error(`screen ${topic} failed:\n${run.stderr}`);

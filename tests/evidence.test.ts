@@ -5,7 +5,17 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PASSAGE_CHARACTERS, screenTopic, topicTerms } from "../src/evidence/screenTopic.js";
+import {
+  isContentsLine,
+  isHeadingLine,
+  isWordListHeading,
+  NOVELTY,
+  PASSAGE_CHARACTERS,
+  screenTopic,
+  topicTerms,
+  type ScreenCandidate,
+} from "../src/evidence/screenTopic.js";
+import { candidateOrderNote } from "../src/render/renderScreen.js";
 import { stemDutch } from "../src/evidence/dutchStem.js";
 import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } from "../src/evidence/sourceText.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -283,6 +293,86 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
       expect(c.text.length).toBeLessThanOrEqual(PASSAGE_CHARACTERS);
       expect(c.text).toMatch(/[.!?]$/);
     }
+  });
+
+  it("a candidate with the same terms as better ones counts half for each; a word list's passages come after the text's", () => {
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      [
+        "## Page 1",
+        "Werkwijze",
+        "Ervaringsdeskundigen denken mee over het plan van de gemeente.",
+        "Ervaringsdeskundigen spreken in de werkgroep mee over de zorg.",
+        "Ervaringsdeskundigen geven ook les aan de nieuwe collega's hier.",
+        "De patiëntenorganisaties zitten aan tafel bij het overleg in de stad.",
+        "Dit is een zin over het weer en de wind in de polder vandaag.",
+        "## Page 2",
+        "Woordenlijst",
+        "Ervaringsdeskundige Iemand die zijn ervaring inzet voor patiëntenorganisaties.",
+      ].join("\n\n") + "\n",
+    );
+    const terms = [
+      { term: "ervaringsdeskundig", from: "keyword" as const, weight: 1 },
+      { term: "patiëntenorganisatie", from: "keyword" as const, weight: 0.4 },
+    ];
+    const candidates = screenTopic([source], terms, undefined, stemDutch);
+    expect(candidates.map((c) => [c.page, c.text.slice(0, 30), c.repeats, c.wordList])).toEqual([
+      [1, "Ervaringsdeskundigen denken me", 0, undefined],
+      [1, "De patiëntenorganisaties zitte", 0, undefined],
+      [1, "Ervaringsdeskundigen spreken i", 1, undefined],
+      [1, "Ervaringsdeskundigen geven ook", 2, undefined],
+      // The best match of all (both terms) stands in a word list: it defines a word, so it comes last, and says why.
+      [2, "Ervaringsdeskundige Iemand die", 0, "Woordenlijst"],
+    ]);
+    const [first, other, second, third, wordList] = candidates as [ScreenCandidate, ScreenCandidate, ScreenCandidate, ScreenCandidate, ScreenCandidate];
+    // Without the novelty factor the second "ervaringsdeskundig" passage would outrank the other term's passage.
+    expect(second.score / NOVELTY).toBeGreaterThan(other.score);
+    expect(wordList.score).toBeGreaterThan(first.score);
+    expect(candidateOrderNote(third, "nl")).toBe("zelfde termen als 2 betere: score ×0.25");
+    expect(candidateOrderNote(wordList, "en")).toBe('word list ("Woordenlijst"): ranked last');
+    expect(candidateOrderNote(first, "nl")).toBe("");
+    // Word-list headings, after a page or chapter number; a heading that only starts like one is none.
+    for (const line of [
+      "Woordenlijst",
+      "108 Woordenlijst Zorgzaam Flevoland 2023",
+      "Verklarende woordenlijst",
+      "Begrippenlijst",
+      "Lijst van afkortingen",
+      "7. Afkortingen",
+    ])
+      expect([line, isWordListHeading(line)]).toEqual([line, true]);
+    for (const line of ["Woorden van de wethouder", "Afkortingsbeleid", "Werkwijze", "Het begrippenkader"])
+      expect([line, isWordListHeading(line)]).toEqual([line, false]);
+  });
+
+  it("a numbered section title is a heading of its page, not a candidate", () => {
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      "## Page 22\n\n3.2.7. Eén tegen eenzaamheid\n\nVeel inwoners ervaren gevoelens van eenzaamheid in de stad.\n",
+    );
+    expect(screenTopic([source], ["eenzaamheid"], undefined, stemDutch).map((c) => [c.text, c.heading])).toEqual([
+      ["Veel inwoners ervaren gevoelens van eenzaamheid in de stad.", ["eenzaamheid"]],
+    ]);
+    expect(["3.2.7. Eén tegen eenzaamheid", "4 Aanpak", "Werkwijze"].map(isHeadingLine)).toEqual([true, true, true]);
+    expect(["14% van de ouderen", "2023", "3. Data wordt digitaal geregistreerd.", "3.2.7. de kleine letter"].map(isHeadingLine)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it("a line of a table of contents (leader dots) is no passage", () => {
+    const source = parseSourceText(
+      "fictief",
+      "fictief.md",
+      "## Page 2\n\n3 Ervaringsdeskundigen in de wijk ........................ 11 Zorgdomein\n\n## Page 11\n\nErvaringsdeskundigen denken mee over het plan van de gemeente.\n",
+    );
+    expect(screenTopic([source], ["ervaringsdeskundig"], undefined, stemDutch).map((c) => c.page)).toEqual([11]);
+    expect(isContentsLine("Zorgdomein . . . . . . 11")).toBe(true);
+    expect(isContentsLine("Dit kost geld... en tijd.")).toBe(false);
   });
 
   it("through the CLI: table, YAML entries that validate only once decided, and did-you-mean for a topic", () => {

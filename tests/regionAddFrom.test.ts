@@ -65,6 +65,9 @@ describe("region add --from <doc-id>", () => {
     const run = await cli(["region", "add", "Regio Noord", "--data", dir, "--from", "regioplan-noord", "--candidates", "2"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
+    // The next commands name the --data folder, so that they check this folder and not the shipped study.
+    expect(run.stdout).toContain(`then run dekking validate --data ${dir}\n`);
+    expect(run.stdout).toContain(`then dekking region show 'Regio Noord' --data ${dir} shows what the plan leaves open`);
     const file = path.join(dir, "regions", "regio-noord.yaml");
     const written = readFileSync(file, "utf8");
     const plan = parse(written) as { plan: { document?: string }; findings: Record<string, { status: string; quote?: string }> };

@@ -120,14 +120,19 @@ export async function runRegionAdd(options: RegionAddOptions, io: Io): Promise<O
     );
   }
   if (added.slugNote) io.stderr(`dekking: ${terminalLine(added.slugNote)}\n`);
+  // The next commands as the researcher can paste them: with the --data they gave, so that
+  // validate checks this folder's quotes and not the shipped study's.
+  const shellWord = (value: string): string => (/^[\w./:@%+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`);
+  const data = options.data !== undefined ? ` --data ${terminalLine(shellWord(options.data))}` : "";
   if (added.backup) io.stdout(`kept the previous file as ${terminalLine(path.relative(io.cwd, added.backup) || added.backup)}\n`);
   io.stdout(
-    `created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators${added.demandCount > 0 ? ` and ${added.demandCount} other topics with demand` : ""}, all "unknown": fill them in, then run dekking validate\n`,
+    `created ${terminalLine(displayPathFor(dataDir, io)(added.file))} with ${added.indicatorCount} indicators${added.demandCount > 0 ? ` and ${added.demandCount} other topics with demand` : ""}, all "unknown": fill them in, then run dekking validate${data}\n`,
   );
   if (from) {
     const counts = [...from.candidates.values()].map((c) => c.length);
     io.stdout(
-      `candidate passages from ${terminalLine(from.doc)} as comments: ${counts.reduce((a, b) => a + b, 0)} under ${counts.filter((n) => n > 0).length} of ${counts.length} topics; uncomment what fits, decide each status yourself\n`,
+      `candidate passages from ${terminalLine(from.doc)} as comments: ${counts.reduce((a, b) => a + b, 0)} under ${counts.filter((n) => n > 0).length} of ${counts.length} topics; uncomment what fits, decide each status yourself\n` +
+        `validate checks every uncommented quote against the text of ${terminalLine(from.doc)}; then dekking region show ${terminalLine(shellWord(options.name))}${data} shows what the plan leaves open\n`,
     );
   }
   return "ok";

@@ -14,6 +14,10 @@ export interface PlanCandidate {
   score: number;
   matched: string[];
   heading: string[];
+  /** Better candidates with exactly the same terms (see ScreenCandidate.repeats). */
+  repeats: number;
+  /** The heading that makes the page a word list, if it is one. */
+  wordList?: string;
 }
 
 /** Most candidates per topic `region add --from` writes. */
@@ -28,7 +32,15 @@ export function planCandidates(topics: readonly Topic[], text: SourceText, k: nu
       if (picked.length >= k) break;
       const quote = pasteableQuote(c.text);
       if (!isQuotable(quote)) continue;
-      picked.push({ page: c.page, quote, score: c.score, matched: c.matched, heading: c.heading });
+      picked.push({
+        page: c.page,
+        quote,
+        score: c.score,
+        matched: c.matched,
+        heading: c.heading,
+        repeats: c.repeats,
+        ...(c.wordList !== undefined ? { wordList: c.wordList } : {}),
+      });
     }
     out.set(topic.id, picked);
   }

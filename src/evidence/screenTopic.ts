@@ -5,7 +5,13 @@
 // Transparent by construction: a passage is a sentence or a few consecutive sentences of one
 // paragraph (at most about 400 characters, cut only at a sentence end), a candidate only when
 // one of the search terms stands in it, and it carries the terms that matched — in its own
-// words, and in a heading of its page, which adds to its score.
+// words, and in a heading of its page, which adds to its score. Two rules shape the order
+// beyond the score of a passage alone, and each candidate says when one touched it: a
+// candidate that matched exactly the same terms as better ones counts half for each of them
+// (`repeats`), so that five passages repeating one word do not crowd out the passage that
+// says the topic in other words; and a passage of a word list (a page headed Woordenlijst,
+// Begrippenlijst, Afkortingen) comes after the passages of the text itself (`wordList`): it
+// defines a word, it does not say what the document does.
 
 import type { ExclusionReason, LoadedRegionPlan, Page, Topic, TopicScreening } from "../model.js";
 import { pageRange } from "../model.js";
@@ -20,12 +26,19 @@ export interface Passage {
 }
 
 export interface ScreenCandidate extends Passage {
-  /** BM25 score plus the heading boost (higher is more relevant); passages without a match are left out. */
+  /**
+   * The ranking score (higher is more relevant): BM25 plus the heading boost, times the
+   * coordination factor, times NOVELTY for each of `repeats`; passages without a match are left out.
+   */
   score: number;
   /** The search terms found in the passage. */
   matched: string[];
   /** Search terms found in a heading of the passage's page (they raise the score). */
   heading: string[];
+  /** How many candidates ranked before this one matched exactly the same terms (each halves the score). */
+  repeats: number;
+  /** The heading that makes the passage's page a word list (such candidates come after the others); absent otherwise. */
+  wordList?: string;
   /** What the screening register says of this passage for the topic, or which region files cite it. */
   mark:
     | { decision: "linked"; action: string }
@@ -105,8 +118,8 @@ function wordsOf(text: string): string[] {
 }
 
 /**
- * The terms to search a topic with: its keywords (weight 1), the content words of its label
- * (1) and of its analysis questions (0.5: they also hold words of the question's frame).
+ * The terms to search a topic with: its keywords, the content words of its label and those of
+ * its analysis questions, each of weight 1 (the words of the questions' frame are stopwords).
  */
 export function topicTerms(topic: Pick<Topic, "label" | "keywords" | "questions">): SearchTerm[] {
   const content = (text: string): string[] => wordsOf(text.replace(/’/g, "'")).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !/^\d+$/.test(w));
@@ -129,9 +142,21 @@ interface Block {
   sentences: Sentence[];
 }
 
-/** A line that reads as a heading: short, no sentence end, starting with a capital. */
-function isHeadingLine(line: string): boolean {
-  return line.length >= 4 && line.length <= 80 && /^\p{Lu}/u.test(line) && !/[.!?;:,]$/.test(line) && line.split(" ").length <= 10;
+/**
+ * A line that reads as a heading: short, no sentence end, starting with a capital, after a
+ * section number if any ("3.2.7. Eén tegen eenzaamheid", "4 Aanpak").
+ */
+export function isHeadingLine(line: string): boolean {
+  const title = line.replace(/^\d+(?:\.\d+)*\.?\s+(?=\p{Lu})/u, "");
+  return title.length >= 4 && line.length <= 80 && /^\p{Lu}/u.test(title) && !/[.!?;:,]$/.test(line) && line.split(" ").length <= 10;
+}
+
+/**
+ * A line of a table of contents: a run of five or more leader dots ("Zorgdomein ....... 11").
+ * It names a chapter and its page; it is neither a passage nor a heading of its page.
+ */
+export function isContentsLine(line: string): boolean {
+  return /(?:\.\s?){5,}|…{2,}/.test(line);
 }
 
 /** The sentences of a paragraph; one longer than a passage is cut at spaces into passage-sized parts. */
@@ -154,6 +179,20 @@ interface Layout {
   blocks: Block[];
   /** Per document and page, the words of its heading lines (running heads and feet left out). */
   headings: Map<string, { words: string[]; stems: string[] }[]>;
+  /** Per document and page (same key), the heading line that makes the page a word list. */
+  wordLists: Map<string, string>;
+}
+
+/**
+ * A heading that opens a word list: Woordenlijst, (Verklarende) Begrippenlijst, Begrippen,
+ * Afkortingen(lijst), Lijst van afkortingen, after a page or chapter number if any.
+ */
+const WORD_LIST_HEADING =
+  /^(?:[\d.]+\s+)?(?:verklarende\s+|lijst\s+(?:van|met)\s+)?(?:woordenlijst|begrippenlijst|begrippen|afkortingenlijst|afkortingen)(?![\p{L}\p{N}])/u;
+
+/** Whether a heading line opens a word list (see WORD_LIST_HEADING). */
+export function isWordListHeading(line: string): boolean {
+  return WORD_LIST_HEADING.test(line.normalize("NFC").toLowerCase());
 }
 
 /**
@@ -164,6 +203,7 @@ interface Layout {
 function layoutOf(texts: readonly SourceText[], stem: (word: string) => string): Layout {
   const blocks: Block[] = [];
   const headings: Layout["headings"] = new Map();
+  const wordLists: Layout["wordLists"] = new Map();
   for (const text of texts) {
     let layout = layouts.get(text);
     if (layout?.stem !== stem) {
@@ -172,8 +212,9 @@ function layoutOf(texts: readonly SourceText[], stem: (word: string) => string):
     }
     blocks.push(...layout.blocks);
     for (const [key, lines] of layout.headings) headings.set(key, lines);
+    for (const [key, line] of layout.wordLists) wordLists.set(key, line);
   }
-  return { blocks, headings };
+  return { blocks, headings, wordLists };
 }
 
 // `region add --from` ranks one text for every topic: it is split and stemmed once.
@@ -182,6 +223,7 @@ const layouts = new WeakMap<SourceText, Layout & { stem: (word: string) => strin
 function layoutOfText(text: SourceText, stem: (word: string) => string): Layout {
   const blocks: Block[] = [];
   const headings: Layout["headings"] = new Map();
+  const wordLists: Layout["wordLists"] = new Map();
   const shape = (line: string): string => line.replace(/\d+/g, "#");
   {
     const lines = text.pages.map((page) => ({
@@ -201,7 +243,7 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
       const pageHeadings: string[] = [];
       for (const paragraph of page.lines) {
         const repeated = onPages.get(shape(paragraph)) ?? 0;
-        if (repeated > furniture) continue;
+        if (repeated > furniture || isContentsLine(paragraph)) continue;
         if (repeated >= 3 || isHeadingLine(paragraph)) {
           pageHeadings.push(paragraph);
           continue;
@@ -219,6 +261,8 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
           });
         if (sentences.length > 0) blocks.push({ doc: text.doc, page: page.page, sentences });
       }
+      const wordList = pageHeadings.find(isWordListHeading);
+      if (wordList !== undefined) wordLists.set(`${text.doc}\u0000${page.page}`, wordList);
       headings.set(
         `${text.doc}\u0000${page.page}`,
         pageHeadings.map((l) => {
@@ -228,7 +272,7 @@ function layoutOfText(text: SourceText, stem: (word: string) => string): Layout 
       );
     }
   }
-  return { blocks, headings };
+  return { blocks, headings, wordLists };
 }
 
 /** Splits a source text into passages: sentences and short runs of them within a paragraph. */
@@ -317,10 +361,17 @@ const B = 0.75;
 const HEADING_BOOST = 0.5;
 /** What each further distinct term found adds to the score, as a share. */
 const COORDINATION = 0.2;
+/**
+ * The factor a candidate's score takes for each better candidate that matched exactly the same
+ * terms: the second passage with only "ervaringsdeskundig" counts half, the third a quarter.
+ */
+export const NOVELTY = 0.5;
 
 /**
  * Ranks the passages of `texts` for `terms` and marks each with the register's decision.
  * Overlapping runs of sentences compete: only the best of those sharing a sentence is kept.
+ * Then the order: the candidates of the text itself before those of a word list, each time by
+ * score after the novelty factor (NOVELTY for each better candidate with the same terms).
  * @param terms search terms; a plain string is a keyword of weight 1
  * @param stem a Dutch stemmer (see dutchStem.ts)
  * @param cited the quotes of the region files (citedQuotes): a passage one overlaps, on its page, is `cited`
@@ -333,7 +384,7 @@ export function screenTopic(
   stem: (word: string) => string,
   cited: readonly CitedQuote[] = [],
 ): ScreenCandidate[] {
-  const { blocks, headings } = layoutOf(texts, stem);
+  const { blocks, headings, wordLists } = layoutOf(texts, stem);
   const vocabulary = new Set(blocks.flatMap((b) => b.sentences.flatMap((s) => s.stems)));
   // Terms with the same stems ("eenzaamheid", "eenzaam") are one term: counting both would
   // weigh a word twice only because it was listed in two forms. The first (a keyword) wins.
@@ -401,7 +452,7 @@ export function screenTopic(
   });
   scored.sort((a, b) => b.score - a.score || a.order - b.order);
   const taken = new Set<string>();
-  const candidates: ScreenCandidate[] = [];
+  const found: { candidate: Omit<ScreenCandidate, "score" | "repeats">; score: number; wordList: boolean }[] = [];
   for (const { window: w, score, matched, heading } of scored) {
     const sentences = Array.from({ length: w.last - w.first + 1 }, (_, i) => `${w.block}:${w.first + i}`);
     if (sentences.some((s) => taken.has(s))) continue;
@@ -425,7 +476,43 @@ export function screenTopic(
       : hit.decision === "linked"
         ? { decision: "linked", action: hit.action ?? "" }
         : { decision: "excluded", reason: hit.reason ?? "off-topic" };
-    candidates.push({ ...w.passage, score: Math.round(score * 1000) / 1000, matched, heading, mark });
+    const wordList = wordLists.get(`${w.passage.doc}\u0000${w.passage.page}`);
+    found.push({
+      candidate: { ...w.passage, matched, heading, mark, ...(wordList !== undefined ? { wordList } : {}) },
+      score,
+      wordList: wordList !== undefined,
+    });
   }
-  return candidates;
+  return noveltyOrder(found);
+}
+
+/**
+ * Orders scored candidates: those of the text before those of a word list; within each, by
+ * score times NOVELTY^n, n the number of candidates before it with exactly the same matched
+ * terms. Ranking greedily (take the best, then rescore the rest) gives this same order: the
+ * n-th passage of a term set always has n of its set before it, since its better-scored
+ * siblings outrank it at every step. Ties keep the order of `found`.
+ * @param found candidates in descending score order (ties already broken), without score and repeats
+ */
+function noveltyOrder(found: readonly { candidate: Omit<ScreenCandidate, "score" | "repeats">; score: number; wordList: boolean }[]): ScreenCandidate[] {
+  const seen = new Map<string, number>();
+  const part = (wordList: boolean): { candidate: ScreenCandidate; score: number; order: number }[] =>
+    found
+      .map((f, order) => ({ ...f, order }))
+      .filter((f) => f.wordList === wordList)
+      .map(({ candidate, score, order }) => {
+        const key = [...candidate.matched].sort().join("\u0000");
+        const repeats = seen.get(key) ?? 0;
+        seen.set(key, repeats + 1);
+        const adjusted = score * NOVELTY ** repeats;
+        const { doc, page, text, matched, heading, mark, wordList: list } = candidate;
+        const rounded = Math.round(adjusted * 1000) / 1000;
+        return {
+          candidate: { doc, page, text, score: rounded, matched, heading, repeats, ...(list !== undefined ? { wordList: list } : {}), mark },
+          score: adjusted,
+          order,
+        };
+      })
+      .sort((a, b) => b.score - a.score || a.order - b.order);
+  return [...part(false), ...part(true)].map((r) => r.candidate);
 }

@@ -14,6 +14,7 @@ import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { CATEGORIES, type Study, type Topic } from "../model.js";
 import { CATEGORY_LABELS } from "../render/labels.js";
+import { candidateOrderNote } from "../render/renderScreen.js";
 
 /** Longest slug, so file names stay readable and far below any file-system limit. */
 export const MAX_SLUG_LENGTH = 60;
@@ -405,7 +406,15 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
     );
     candidates.forEach((c, i) => {
       const heading = c.heading.length > 0 ? ` · in kop: ${c.heading.join(", ")}` : "";
-      lines.push(...comment(`${i + 1}. p. ${c.page} · score ${c.score.toFixed(2)} · termen: ${c.matched.join(", ")}${heading}`, "    ", 100, "   "));
+      const order = candidateOrderNote(c, "nl");
+      lines.push(
+        ...comment(
+          `${i + 1}. p. ${c.page} · score ${c.score.toFixed(2)} · termen: ${c.matched.join(", ")}${heading}${order && ` · ${order}`}`,
+          "    ",
+          100,
+          "   ",
+        ),
+      );
       lines.push(`    # quote: ${jsonScalar(c.quote)}`, `    # page: ${c.page}`);
     });
     lines.push("");

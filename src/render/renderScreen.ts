@@ -1,7 +1,7 @@
 // Output of `dekking screen`: the ranked candidate passages for one topic, as terminal text,
 // JSON, or YAML entries ready to paste into data/screening.yaml.
 
-import type { ScreenCandidate } from "../evidence/screenTopic.js";
+import { NOVELTY, type ScreenCandidate } from "../evidence/screenTopic.js";
 import { EXCLUSION_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput, jsonScalar } from "./escape/json.js";
@@ -46,6 +46,23 @@ function counts(candidates: readonly ScreenCandidate[]): Record<"linked" | "excl
   return out;
 }
 
+/**
+ * What moved a candidate in the order beyond its own score, in words ("" when nothing did):
+ * the better candidates with the same terms (each halves the score), and a word list's page.
+ */
+export function candidateOrderNote(c: Pick<ScreenCandidate, "repeats" | "wordList">, lang: Lang): string {
+  const nl = lang === "nl";
+  const notes: string[] = [];
+  if (c.repeats > 0)
+    notes.push(
+      nl
+        ? `zelfde termen als ${c.repeats} betere: score ×${NOVELTY ** c.repeats}`
+        : `same terms as ${c.repeats} better candidate${c.repeats === 1 ? "" : "s"}: score ×${NOVELTY ** c.repeats}`,
+    );
+  if (c.wordList !== undefined) notes.push(nl ? `woordenlijst ("${clean(c.wordList)}"): achteraan` : `word list ("${clean(c.wordList)}"): ranked last`);
+  return notes.join(" · ");
+}
+
 export function renderScreenTable(result: ScreenResult, options: ScreenRenderOptions): string {
   const { lang, paint } = options;
   const nl = lang === "nl";
@@ -74,7 +91,12 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
     const heading = c.heading.length > 0 ? ` · ${nl ? "in kop van de pagina" : "in a heading of the page"}: ${c.heading.map(clean).join(", ")}` : "";
-    out.push(...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}${heading}`, width, "       ", "         ").map(paint.dim));
+    const order = candidateOrderNote(c, lang);
+    out.push(
+      ...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}${heading}${order && ` · ${order}`}`, width, "       ", "         ").map(
+        paint.dim,
+      ),
+    );
   });
   const n = counts(result.candidates);
   out.push("");
