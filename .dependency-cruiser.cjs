@@ -56,7 +56,7 @@ module.exports = {
       comment:
         "The PDF, HTML and Markdown emitters lay out the report document's blocks: they read no study, coverage or language, only the blocks, the escape steps, the palette and their own layout code.",
       from: { path: "^src/render/report/" },
-      to: { path: "^src/(?!render/(document/blocks\\.ts|escape/|palette\\.ts|pdf/|html/(script|style)\\.ts|report/))" },
+      to: { path: "^src/(?!render/(document/blocks\\.ts|escape/|palette\\.ts|paint\\.ts|textColumns\\.ts|pdf/|html/(script|style)\\.ts|report/))" },
     },
     {
       name: "no-import-between-report-formats",

@@ -345,7 +345,7 @@ describe("renderers from a fixture coverage", () => {
   });
   it("explain shows the interval, what each end assumes and the flipping changes", () => {
     const s = study({ word: "most", strength: "measure", groups: 2 });
-    const text = renderExplain(s, topicOf(computeCoverage(s)), { lang: "nl", paint: NO_PAINT, width: 120 });
+    const text = renderExplain(s, computeCoverage(s), topicOf(computeCoverage(s)), { lang: "nl", paint: NO_PAINT, width: 120 });
     expect(text).toContain("Regionaal: ~0.75 (0.60–0.90)");
     expect(text).toContain("Pessimistisch (0.60): “de meeste plannen” aan de lage kant van 0.60–0.90");
     expect(text).toContain("⇒ mogelijke witte vlek");

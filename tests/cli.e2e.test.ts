@@ -127,14 +127,14 @@ describe("dekking explain", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("bron: eindverslag-2024, “Regionale professionele samenwerkingen”");
     expect(result.stdout).toMatch(/bron: iza-2022, “[^”]+”, p\. \d+/);
-    expect(result.stdout).toContain("Screening: iza-2022, gala-2023, azwa-2025 doorzocht");
+    expect(result.stdout).toContain("Screening van de bronteksten\n  iza-2022, gala-2023, azwa-2025 doorzocht");
   });
 
   it("with --evidence report shows only the report's actions, and lists what is out of period at --as-of", () => {
     const report = runBin(["explain", "eenzaamheid", "--evidence", "report"]);
     expect(report.status).toBe(0);
     expect(report.stdout).toContain("bewijs: alleen het onderzoeksrapport");
-    expect(report.stdout).toContain("Landelijk: 0.00 (breedte 0)");
+    expect(report.stdout).toContain("Acties in de akkoorden — landelijk 0.00, breedte 0");
     expect(report.stdout).not.toContain("bron: gala-2023");
     const later = runBin(["explain", "eenzaamheid", "--as-of", "2026-06-01"]);
     expect(later.stdout).toContain("Niet meegeteld op 2026-06-01:");

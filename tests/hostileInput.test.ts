@@ -437,7 +437,7 @@ describe("kind 16: messages that mislead", () => {
 
   it("explain in Dutch names strengths and statuses in Dutch", () => {
     const result = runBin(["explain", "gedekt-thema", "--data", MINIMAL]);
-    expect(result.stdout).toContain("1.00 maatregel — alpha-maatregel");
+    expect(result.stdout).toContain("1.00 · maatregel · specifiek voor ouderen — alpha-maatregel");
     expect(result.stdout).not.toMatch(/ measure | agreement | mention /);
   });
 });

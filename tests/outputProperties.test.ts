@@ -194,7 +194,7 @@ describe("every output is safe for any text in the data", () => {
         expect(table).toContain(lang === "nl" ? "3 onderwerpen" : "3 topics");
 
         for (const topicCoverage of coverage.topics) {
-          const explain = renderExplain(study, topicCoverage, { lang, paint, width });
+          const explain = renderExplain(study, coverage, topicCoverage, { lang, paint, width });
           expectSafe("explain", explain, { colour });
           expectFits("explain", explain, Math.min(usable, 120));
         }
@@ -372,7 +372,7 @@ describe("every rules file that validates analyses, and every output stays reada
           expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
           expectReadable("summary", renderPlainSummaryMarkdown(coverage, { lang }));
           for (const topicCoverage of coverage.topics)
-            expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
+            expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, coverage, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
         }
       }),
       { numRuns: RUNS },
@@ -407,7 +407,8 @@ describe("every rules file that validates analyses, and every output stays reada
         expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
         expectReadable("regions", renderRegionsTable(regionMatrix(study), options({ lang })));
         expectReadable("regions markdown", renderRegionsMarkdown(regionMatrix(study), options({ lang })));
-        for (const topicCoverage of coverage.topics) expectReadable("explain", renderExplain(study, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
+        for (const topicCoverage of coverage.topics)
+          expectReadable("explain", renderExplain(study, coverage, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
       }),
       { numRuns: RUNS },
     );

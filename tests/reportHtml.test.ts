@@ -181,7 +181,7 @@ describe("coverage.html", () => {
       expect(vlek, expected).toContain(expected);
     }
     const gedekt = /<details class="topic" id="t-gedekt"[\s\S]*?<\/details>/.exec(page)![0];
-    expect(gedekt).toContain("periode: 2023-01-01 – 2026-12-31 (“looptijd”, fictief p. 7)");
+    expect(gedekt).toContain("periode: 2023-01-01 – 2026-12-31 (“looptijd”, fictief, “Fictief”, p. 7)");
     expect(gedekt).toContain("noot: Een noot");
     expect(page).toMatch(/<tr id="doc-fictief">.*Fictief brondocument/);
   });

@@ -36,6 +36,6 @@ export async function runExplain(options: ExplainOptions, io: Io): Promise<Outco
     throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
   }
   const { renderExplain } = await import("../render/renderExplain.js");
-  io.stdout(renderExplain(study, topic, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io), outOfPeriod }));
+  io.stdout(renderExplain(study, coverage, topic, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io), outOfPeriod }));
   return "ok";
 }

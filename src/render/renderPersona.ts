@@ -11,7 +11,7 @@ import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
 import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
-import { formatSource } from "./renderExplain.js";
+import { formatSource } from "./formatSource.js";
 import { verdictColour } from "./renderMatrixTable.js";
 import { clipLine, truncate, usableWidth, visibleWidth, wrapIndented } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";

@@ -39,7 +39,7 @@ import { CERTAINTY_WORDS, certaintyMethodRows, flipText, intervalText, isUncerta
 import { plainSummary } from "../renderPlainSummary.js";
 import { bottleneckIntro, needSentences, PERSONA_WORDS, topicName } from "../renderPersona.js";
 import { summaryLine } from "../renderMatrixTable.js";
-import { formatSource } from "../renderExplain.js";
+import { formatSource } from "../formatSource.js";
 import { timelineChangeText } from "../renderTimeline.js";
 import { orderedProfileTopics, profilePages } from "../renderRegionProfile.js";
 import { PLAN_STATUSES, planStatusCounts, regionMatrix } from "../regionMatrix.js";

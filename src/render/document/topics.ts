@@ -26,7 +26,7 @@ import {
   VERDICT_SYMBOLS,
 } from "../labels.js";
 import { PAGE_WORDS } from "./pageWords.js";
-import { formatPeriod } from "../renderExplain.js";
+import { formatPeriod, formatSource } from "../formatSource.js";
 import { plansToList } from "../regionMatrix.js";
 import type { Block, Group } from "./blocks.js";
 import { levelTone, regionalScoreText, sourceRuns, topicAnchor, topicLabel, verdictTone, type BuildContext } from "./common.js";
@@ -113,8 +113,11 @@ function accordBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
         source: sourceRuns(ctx, words.source, action.source, action.attribution === "inferred" ? ` — ${words.columnInferred}` : ""),
       });
       if (action.period) {
-        const where = `${action.period.source.doc}${action.period.source.page !== undefined ? ` p. ${action.period.source.page}` : ""}`;
-        blocks.push({ kind: "paragraph", text: `${text.period}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${where})`, style: "small" });
+        blocks.push({
+          kind: "paragraph",
+          text: `${text.period}: ${formatPeriod(action.period)} (“${action.period.quote}”, ${formatSource(action.period.source)})`,
+          style: "small",
+        });
       }
       if (action.note) blocks.push({ kind: "paragraph", text: `${text.note}: ${action.note}`, style: "small" });
     }
@@ -137,7 +140,7 @@ function screeningBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   ];
 }
 
-function regionalBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
+function regionalBlocks(ctx: BuildContext, topic: TopicCoverage, complete: boolean): Block[] {
   const { study, lang } = ctx;
   const words = REPORT_WORDS[lang];
   const text = REPORT_TEXT[lang];
@@ -171,7 +174,8 @@ function regionalBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   }
   // At scale a topic would list every region plan: the counts of all statuses, then the
   // first plans (assessed ones first), and a pointer to explain for the rest.
-  const { listed, counts, more, capped } = plansToList(regional.plans);
+  const { listed, counts, more, capped } = complete ? { listed: regional.plans, counts: [], more: 0, capped: false } : plansToList(regional.plans);
+  const passageCap = complete ? Infinity : MAX_PASSAGES_PER_PLAN;
   if (capped) {
     blocks.push({
       kind: "paragraph",
@@ -186,15 +190,15 @@ function regionalBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
       kind: "paragraph",
       text: `${words.regionPlan} ${plan.region}: ${PLAN_STATUS_LABELS[lang][plan.status]}${plan.indirect ? ` (${words.indirect})` : ""}${general}${counted}`,
     });
-    for (const passage of plan.passages.slice(0, MAX_PASSAGES_PER_PLAN)) {
+    for (const passage of plan.passages.slice(0, passageCap)) {
       blocks.push({
         kind: "quote",
         text: passage.quote,
         source: `${words.source}: ${passage.doc ?? plan.file}${passage.page !== null ? `, p. ${passage.page}` : ""}`,
       });
     }
-    if (plan.passages.length > MAX_PASSAGES_PER_PLAN)
-      blocks.push({ kind: "paragraph", text: text.morePassages(plan.passages.length - MAX_PASSAGES_PER_PLAN, topic.id), style: "small" });
+    if (plan.passages.length > passageCap)
+      blocks.push({ kind: "paragraph", text: text.morePassages(plan.passages.length - passageCap, topic.id), style: "small" });
     if (plan.passages.length === 0) blocks.push({ kind: "paragraph", text: `${words.source}: ${plan.file}`, style: "small" });
     if (plan.note) blocks.push({ kind: "paragraph", text: `${text.note}: ${plan.note}`, style: "small" });
   }
@@ -228,8 +232,12 @@ function conclusionBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   return blocks;
 }
 
-/** One topic's evidence as a group (anchor `t-<topic>`); its parts carry the anchors the matrix's cells link to. */
-export function topicEvidence(ctx: BuildContext, topic: TopicCoverage): Group {
+/**
+ * One topic's evidence as a group (anchor `t-<topic>`); its parts carry the anchors the
+ * matrix's cells link to. The report caps the region plans per topic and the passages per
+ * plan (pointing to `dekking explain` for the rest); `complete` lists them all, for explain.
+ */
+export function topicEvidence(ctx: BuildContext, topic: TopicCoverage, options: { complete?: boolean } = {}): Group {
   const { coverage, lang } = ctx;
   const words = REPORT_WORDS[lang];
   const rules = coverage.rules;
@@ -273,7 +281,7 @@ export function topicEvidence(ctx: BuildContext, topic: TopicCoverage): Group {
     ...demandBlocks(ctx, topic),
     ...accordBlocks(ctx, topic),
     ...screeningBlocks(ctx, topic),
-    ...regionalBlocks(ctx, topic),
+    ...regionalBlocks(ctx, topic, options.complete === true),
     ...conclusionBlocks(ctx, topic),
   ];
   return {
