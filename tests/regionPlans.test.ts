@@ -10,6 +10,7 @@ import { computeAgreement } from "../src/analyse/agreement.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { PlanStatus } from "../src/model.js";
 import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const A = path.join(FIXTURES, "agreement", "a.yaml");
 const B = path.join(FIXTURES, "agreement", "b.yaml");
@@ -114,7 +115,7 @@ describe("region names and region add", () => {
     expect(result.study).toBeDefined();
     const warnings = result.findings
       .filter((f) => f.code === "missing-quote")
-      .map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: f.message }));
+      .map((f) => ({ severity: f.severity, file: f.file, at: `${f.position!.line + 1}:${f.position!.col + 1}`, message: formatFinding(f).message }));
     expect(warnings).toEqual([
       { severity: "warning", file: "regions/noord.yaml", at: "7:13", message: '"gedekt-thema" is concrete without the plan\'s words' },
       { severity: "warning", file: "regions/noord.yaml", at: "10:12", message: 'the quote of "witte-plek" has no page' },
