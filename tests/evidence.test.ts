@@ -177,7 +177,7 @@ describe("the screening register", () => {
     writeFileSync(file, screening('      - { doc: fictief-akkoord, page: 4, excerpt: "Eenzame ouderen", decision: linked, action: alpha-eenzaamheid }\n'));
     expect(problems((await loadStudy(dir)).findings)).toEqual([
       {
-        code: "unknown-ref",
+        code: "candidate-source-mismatch",
         severity: "error",
         file: "screening.yaml",
         line: 5,

@@ -466,7 +466,7 @@ describe("region files combined with the sample (computeCoverage)", () => {
     writePlan(dir, "noord-2", "Regio Noord", {});
     const loaded = await loadStudy(dir);
     expect(loaded.study).toBeUndefined();
-    expect(loaded.findings.find((f) => f.code === "duplicate-id")).toMatchObject({ file: "regions/noord.yaml", path: "/region" });
+    expect(loaded.findings.find((f) => f.code === "duplicate-region")).toMatchObject({ file: "regions/noord.yaml", path: "/region" });
   });
 });
 
