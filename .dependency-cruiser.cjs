@@ -4,7 +4,8 @@
 //   main.ts → cli.ts → commands/ → report/, region/, sources/ (orchestration that writes files)
 //   → render/ (text and bytes), loadStudy.ts → load/, validate/
 //   → analyse/ (pure verdict rules; scoring.ts is its kernel), evidence/ (source texts, quotes)
-//   → the shared leaves: model.ts, findings.ts, errors.ts, ownKeys.ts, didYouMean.ts, …
+//   → the shared leaves: model.ts, findings.ts, errors.ts, ownKeys.ts, didYouMean.ts, …,
+//     and messages/ (the findings catalogue: each code's parameters and words)
 //
 // Type-only imports count too (tsPreCompilationDeps), so a cycle cannot hide in a type.
 
@@ -115,8 +116,16 @@ module.exports = {
       name: "shared-leaves-stay-leaves",
       severity: "error",
       comment: "The shared leaves import only each other.",
-      from: { path: "^src/(model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$" },
-      to: { path: "^src/(?!(model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$)" },
+      from: { path: "^src/((model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$|messages/)" },
+      to: { path: "^src/(?!((model|findings|errors|ownKeys|didYouMean|unsafeText|packageRoot|version)\\.ts$|messages/))" },
+    },
+    {
+      name: "the-catalogue-uses-types-and-character-names-only",
+      severity: "error",
+      comment:
+        "src/messages/ turns codes and parameters into words: it may use model.ts's types and unsafeText.ts's character names, nothing else (findings.ts imports it, not the other way round).",
+      from: { path: "^src/messages/" },
+      to: { path: "^src/(?!(model|unsafeText)\\.ts$|messages/)" },
     },
   ],
   options: {

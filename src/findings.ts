@@ -1,61 +1,12 @@
-// Every problem the loader and validator can report has one shape and one code from a
-// closed list. Renderers turn findings into text; tests assert codes and positions.
+// Every problem the loader and validator can report has one shape: a code from a closed
+// list with that code's parameters (src/messages/findings.ts has the list, the parameter
+// types and the words). Renderers turn findings into text through formatFinding; tests
+// assert codes and positions.
 
-export const FINDING_CODES = [
-  // files and bytes
-  "missing-file",
-  "unknown-file",
-  "not-a-file",
-  "unreadable-file",
-  "outside-data-folder",
-  "file-too-large",
-  "too-many-files",
-  "empty-data-folder",
-  "encoding",
-  "byte-order-mark",
-  "ignored-file",
-  // YAML
-  "yaml-syntax",
-  "tab-indent",
-  "duplicate-key",
-  "alias-limit",
-  "nesting-limit",
-  "unknown-tag",
-  "empty-file",
-  "multiple-documents",
-  "complex-key",
-  // schema
-  "schema",
-  "unknown-key",
-  "missing-key",
-  "wrong-type",
-  "bad-value",
-  "bad-id",
-  "unsafe-character",
-  "blank-text",
-  "bad-date",
-  // references across files
-  "duplicate-id",
-  "unknown-ref",
-  "id-mismatch",
-  "region-mismatch",
-  "rules-order",
-  "not-in-description",
-  // evidence
-  "quote-not-in-source",
-  "quote-other-page",
-  "missing-quote",
-  "page-layout",
-  "quote-too-short",
-  "bad-elision",
-  "bad-page",
-  // information
-  "completeness",
-  "placeholder",
-  "quotes-checked",
-] as const;
+import { formatFinding, type CodedFinding, type FindingCode, type FindingParams } from "./messages/findings.js";
 
-export type FindingCode = (typeof FINDING_CODES)[number];
+export { FINDING_CODES, isFindingCode } from "./messages/findings.js";
+export type { FindingCode, FindingParams };
 export type Severity = "error" | "warning" | "info";
 
 /** 0-based line and column. */
@@ -64,8 +15,8 @@ export interface Position {
   col: number;
 }
 
-export interface Finding {
-  code: FindingCode;
+/** What every finding has besides its code and parameters. */
+export interface FindingBase {
   severity: Severity;
   /** Path of the file relative to the data folder, with forward slashes. */
   file: string;
@@ -73,15 +24,19 @@ export interface Finding {
   position?: Position;
   /** JSON pointer into the document (`/actions/3/topics/0`), when the problem is in the data. */
   path?: string;
-  /** What failed and what was expected. */
-  message: string;
-  /** How to fix it. */
-  hint?: string;
 }
 
-/** A finding before its position is known: the loader places it by its JSON pointer (`at` the key or the value). */
-export type PendingFinding = Omit<Finding, "position"> & { at?: "key" | "value" };
+/**
+ * One problem: where it is, its code and that code's parameters (a union keyed by code, so
+ * `{ code: "unknown-ref", params }` type-checks only with unknown-ref's parameters). Its
+ * words come from `formatFinding`.
+ */
+export type Finding = FindingBase & CodedFinding;
 
+/** A finding before its position is known: the loader places it by its JSON pointer (`at` the key or the value). */
+export type PendingFinding = Omit<FindingBase, "position"> & CodedFinding & { at?: "key" | "value" };
+
+/** Orders findings by file, line, column, code and message. */
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   const la = a.position?.line ?? -1;
@@ -91,7 +46,9 @@ export function compareFindings(a: Finding, b: Finding): number {
   const cb = b.position?.col ?? -1;
   if (ca !== cb) return ca - cb;
   if (a.code !== b.code) return a.code < b.code ? -1 : 1;
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+  const ma = formatFinding(a).message;
+  const mb = formatFinding(b).message;
+  return ma < mb ? -1 : ma > mb ? 1 : 0;
 }
 
 export function hasErrors(findings: readonly Finding[]): boolean {

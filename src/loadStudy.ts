@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import { ownValue } from "./ownKeys.js";
 import { createHash } from "node:crypto";
-import { compareFindings, hasErrors, type Finding } from "./findings.js";
+import { compareFindings, hasErrors, type Finding, type PendingFinding } from "./findings.js";
 import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
 import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
@@ -15,7 +15,7 @@ import { checkReferences, pageReferences, type ParsedData } from "./validate/che
 import { checkQuoteForm } from "./validate/checkQuoteForm.js";
 import { verbatimFields, verifyQuotes, type PageReference, type VerbatimField } from "./validate/verifyQuotes.js";
 import { ASSESSED_BY_PLACEHOLDER } from "./model.js";
-import { checkSchema, type PendingFinding } from "./validate/schemaCheck.js";
+import { checkSchema } from "./validate/schemaCheck.js";
 import { checkText } from "./validate/checkText.js";
 import { openStudySnapshot, type CarefulInputs, type StudySnapshot } from "./load/studySnapshot.js";
 import type { Coverage } from "./analyse/coverage.js";
@@ -88,13 +88,7 @@ function capPerFile(findings: Finding[]): Finding[] {
     counts.set(finding.file, count);
     if (count <= MAX_FINDINGS_PER_FILE) kept.push(finding);
     else if (count === MAX_FINDINGS_PER_FILE + 1) {
-      kept.push({
-        code: "schema",
-        severity: "error",
-        file: finding.file,
-        message: `more than ${MAX_FINDINGS_PER_FILE} problems; the rest are not shown`,
-        hint: "fix these first and validate again",
-      });
+      kept.push({ code: "too-many-findings", severity: "error", file: finding.file, params: { limit: MAX_FINDINGS_PER_FILE } });
     }
   }
   return kept;
@@ -272,13 +266,11 @@ async function checkQuotes(
   const sources = await readSourceTexts(study.study.documents, dirs);
   const result = verifyQuotes(fields, sources.texts, pages);
   const unchecked = [...result.unchecked].sort(([a], [b]) => a.localeCompare(b));
-  const withoutText = unchecked.map(([doc, count]) => `${doc} (${count})`).join(", ");
   const summary: PendingFinding = {
     code: "quotes-checked",
     severity: "info",
     file: "study.yaml",
-    message: `${result.checked} verbatim texts checked against ${sources.texts.size} source texts${withoutText ? `; not checked, no text here: ${withoutText}` : ""}`,
-    ...(withoutText ? { hint: "give the folder that holds those texts with --sources DIR, e.g. ../shared/seeds" } : {}),
+    params: { checked: result.checked, texts: sources.texts.size, unchecked: unchecked.map(([doc, count]) => ({ doc, count })) },
   };
   return { findings: [...sources.findings, ...result.findings, summary], inputs: sources.inputs };
 }
@@ -299,8 +291,7 @@ function completenessOf(study: Study): Finding[] {
       severity: "warning" as const,
       file: plan.file,
       path: "/assessed_by",
-      message: `assessed_by is still "${ASSESSED_BY_PLACEHOLDER}"`,
-      hint: "write who assessed the plan (a name or an organisation)",
+      params: { value: ASSESSED_BY_PLACEHOLDER },
     }));
   // Completeness per kind: the region-plan indicators, and the other topics people asked about.
   const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
@@ -313,16 +304,19 @@ function completenessOf(study: Study): Finding[] {
   return [
     ...placeholders,
     ...study.regionPlans.map((plan) => {
-      const assessed = judged(plan, indicators);
-      const assessedOthers = judged(plan, others);
-      const complete = assessed === indicators.length && assessedOthers === others.length;
-      return {
-        code: "completeness" as const,
-        severity: "info" as const,
+      const finding: Finding = {
+        code: "completeness",
+        severity: "info",
         file: plan.file,
-        message: `${plan.region}: ${assessed} of ${indicators.length} indicators assessed (${Math.round((100 * assessed) / Math.max(1, indicators.length))}%)${others.length > 0 ? `, ${assessedOthers} of ${others.length} other topics with demand` : ""}`,
-        ...(complete ? {} : { hint: "findings still `unknown` count as not covered" }),
+        params: {
+          region: plan.region,
+          assessed: judged(plan, indicators),
+          indicators: indicators.length,
+          othersAssessed: judged(plan, others),
+          others: others.length,
+        },
       };
+      return finding;
     }),
   ];
 }
@@ -342,25 +336,16 @@ export async function loadDataFile(
   const { readFile, stat } = await import("node:fs/promises");
   const { MAX_FILE_BYTES } = await import("./load/limits.js");
   const info = await stat(absolutePath).catch(() => undefined);
-  if (!info)
-    return { value: undefined, findings: [{ code: "missing-file", severity: "error", file: shown, message: "does not exist", hint: "check the path" }] };
+  if (!info) return { value: undefined, findings: [{ code: "missing-file", severity: "error", file: shown, params: { variant: "given-file" } }] };
   if (!info.isFile())
     return {
       value: undefined,
-      findings: [{ code: "not-a-file", severity: "error", file: shown, message: "is not a file", hint: "give the path of a region plan file" }],
+      findings: [{ code: "not-a-file", severity: "error", file: shown, params: { variant: "given-file" } }],
     };
   if (info.size > MAX_FILE_BYTES)
     return {
       value: undefined,
-      findings: [
-        {
-          code: "file-too-large",
-          severity: "error",
-          file: shown,
-          message: `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES}`,
-          hint: "is this the right file?",
-        },
-      ],
+      findings: [{ code: "file-too-large", severity: "error", file: shown, params: { variant: "given-file", bytes: info.size, limit: MAX_FILE_BYTES } }],
     };
   const data: DataFile = { kind, file: shown, bytes: await readFile(absolutePath) };
   const file = await parseFile(data, findings);

@@ -21,6 +21,7 @@ import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } 
 import { loadStudy } from "../src/loadStudy.js";
 import type { Finding } from "../src/findings.js";
 import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
 const text = parseSourceText("fictief-akkoord", TEXT_FILE, readFileSync(TEXT_FILE, "utf8"));
@@ -86,7 +87,7 @@ function studyWithText(editAlpha: (text: string) => string): string {
 const problems = (findings: Finding[]) =>
   findings
     .filter((f) => f.severity !== "info")
-    .map((f) => ({ code: f.code, severity: f.severity, file: f.file, line: f.position?.line, col: f.position?.col, hint: f.hint }));
+    .map((f) => ({ code: f.code, severity: f.severity, file: f.file, line: f.position?.line, col: f.position?.col, hint: formatFinding(f).hint }));
 const lineOf = (file: string, needle: string) =>
   readFileSync(file, "utf8")
     .split("\n")
@@ -103,7 +104,7 @@ describe("validate checks verbatim texts against their documents", () => {
     const dir = studyWithText((t) => t);
     const result = await loadStudy(dir, { verifyQuotes: { sourceDirs: [] } });
     expect(problems(result.findings)).toEqual([]);
-    expect(result.findings.find((f) => f.code === "quotes-checked")?.message).toMatch(
+    expect(formatFinding(result.findings.find((f) => f.code === "quotes-checked")!).message).toMatch(
       /^1 verbatim texts checked against 1 source texts; not checked, no text here: fictief \(\d+\)$/,
     );
   });
@@ -186,7 +187,7 @@ describe("the screening register", () => {
     writeFileSync(file, screening('      - { doc: fictief-akkoord, page: 4, excerpt: "Eenzame ouderen", decision: linked, action: alpha-eenzaamheid }\n'));
     expect(problems((await loadStudy(dir)).findings)).toEqual([
       {
-        code: "unknown-ref",
+        code: "candidate-source-mismatch",
         severity: "error",
         file: "screening.yaml",
         line: 5,

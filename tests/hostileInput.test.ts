@@ -16,6 +16,7 @@ import { terminalLine, terminalText } from "../src/render/escape/terminal.js";
 import { slugFor } from "../src/region/scaffoldRegionPlan.js";
 import { truncate, visibleWidth } from "../src/render/textColumns.js";
 import { BIN, copyFixture, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const at = (f: Finding | undefined): string => (f?.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-");
 const widest = (text: string): number => Math.max(...text.split("\n").map(visibleWidth));
@@ -307,7 +308,7 @@ describe("kind 14: what editors leave behind", () => {
     const finding = result.findings.find((f) => f.file === file);
     expect(finding?.code).toBe("ignored-file");
     expect(finding?.severity).toBe("info");
-    expect(finding?.message).toBe(`is ${what}, not a data file, so it is ignored`);
+    expect(finding && formatFinding(finding).message).toBe(`is ${what}, not a data file, so it is ignored`);
     expect(runBin(["matrix", "--data", dir]).status).toBe(0);
   });
 });
@@ -358,7 +359,8 @@ describe("kind 10: pathological YAML, fast and within memory", () => {
     const result = await loadStudy(dir);
     expect(Date.now() - started).toBeLessThan(15_000);
     const findings = result.findings.filter((f) => f.file === "topics.yaml");
-    expect(findings[0]).toMatchObject({ code: "bad-value", message: "has too many items (at most 5000)" });
+    expect(findings[0]).toMatchObject({ code: "too-many-items", params: { limit: 5000 } });
+    expect(formatFinding(findings[0]!).message).toBe("has too many items (at most 5000)");
     expect(at(findings[0])).toBe("1:9");
     expect(findings.length).toBeLessThanOrEqual(51);
   }, 30_000);
@@ -380,7 +382,7 @@ describe("kind 10: pathological YAML, fast and within memory", () => {
     const result = await loadStudy(dir);
     const findings = result.findings.filter((f) => f.file === "topics.yaml");
     expect(findings.map((f) => `${f.code} ${at(f)}`)).toEqual(["yaml-syntax 2:1"]);
-    expect(findings[0]!.message).toBe('Unexpected flow-seq-end token in YAML stream: "]" (and 999 more like it)');
+    expect(formatFinding(findings[0]!).message).toBe('Unexpected flow-seq-end token in YAML stream: "]" (and 999 more like it)');
   });
 });
 

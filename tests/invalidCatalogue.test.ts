@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, w
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/findings.js";
+import { formatFinding } from "../src/messages/findings.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { copyFixture, FIXTURES, tempDir } from "./helpers.js";
 import { leakedValueIn } from "./outputChecks.js";
@@ -43,10 +44,13 @@ describe("broken-input catalogue (YAML cases)", () => {
       const matching = result.findings.filter((f) => f.code === code && f.file === target);
       expect(matching.map(at), JSON.stringify(result.findings, null, 1)).toContain(position);
       for (const finding of result.findings) {
-        expect(finding.message.length).toBeGreaterThan(0);
+        const text = formatFinding(finding);
+        expect(text.message.length).toBeGreaterThan(0);
         // "nothing (null)" names a YAML null the file holds; anything else would be a leaked value.
-        expect(leakedValueIn(`${finding.message} ${finding.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
-        if (finding.severity === "error") expect(finding.hint ?? "", `${finding.code} needs a hint`).not.toBe("");
+        expect(leakedValueIn(`${text.message} ${text.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
+        if (finding.severity === "error") expect(text.hint ?? "", `${finding.code} needs a hint`).not.toBe("");
+        // Parameters are data a script can read: they survive JSON as they are (no NaN, no undefined).
+        expect(JSON.parse(JSON.stringify(finding.params)), finding.code).toEqual(finding.params);
       }
     });
   }
@@ -56,7 +60,8 @@ describe("hints that fit the case", () => {
   it("a date's hint names what is wrong: the month, day 00, or the length of the month", async () => {
     const hintFor = async (date: string): Promise<string | undefined> => {
       const text = readFileSync(path.join(CATALOGUE, "date-day-00.yaml"), "utf8").replace(/\d{4}-\d{2}-00/, date);
-      return (await loadWith("accords/alpha.yaml", text)).findings.find((f) => f.code === "bad-date")?.hint;
+      const finding = (await loadWith("accords/alpha.yaml", text)).findings.find((f) => f.code === "bad-date");
+      return finding && formatFinding(finding).hint;
     };
     expect(await hintFor("2024-13-02")).toBe("the month is 13: write it as 01 to 12 (YYYY-MM-DD)");
     expect(await hintFor("2024-05-00")).toBe("the day is 00: days start at 01 (YYYY-MM-DD)");
@@ -67,9 +72,10 @@ describe("hints that fit the case", () => {
     const dir = copyFixture();
     const file = path.join(dir, "topics.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("label: Gedekt thema", `label: ${"Lang ".repeat(40)}thema`));
-    const finding = (await loadStudy(dir)).findings.find((f) => f.code === "bad-value" && f.file === "topics.yaml");
-    expect(finding?.message).toMatch(/is too long/);
-    expect(finding?.hint).toBe("shorten it");
+    const finding = (await loadStudy(dir)).findings.find((f) => f.code === "too-long" && f.file === "topics.yaml");
+    expect(finding?.params).toEqual({ limit: 120, quoteField: false });
+    expect(formatFinding(finding!).message).toMatch(/is too long/);
+    expect(formatFinding(finding!).hint).toBe("shorten it");
   });
 });
 
@@ -126,7 +132,7 @@ describe("broken-input catalogue (bytes and folders)", () => {
 
   it("a huge single scalar under the limit is a schema error, not a crash", async () => {
     const result = await loadWith("topics.yaml", `topics:\n  - id: a\n    label: ${"x".repeat(600_000)}\n    category: cultuur\n    indicator: true\n`);
-    expect(result.findings.find((f) => f.file === "topics.yaml")?.code).toBe("bad-value");
+    expect(result.findings.find((f) => f.file === "topics.yaml")?.code).toBe("too-long");
   });
 
   it("a folder where a file is expected", async () => {
@@ -185,7 +191,7 @@ describe("broken-input catalogue (bytes and folders)", () => {
     const result = await loadStudy(dir);
     const finding = result.findings.find((f) => f.code === "unknown-file");
     expect(finding?.severity).toBe("warning");
-    expect(finding?.hint).toContain("interviews.yaml");
+    expect(finding && formatFinding(finding).hint).toContain("interviews.yaml");
   });
 
   it("a __proto__ key does not pollute Object.prototype", async () => {

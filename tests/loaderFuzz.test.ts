@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadStudy } from "../src/loadStudy.js";
+import { formatFinding } from "../src/messages/findings.js";
 import { copyFixture, MINIMAL, SHIPPED_DATA } from "./helpers.js";
 import { mutate, mutation, RUNS, seeds, targets } from "./fuzzCorpus.js";
 import { leakedValueIn } from "./outputChecks.js";
@@ -24,8 +25,10 @@ async function loadsCleanly(target: string, content: string | Uint8Array, dir: s
   // A finding quotes what the file says; where the file itself says none of these words, none may appear.
   const quotesLeakWords = /undefined|null|NaN|Infinity|object Object/.test(Buffer.from(content).toString("latin1"));
   for (const finding of result.findings) {
-    expect(typeof finding.message).toBe("string");
-    if (!quotesLeakWords) expect(leakedValueIn(`${finding.message} ${finding.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
+    const text = formatFinding(finding);
+    expect(typeof text.message).toBe("string");
+    expect(JSON.parse(JSON.stringify(finding.params)), finding.code).toEqual(finding.params);
+    if (!quotesLeakWords) expect(leakedValueIn(`${text.message} ${text.hint ?? ""}`.replace("nothing (null)", "")), finding.code).toBeUndefined();
     if (finding.position) {
       expect(finding.position.line).toBeGreaterThanOrEqual(0);
       expect(finding.position.col).toBeGreaterThanOrEqual(0);

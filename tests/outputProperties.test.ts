@@ -240,12 +240,12 @@ describe("every output is safe for any text in the data", () => {
 
         const findings = [
           {
-            code: "unsafe-character" as const,
+            // Data text in the message (the group) and in the hint (the group again, and the theme's groups).
+            code: "group-not-in-theme" as const,
             severity: "error" as const,
             file: t.doc,
             position: { line: 0, col: 0 },
-            message: `value "${t.quote}"`,
-            hint: t.rationale,
+            params: { group: t.quote, themeGroups: [t.rationale] },
           },
         ];
         expectSafe("findings", renderFindingsStylish({ findings, fileCount: 1, displayPath: (f) => f }, paint), { colour });

@@ -16,6 +16,7 @@ import { visibleWidth } from "../src/render/textColumns.js";
 import { runCli } from "../src/cli.js";
 import { copyFixture, ROOT, runBin, SHIPPED_DATA } from "./helpers.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const SEEDS = path.resolve(ROOT, "..", "shared", "seeds");
 const haveSeeds = existsSync(SEEDS);
@@ -142,7 +143,7 @@ describe("personas.yaml rules (fictional data)", () => {
   it("an unknown topic gets a did-you-mean", async () => {
     const result = await load(file([persona({ needs: [{ ...persona().needs![0]!, topics: ["gedekt-tema"] }] })]));
     const finding = result.findings.find((f) => f.code === "unknown-ref");
-    expect(finding?.hint).toContain('"gedekt-thema"');
+    expect(finding && formatFinding(finding).hint).toContain('"gedekt-thema"');
   });
 
   it("a persona out of scope may not have needs, one in scope must; persona ids are unique", async () => {

@@ -25,6 +25,7 @@ import {
   writeNewFile,
 } from "../src/region/scaffoldRegionPlan.js";
 import { copyFixture, ROOT, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -196,7 +197,7 @@ describe("renderRegionPlanScaffold", () => {
     expect(plan.assessed_on).toBe("2024-09-01");
     expect(plan.participation).toBeUndefined();
     const completeness = loaded.findings.find((f) => f.code === "completeness");
-    expect(completeness?.message).toMatch(/0 of 4 indicators assessed/);
+    expect(completeness && formatFinding(completeness).message).toMatch(/0 of 4 indicators assessed/);
   });
 
   it("validates in a copy of the shipped data, and keeps every given value verbatim", async () => {
@@ -465,7 +466,7 @@ describe("region files combined with the sample (computeCoverage)", () => {
     writePlan(dir, "noord-2", "Regio Noord", {});
     const loaded = await loadStudy(dir);
     expect(loaded.study).toBeUndefined();
-    expect(loaded.findings.find((f) => f.code === "duplicate-id")).toMatchObject({ file: "regions/noord.yaml", path: "/region" });
+    expect(loaded.findings.find((f) => f.code === "duplicate-region")).toMatchObject({ file: "regions/noord.yaml", path: "/region" });
   });
 });
 

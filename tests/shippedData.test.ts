@@ -10,6 +10,7 @@ import { loadStudy } from "../src/loadStudy.js";
 import type { Source, Study } from "../src/model.js";
 import { topicLinkId } from "../src/model.js";
 import { ROOT, SHIPPED_DATA } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const SEEDS = path.resolve(ROOT, "..", "shared", "seeds");
 const SOURCES = path.resolve(ROOT, "..", "shared", "sources");
@@ -93,11 +94,13 @@ describe("shipped data", () => {
 describe.skipIf(!haveSeeds)(`provenance against ${SEEDS} and ${SOURCES}`, () => {
   it("dekking's own check finds every verbatim text on its cited page, with no document left unchecked", async () => {
     const result = await loadStudy(SHIPPED_DATA, { verifyQuotes: { sourceDirs: [SEEDS, SOURCES] } });
-    expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.file}:${(f.position?.line ?? -1) + 1} ${f.message}`)).toEqual([]);
+    expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.file}:${(f.position?.line ?? -1) + 1} ${formatFinding(f).message}`)).toEqual(
+      [],
+    );
     const summary = result.findings.find((f) => f.code === "quotes-checked")!;
-    const checked = Number(/^(\d+) verbatim texts checked/.exec(summary.message)?.[1]);
+    const checked = Number(/^(\d+) verbatim texts checked/.exec(formatFinding(summary).message)?.[1]);
     expect(checked).toBeGreaterThan(800);
-    expect(summary.message).not.toContain("not checked");
+    expect(formatFinding(summary).message).not.toContain("not checked");
   });
 
   // Sources with a page are located by the page (their section is a descriptive path such as

@@ -12,6 +12,7 @@ import { parse } from "yaml";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import { joinHyphenated, readPages, type PdfPageItems, type PdfTextItem } from "../src/sources/pageLayout.js";
 import { checkPageLayout } from "../src/evidence/pageMarkers.js";
+import { pageLayoutText } from "../src/messages/findings.js";
 import { registerDocument } from "../src/sources/registerDocument.js";
 import { ROOT, copyFixture, runInProcess, tempDir } from "./helpers.js";
 
@@ -150,7 +151,10 @@ describe("page layout check", () => {
   });
   it("names a marker indented by spaces and a page 0, which would otherwise be read as text or break every citation", () => {
     expect(checkPageLayout("## Page 1\na\n   ## Page 2\nb\n", true).map((p) => [p.kind, p.line])).toEqual([["malformed-page-marker", 2]]);
-    expect(checkPageLayout("## Page 0\na\n", true).map((p) => p.message)).toEqual(["page 0: page numbers start at 1", "the text has no page markers"]);
+    expect(checkPageLayout("## Page 0\na\n", true).map((p) => pageLayoutText(p).message)).toEqual([
+      "page 0: page numbers start at 1",
+      "the text has no page markers",
+    ]);
   });
 
   it("names a text without markers, and a marker that is not one", () => {

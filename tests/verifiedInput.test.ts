@@ -19,6 +19,7 @@ import { readSourceTexts } from "../src/load/sourceTexts.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import type { Io } from "../src/commands/context.js";
 import { FIXTURES, MINIMAL, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { formatFinding } from "../src/messages/findings.js";
 
 const SEEDS = path.join(ROOT, "..", "shared", "seeds");
 
@@ -56,7 +57,7 @@ function studyWithText(edit: (action: string) => string = (a) => a): string {
 const errors = (findings: Finding[]) =>
   findings
     .filter((f) => f.severity === "error")
-    .map((f) => ({ code: f.code, file: f.file, at: f.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-", message: f.message, hint: f.hint }));
+    .map((f) => ({ code: f.code, file: f.file, at: f.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-", ...formatFinding(f) }));
 /** 1-based line:col of `needle` in a file. */
 function where(file: string, needle: string): string {
   const lines = readFileSync(file, "utf8").split("\n");
@@ -289,7 +290,7 @@ describe("kind 9: what the tool proposes to paste validates", () => {
       const wrong = { ...field, text: field.text.replace(/\p{L}{5,}/u, "Verzonnenwoord") };
       const [finding] = verifyQuotes([wrong], texts).findings;
       expect(finding?.code).toBe("quote-not-in-source");
-      const [, page, passage] = /page (\d+)(?: \(its first words\))?: “(.*)”$/s.exec(finding!.hint!)!;
+      const [, page, passage] = /page (\d+)(?: \(its first words\))?: “(.*)”$/s.exec(formatFinding(finding!).hint!)!;
       expect(passage).not.toMatch(/…$/);
       expect(verifyQuotes([{ ...field, text: passage!, page: Number(page) }], texts).findings, passage).toEqual([]);
     }

@@ -12,7 +12,6 @@ import { UsageError } from "../errors.js";
 import { colorWanted, loadPaint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 import { terminalLine } from "../render/escape/terminal.js";
-import { closestMatch } from "../didYouMean.js";
 import { unknownRef } from "../validate/checkReferences.js";
 import { dataDirOf, paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
@@ -72,10 +71,7 @@ export async function runAgreement(options: AgreementOptions, io: Io): Promise<O
   const knownTopics = (file: string) => (value: unknown) =>
     Object.keys((value as RegionPlan).findings)
       .filter((id) => !topicIds.has(id))
-      .map((id) => ({
-        ...unknownRef(file, ["findings", id], "topic", id, topicIds, "key"),
-        hint: `${closestMatch(id, topicIds) ? `did you mean "${closestMatch(id, topicIds)}"? ` : ""}(the topics of ${study.study.id}; --data DIR compares against another study)`,
-      }));
+      .map((id) => unknownRef(file, ["findings", id], "topic", id, topicIds, "key", { kind: "agreement", study: study.study.id }));
   const files = await Promise.all([options.a, options.b].map((file) => loadDataFile(path.resolve(io.cwd, file), file, "region-plan", knownTopics(file))));
   const findings = files.flatMap((f) => f.findings);
   if (hasErrors(findings)) {

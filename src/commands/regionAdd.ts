@@ -3,6 +3,7 @@
 import type { Command } from "commander";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
+import { formatFinding } from "../messages/findings.js";
 import { MAX_CANDIDATES, type PlanCandidate } from "../evidence/planCandidates.js";
 import type { Study } from "../model.js";
 import * as path from "node:path";
@@ -67,7 +68,10 @@ async function candidatesFrom(
   ]);
   const dirs = [path.join(dataDir, "sources"), ...sources.map((dir) => path.resolve(io.cwd, dir))];
   const read = await readSourceTexts([document], dirs);
-  if (read.findings.length > 0) throw new UsageError(`${read.findings[0]!.message}; nothing was written`, read.findings[0]!.hint);
+  if (read.findings.length > 0) {
+    const { message, hint } = formatFinding(read.findings[0]!);
+    throw new UsageError(`${message}; nothing was written`, hint);
+  }
   const text = read.texts.get(doc);
   if (!text) {
     throw new UsageError(

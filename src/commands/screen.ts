@@ -6,6 +6,7 @@ import { Option, type Command } from "commander";
 import * as path from "node:path";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
+import { formatFinding } from "../messages/findings.js";
 import { ownValue } from "../ownKeys.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 
@@ -60,7 +61,10 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
   ]);
   const sourceDirs = [path.join(dataDir, "sources"), ...(options.sources ?? []).map((dir) => path.resolve(io.cwd, dir))];
   const sources = await readSourceTexts(wanted, sourceDirs);
-  if (sources.findings.length > 0) throw new UsageError(sources.findings[0]!.message, sources.findings[0]!.hint);
+  if (sources.findings.length > 0) {
+    const { message, hint } = formatFinding(sources.findings[0]!);
+    throw new UsageError(message, hint);
+  }
   const searchTerms = topicTerms(topic);
   const terms = [...new Set(searchTerms.map((t) => t.term))];
   const texts = wanted.map((d) => sources.texts.get(d.id)).filter((t) => t !== undefined);

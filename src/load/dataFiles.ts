@@ -3,6 +3,7 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import * as path from "node:path";
 import type { Finding } from "../findings.js";
+import type { CodedFinding, LeftoverKind } from "../messages/findings.js";
 import { closestMatch } from "../didYouMean.js";
 import { MAX_FILE_BYTES, MAX_FILES } from "./limits.js";
 
@@ -57,14 +58,14 @@ function isYamlName(name: string): boolean {
  * `x.yaml.bak`, `x.yaml.orig`), Vim swap files (`.x.yaml.swp`), macOS resource forks
  * (`._x.yaml`). They are never data: ignored, with a note.
  */
-export function editorLeftover(name: string): string | undefined {
-  if (name.startsWith(".#")) return "an Emacs lock file";
-  if (name.startsWith("#") && name.endsWith("#")) return "an Emacs auto-save file";
-  if (name.endsWith("~")) return "an editor's backup copy";
-  if (/^\..*\.sw[a-p]$/.test(name)) return "a Vim swap file";
-  if (name.startsWith("._")) return "a macOS resource-fork file";
-  if (/\.ya?ml\.(bak|orig|rej|tmp)$/.test(name)) return "a backup or leftover copy";
-  if (name.startsWith(".") && isYamlName(name)) return "a hidden file";
+export function editorLeftover(name: string): LeftoverKind | undefined {
+  if (name.startsWith(".#")) return "emacs-lock";
+  if (name.startsWith("#") && name.endsWith("#")) return "emacs-auto-save";
+  if (name.endsWith("~")) return "editor-backup";
+  if (/^\..*\.sw[a-p]$/.test(name)) return "vim-swap";
+  if (name.startsWith("._")) return "resource-fork";
+  if (/\.ya?ml\.(bak|orig|rej|tmp)$/.test(name)) return "leftover-copy";
+  if (name.startsWith(".") && isYamlName(name)) return "hidden";
   return undefined;
 }
 
@@ -82,8 +83,7 @@ function skipLeftovers(folder: string, names: string[], findings: Finding[]): st
       code: "ignored-file",
       severity: "info",
       file: folder === "" ? name : `${folder}/${name}`,
-      message: `is ${leftover}, not a data file, so it is ignored`,
-      hint: "nothing to do; close the file in your editor or delete it if it stays",
+      params: { leftover },
     });
   }
   return kept;
@@ -102,8 +102,8 @@ function errnoCode(error: unknown): string | undefined {
 /** Reads one file with the checks every data file gets: inside the folder, a regular file, not too large. */
 async function readDataFile(root: string, realRoot: string, expected: { kind: FileKind; file: string }, findings: Finding[]): Promise<DataFile | undefined> {
   const absolute = path.join(root, ...expected.file.split("/"));
-  const fileFinding = (code: Finding["code"], message: string, hint?: string): undefined => {
-    findings.push({ code, severity: "error", file: expected.file, message, ...(hint ? { hint } : {}) });
+  const fileFinding = (coded: CodedFinding): undefined => {
+    findings.push({ ...coded, severity: "error", file: expected.file });
     return undefined;
   };
   try {
@@ -111,38 +111,26 @@ async function readDataFile(root: string, realRoot: string, expected: { kind: Fi
     // The file itself or any folder on its way may be a link: what counts is where it really is.
     const target = await realpath(absolute);
     if (!isInside(realRoot, target)) {
-      return fileFinding(
-        "outside-data-folder",
-        link.isSymbolicLink() ? `is a link to ${target}, outside the data folder` : `lies in a linked folder: it is really ${target}, outside the data folder`,
-        "copy the file into the data folder instead of linking to it",
-      );
+      return fileFinding({ code: "outside-data-folder", params: { variant: link.isSymbolicLink() ? "link" : "linked-folder", target } });
     }
     const info = await stat(absolute);
     if (!info.isFile()) {
-      return fileFinding(
-        "not-a-file",
-        "is not a regular file (a folder or device stands where a YAML file is expected)",
-        "remove it or replace it with a YAML file",
-      );
+      return fileFinding({ code: "not-a-file", params: { variant: "data-file" } });
     }
     if (info.size > MAX_FILE_BYTES) {
-      return fileFinding(
-        "file-too-large",
-        `is ${info.size} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB)`,
-        "split the data over several files (e.g. one region plan per file) or remove what does not belong",
-      );
+      return fileFinding({ code: "file-too-large", params: { variant: "data-file", bytes: info.size, limit: MAX_FILE_BYTES } });
     }
     const bytes = await readFile(absolute);
     // The file may have grown between stat and read.
     if (bytes.byteLength > MAX_FILE_BYTES) {
-      return fileFinding("file-too-large", `is over the limit of ${MAX_FILE_BYTES} bytes (1 MiB)`, "split the data over several files");
+      return fileFinding({ code: "file-too-large", params: { variant: "grown", limit: MAX_FILE_BYTES } });
     }
     return { kind: expected.kind, file: expected.file, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   } catch (error) {
     const code = errnoCode(error);
-    if (code === "ENOENT") return fileFinding("missing-file", "does not exist", undefined);
-    if (code === "ELOOP") return fileFinding("outside-data-folder", "is a link that loops", "replace the link with the file itself");
-    return fileFinding("unreadable-file", `cannot be read (${code ?? "unknown error"})`, "check the file's permissions");
+    if (code === "ENOENT") return fileFinding({ code: "missing-file", params: { variant: "data-file" } });
+    if (code === "ELOOP") return fileFinding({ code: "outside-data-folder", params: { variant: "link-loop" } });
+    return fileFinding({ code: "unreadable-file", params: { variant: "file", ...(code !== undefined ? { errno: code } : {}) } });
   }
 }
 
@@ -154,8 +142,7 @@ async function listYaml(root: string, realRoot: string, folder: string, findings
         code: "outside-data-folder",
         severity: "error",
         file: folder,
-        message: `is a link to ${real}, outside the data folder, so its files are not read`,
-        hint: `make ${folder}/ a real folder inside the data folder (copy the files into it)`,
+        params: { variant: "folder-link", folder, target: real },
       });
       return [];
     }
@@ -172,8 +159,7 @@ async function listYaml(root: string, realRoot: string, folder: string, findings
         code: "not-a-file",
         severity: "error",
         file: folder,
-        message: "should be a folder of YAML files but is a file",
-        hint: `move it away and create the folder ${folder}/`,
+        params: { variant: "folder-is-file", folder },
       });
       return [];
     }
@@ -181,8 +167,7 @@ async function listYaml(root: string, realRoot: string, folder: string, findings
       code: "unreadable-file",
       severity: "error",
       file: folder,
-      message: `cannot be listed (${code ?? "unknown error"})`,
-      hint: "check the folder's permissions",
+      params: { variant: "folder", ...(code !== undefined ? { errno: code } : {}) },
     });
     return [];
   }
@@ -205,7 +190,7 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
   try {
     const info = await stat(root);
     if (!info.isDirectory()) {
-      findings.push({ code: "not-a-file", severity: "error", file: ".", message: `${root} is not a folder`, hint: "pass the data folder with --data DIR" });
+      findings.push({ code: "not-a-file", severity: "error", file: ".", params: { variant: "data-folder", folder: root } });
       return empty(root);
     }
     realRoot = await realpath(root);
@@ -214,8 +199,7 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
       code: "missing-file",
       severity: "error",
       file: ".",
-      message: `data folder ${root} does not exist`,
-      hint: "pass the data folder with --data DIR",
+      params: { variant: "data-folder", folder: root },
     });
     return empty(root);
   }
@@ -227,8 +211,7 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
       code: "empty-data-folder",
       severity: "error",
       file: ".",
-      message: `no YAML files in ${root}`,
-      hint: "point --data at a folder with study.yaml, topics.yaml and rules.yaml (the shipped data/ folder shows the layout)",
+      params: { folder: root },
     });
     return empty(realRoot);
   }
@@ -244,8 +227,7 @@ export async function readDataFolder(root: string): Promise<DataFolder> {
       code: "too-many-files",
       severity: "error",
       file: ".",
-      message: `${total} data files; the limit is ${MAX_FILES}`,
-      hint: "split the study into several data folders",
+      params: { count: total, limit: MAX_FILES },
     });
     return empty(realRoot);
   }
@@ -284,8 +266,7 @@ export async function readRulesFile(folder: DataFolder, rulesFileName: string): 
       code: "unknown-file",
       severity: "warning",
       file: name,
-      message: "is not a data file dekking reads, so it is ignored",
-      hint: match ? `did you mean "${match}"?` : `data files are: ${candidates.join(", ")}, accords/*.yaml, regions/*.yaml`,
+      params: { ...(match !== undefined ? { suggestion: match } : {}), dataFiles: candidates },
     });
   }
   return readDataFile(folder.root, folder.realRoot, { kind: "rules", file: rulesFileName }, folder.findings);

@@ -33,8 +33,7 @@ export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | {
       severity: "error",
       file,
       position: { line: 0, col: 0 },
-      message: "is encoded as UTF-16; data files must be UTF-8",
-      hint: "save the file as UTF-8 (in most editors: File → Save with Encoding → UTF-8)",
+      params: { variant: "utf-16" },
     });
     return { findings };
   }
@@ -45,8 +44,7 @@ export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | {
       severity: "warning",
       file,
       position: { line: 0, col: 0 },
-      message: "starts with a byte-order mark, which is ignored",
-      hint: "save the file as UTF-8 without BOM",
+      params: {},
     });
     start = 3;
   }
@@ -63,8 +61,7 @@ export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | {
       severity: "error",
       file,
       position: positionOfOffset(lenient, Math.max(0, offset)),
-      message: "is not valid UTF-8",
-      hint: "save the file as UTF-8; it was probably written as Latin-1 or Windows-1252",
+      params: { variant: "invalid-utf-8" },
     });
     return { findings };
   }
@@ -75,8 +72,7 @@ export function decodeDataFile(file: string, bytes: Uint8Array): DecodedText | {
       severity: "error",
       file,
       position: positionOfOffset(text, nul),
-      message: "contains a NUL byte: this is not a text file",
-      hint: "replace it with the YAML data file",
+      params: { variant: "nul" },
     });
     return { findings };
   }
@@ -222,17 +218,13 @@ export interface CarefulParse {
   findings: Finding[];
 }
 
-function yamlErrorCode(code: string): Finding["code"] {
-  if (code === "DUPLICATE_KEY") return "duplicate-key";
-  if (code === "TAB_AS_INDENT") return "tab-indent";
-  return "yaml-syntax";
+/** A finding for one of the YAML library's errors, by its code; `detail` is the library's message. */
+function yamlErrorFinding(code: string, detail: string, file: string, position: Position): Finding {
+  const base = { severity: "error" as const, file, position };
+  if (code === "DUPLICATE_KEY") return { ...base, code: "duplicate-key", params: { detail } };
+  if (code === "TAB_AS_INDENT") return { ...base, code: "tab-indent", params: { detail } };
+  return { ...base, code: "yaml-syntax", params: { variant: "parser", detail } };
 }
-
-const YAML_HINTS: Partial<Record<Finding["code"], string>> = {
-  "duplicate-key": "each key may appear once per map: remove or rename one of them",
-  "tab-indent": "indent with spaces, not tabs",
-  "yaml-syntax": "check the indentation and quoting on this line; strings with ': ' or '#' need quotes",
-};
 
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
@@ -259,8 +251,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       severity: "error",
       file,
       position: positionOfOffset(text, deep),
-      message: `is nested more than ${MAX_NESTING} levels deep in [ ] or { } brackets`,
-      hint: "flatten the structure; an unclosed [ or { also nests everything after it",
+      params: { variant: "flow", limit: MAX_NESTING },
     });
     return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }
@@ -269,29 +260,26 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
     doc = parseDocument(text, { lineCounter, ...CAREFUL_OPTIONS });
   } catch (error) {
     const nesting = error instanceof RangeError;
-    findings.push({
-      code: nesting ? "nesting-limit" : "yaml-syntax",
-      severity: "error",
-      file,
-      message: nesting ? `is nested too deeply (the limit is ${MAX_NESTING} levels)` : `cannot be parsed: ${String(error)}`,
-      hint: nesting ? "flatten the structure" : "check the file's YAML syntax",
-    });
+    findings.push(
+      nesting
+        ? { code: "nesting-limit", severity: "error", file, params: { variant: "parser", limit: MAX_NESTING } }
+        : { code: "yaml-syntax", severity: "error", file, params: { variant: "unparsable", detail: String(error) } },
+    );
     return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }
   // One finding per kind of problem: a hundred thousand stray brackets make one finding, not fifty.
-  const seen = new Map<string, Finding>();
-  const repeat = (finding: Finding): void => {
-    const key = `${finding.code}\u0000${finding.message}`;
+  const seen = new Map<string, { more?: number }>();
+  const repeat = (finding: Finding & { params: { more?: number } }): void => {
+    const key = `${finding.code}\u0000${JSON.stringify(finding.params)}`;
     const earlier = seen.get(key);
     if (earlier) {
-      const count = Number(/ \(and (\d+) more like it\)$/.exec(earlier.message)?.[1] ?? 0) + 1;
-      earlier.message = earlier.message.replace(/ \(and \d+ more like it\)$/, "") + ` (and ${count} more like it)`;
+      earlier.more = (earlier.more ?? 0) + 1;
       return;
     }
     if (seen.size >= MAX_FINDINGS_PER_FILE) return;
-    const copy = { ...finding };
-    seen.set(key, copy);
-    findings.push(copy);
+    const params = { ...finding.params };
+    seen.set(key, params);
+    findings.push({ ...finding, params } as Finding);
   };
   for (const error of doc.errors) {
     if (error.code === "MULTIPLE_DOCS") {
@@ -300,27 +288,20 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
         severity: "error",
         file,
         position: at(error.pos[0]),
-        message: "holds more than one YAML document (a second one starts here, after a `---` or `...` line); a data file holds one document",
-        hint: "remove the second document, or move it into a file of its own",
+        params: {},
       });
       continue;
     }
-    const code = yamlErrorCode(error.code);
     const unclosed = /^Missing closing (["'])quote/.exec(error.message);
     if (unclosed) {
       // The parser stops at the end of the file; the useful place is where the quote opened.
       const opening = text.lastIndexOf(unclosed[1]!, error.pos[0] - 1);
-      repeat({
-        code,
-        severity: "error",
-        file,
-        position: at(Math.max(0, opening)),
-        message: `the quote ${unclosed[1]} opened here is never closed`,
-        hint: `add the closing ${unclosed[1]} at the end of the text`,
-      });
+      const quoteProblem = yamlErrorFinding(error.code, firstLine(error.message), file, at(Math.max(0, opening)));
+      // An unclosed quote is a syntax error whatever the library calls it.
+      repeat(quoteProblem.code === "yaml-syntax" ? { ...quoteProblem, params: { variant: "unclosed-quote", quote: unclosed[1]! } } : quoteProblem);
       continue;
     }
-    repeat({ code, severity: "error", file, position: at(error.pos[0]), message: firstLine(error.message), hint: YAML_HINTS[code]! });
+    repeat(yamlErrorFinding(error.code, firstLine(error.message), file, at(error.pos[0])));
   }
   for (const warning of doc.warnings) {
     if (warning.code === "TAG_RESOLVE_FAILED") {
@@ -329,8 +310,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
         severity: "error",
         file,
         position: at(warning.pos[0]),
-        message: firstLine(warning.message),
-        hint: "remove the tag (a word starting with '!'): data files use plain YAML only",
+        params: { detail: firstLine(warning.message) },
       });
     }
   }
@@ -347,8 +327,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
             severity: "error",
             file,
             position: at(key.range?.[0] ?? 0),
-            message: "uses a list, a map or an alias as a key; keys are plain text here",
-            hint: "write the key as a plain word or id, e.g. `gedekt-thema:`, and put the list or map after the colon",
+            params: {},
           });
         }
       },
@@ -366,19 +345,17 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
         severity: "error",
         file,
         position: firstAliasPosition(doc, at, visit),
-        message: `uses aliases (*name) that expand beyond the limit of ${MAX_ALIAS_COUNT}`,
-        hint: "write the values out instead of using anchors and aliases",
+        params: { limit: MAX_ALIAS_COUNT },
       });
     } else if (error instanceof RangeError) {
       findings.push({
         code: "nesting-limit",
         severity: "error",
         file,
-        message: `is nested too deeply (the limit is ${MAX_NESTING} levels)`,
-        hint: "flatten the structure",
+        params: { variant: "parser", limit: MAX_NESTING },
       });
     } else {
-      findings.push({ code: "yaml-syntax", severity: "error", file, message: `cannot be read: ${message}`, hint: "check the file's YAML syntax" });
+      findings.push({ code: "yaml-syntax", severity: "error", file, params: { variant: "unreadable", detail: message } });
     }
     return { value: undefined, positioned, findings };
   }
@@ -388,8 +365,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       severity: "error",
       file,
       position: { line: 0, col: 0 },
-      message: "is empty (it holds no data, only comments or nothing)",
-      hint: "fill it in, or delete it if it is not needed",
+      params: {},
     });
   } else if (nestingDepth(value) > MAX_NESTING) {
     findings.push({
@@ -397,8 +373,7 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
       severity: "error",
       file,
       position: { line: 0, col: 0 },
-      message: `is nested more than ${MAX_NESTING} levels deep`,
-      hint: "flatten the structure",
+      params: { variant: "value", limit: MAX_NESTING },
     });
     value = undefined;
   }

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { parseSourceText, type SourceText } from "../evidence/sourceText.js";
 import { checkPageLayout } from "../evidence/pageMarkers.js";
 import type { DocumentEntry } from "../model.js";
-import type { PendingFinding } from "../findings.js";
+import type { FindingParams, PendingFinding } from "../findings.js";
 
 /** Source texts are whole publications (the IZA is 0.5 MB); anything far larger is a mistake. */
 export const MAX_SOURCE_TEXT_BYTES = 20 * 1024 * 1024;
@@ -56,20 +56,17 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
   await Promise.all(
     documents.map(async (document, index) => {
       if (document.text === undefined) return;
-      const problem = (message: string, hint: string): void => {
-        findings.push({ code: "unreadable-file", severity: "error", file: "study.yaml", path: `/documents/${index}/text`, message, hint });
+      const problem = (params: FindingParams["unreadable-file"]): void => {
+        findings.push({ code: "unreadable-file", severity: "error", file: "study.yaml", path: `/documents/${index}/text`, params });
       };
       for (const dir of dirs) {
         const file = path.join(dir, document.text);
         const info = await stat(file).catch(() => undefined);
         if (!info || !info.isFile() || info.size > MAX_SOURCE_TEXT_BYTES) inputs.set(file, sourceState(info));
         if (!info) continue;
-        if (!info.isFile()) return problem(`the text of ${document.id}, ${file}, is not a file`, "point text: at a plain-text file");
+        if (!info.isFile()) return problem({ variant: "source-not-a-file", document: document.id, path: file });
         if (info.size > MAX_SOURCE_TEXT_BYTES)
-          return problem(
-            `the text of ${document.id}, ${file}, is ${(info.size / 2 ** 20).toFixed(0)} MB; the limit is ${MAX_SOURCE_TEXT_BYTES / 2 ** 20} MB`,
-            "is this the right file?",
-          );
+          return problem({ variant: "source-too-large", document: document.id, path: file, bytes: info.size, limit: MAX_SOURCE_TEXT_BYTES });
         let text: string;
         try {
           const bytes = await readFile(file).catch((error: unknown) => {
@@ -79,7 +76,7 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
           inputs.set(file, sourceState(info, bytes));
           text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
         } catch {
-          return problem(`the text of ${document.id}, ${file}, is not readable UTF-8 text`, "convert it to UTF-8");
+          return problem({ variant: "source-not-utf8", document: document.id, path: file });
         }
         // A text whose page markers repeat or run backwards would place quotes on the wrong
         // page: every problem is named at its line, and the text is not trusted.
@@ -90,8 +87,7 @@ export async function readSourceTexts(documents: readonly DocumentEntry[], dirs:
             severity: "error",
             file: "study.yaml",
             path: `/documents/${index}/text`,
-            message: `the text of ${document.id}, ${file}:${wrong.line + 1}: ${wrong.message}`,
-            hint: wrong.hint,
+            params: { document: document.id, file, problem: wrong },
           });
         }
         if (layout.length > 0) return;

@@ -28,13 +28,13 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Finding } from "../findings.js";
+import { isFindingCode, type Finding } from "../findings.js";
 import type { LoadResult } from "./loadResult.js";
 import { toolFingerprint } from "../toolFingerprint.js";
 import { readRulesFile, type DataFile, type DataFolder } from "./dataFiles.js";
 
 /** Bump when what is stored changes meaning (the load result's shape, the key's parts). */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 /** One snapshot per data folder and quote-check variant; beyond this many, the least recently written go. */
 const MAX_SNAPSHOTS = 100;
 const SUFFIX = ".snapshot";
@@ -149,7 +149,13 @@ function isLoadResult(value: unknown): value is LoadResult {
   if (
     !Array.isArray(value.findings) ||
     !value.findings.every(
-      (f) => isObject(f) && typeof f.code === "string" && SEVERITIES.has(f.severity as string) && typeof f.file === "string" && typeof f.message === "string",
+      (f) =>
+        isObject(f) &&
+        typeof f.code === "string" &&
+        isFindingCode(f.code) &&
+        isObject(f.params) &&
+        SEVERITIES.has(f.severity as string) &&
+        typeof f.file === "string",
     )
   )
     return false;

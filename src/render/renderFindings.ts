@@ -1,6 +1,8 @@
-// Renders loader findings for people (`stylish`) and for machines (`json`).
+// Renders loader findings for people (`stylish`) and for machines (`json`). Their words come
+// from the findings catalogue (messages/findings.ts); escaping them is done here.
 
 import type { Finding } from "../findings.js";
+import { findingsSummary, formatFinding, SEVERITY_WORDS } from "../messages/findings.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
@@ -19,20 +21,22 @@ function location(finding: Finding, displayPath: (file: string) => string): stri
   return `${where}:${finding.position.line + 1}:${finding.position.col + 1}`;
 }
 
+/** The summary line: `1 error, 0 warnings in 9 files`. */
 export function summarise(findings: readonly Finding[], fileCount: number): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${plural(errors, "error")}, ${plural(warnings, "warning")} in ${plural(fileCount, "file")}`;
+  return findingsSummary({ errors, warnings, files: fileCount });
 }
 
 export function renderFindingsStylish(report: FindingsReport, paint: Paint): string {
   const lines: string[] = [];
   for (const finding of report.findings) {
-    const label = finding.severity === "error" ? paint.bad("error") : finding.severity === "warning" ? paint.warn("warning") : paint.dim("info");
+    const word = SEVERITY_WORDS[finding.severity];
+    const label = finding.severity === "error" ? paint.bad(word) : finding.severity === "warning" ? paint.warn(word) : paint.dim(word);
+    const text = formatFinding(finding);
     // Messages and hints may quote a value or a file name from the data: escaped like any data text.
-    const hint = finding.hint ? `  (${terminalLine(finding.hint)})` : "";
-    lines.push(`${location(finding, report.displayPath)}  ${label}  ${terminalLine(finding.message)}${paint.dim(hint)}  ${paint.dim(`[${finding.code}]`)}`);
+    const hint = text.hint ? `  (${terminalLine(text.hint)})` : "";
+    lines.push(`${location(finding, report.displayPath)}  ${label}  ${terminalLine(text.message)}${paint.dim(hint)}  ${paint.dim(`[${finding.code}]`)}`);
   }
   const summary = summarise(report.findings, report.fileCount);
   const errors = report.findings.some((f) => f.severity === "error");
@@ -48,15 +52,19 @@ export function renderFindingsJson(report: FindingsReport): string {
     errors,
     warnings,
     files: report.fileCount,
-    findings: report.findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      file: report.displayPath(f.file),
-      line: f.position ? f.position.line + 1 : null,
-      col: f.position ? f.position.col + 1 : null,
-      path: f.path ?? null,
-      message: f.message,
-      hint: f.hint ?? null,
-    })),
+    findings: report.findings.map((f) => {
+      const text = formatFinding(f);
+      return {
+        code: f.code,
+        severity: f.severity,
+        file: report.displayPath(f.file),
+        line: f.position ? f.position.line + 1 : null,
+        col: f.position ? f.position.col + 1 : null,
+        path: f.path ?? null,
+        message: text.message,
+        hint: text.hint ?? null,
+        params: f.params,
+      };
+    }),
   });
 }

@@ -10,6 +10,7 @@ import { MAX_SOURCE_TEXT_BYTES } from "../load/sourceTexts.js";
 import { replaceFile, writeNewFile } from "../region/scaffoldRegionPlan.js";
 import { readPages, type ReadDocument } from "./pageLayout.js";
 import { checkPageLayout } from "../evidence/pageMarkers.js";
+import { pageLayoutText } from "../messages/findings.js";
 import { parseSourceText } from "../evidence/sourceText.js";
 import { renderPagedText, withoutControls } from "./pagedText.js";
 import { looksLikePdf, MAX_PDF_BYTES, readPdf } from "./readPdf.js";
@@ -136,8 +137,8 @@ export async function addSource(dataDir: string, input: AddSourceInput): Promise
     const first = problems[0];
     if (first) {
       throw new UsageError(
-        `${input.displayFile}:${first.line + 1}:1: ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
-        first.hint,
+        `${input.displayFile}:${first.line + 1}:1: ${pageLayoutText(first).message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ""}`,
+        pageLayoutText(first).hint,
       );
     }
     if (!text.endsWith("\n")) text += "\n";

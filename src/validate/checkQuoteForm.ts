@@ -13,26 +13,12 @@ export function checkQuoteForm(field: { file: string; path: readonly (string | n
   if (pieces.length > 1) {
     const empty = pieces.findIndex((piece) => lettersIn(piece) === 0);
     if (empty >= 0) {
-      const where = empty === 0 ? "at its start" : empty === pieces.length - 1 ? "at its end" : "right after another elision";
-      return {
-        ...at,
-        code: "bad-elision",
-        message: `the elision […] stands ${where}: an elision must leave quoted words on both sides`,
-        hint:
-          empty === 0 || empty === pieces.length - 1
-            ? "drop the […] at the edge: a quote may start and end anywhere in the source"
-            : "join the two elisions into one […]",
-      };
+      return { ...at, code: "bad-elision", params: { where: empty === 0 ? "start" : empty === pieces.length - 1 ? "end" : "after-elision" } };
     }
   }
   const letters = lettersIn(field.text);
   if (letters < MIN_QUOTE_CHARACTERS) {
-    return {
-      ...at,
-      code: "quote-too-short",
-      message: `a verbatim text of ${letters} letter${letters === 1 ? "" : "s"} or digits cannot identify a passage: at least ${MIN_QUOTE_CHARACTERS} letters or digits are needed`,
-      hint: "quote the whole phrase from the source, so the passage it stands for can be found",
-    };
+    return { ...at, code: "quote-too-short", params: { letters, minimum: MIN_QUOTE_CHARACTERS } };
   }
   return undefined;
 }

@@ -19,7 +19,8 @@ import type {
   TopicScreening,
 } from "../model.js";
 import { pageRange, topicLinkId } from "../model.js";
-import type { PendingFinding } from "./schemaCheck.js";
+import type { FindingParams, PendingFinding } from "../findings.js";
+import type { Entity } from "../messages/findings.js";
 
 export interface ParsedData {
   study: { file: string; value: StudyFile };
@@ -36,13 +37,18 @@ export interface ParsedData {
   personas?: { file: string; value: Personas };
 }
 
+/**
+ * An unknown-ref finding: `value` names no `what` among `known` (with the closest one as a suggestion).
+ * @param context where the reference stands, when the hint depends on it
+ */
 export function unknownRef(
   file: string,
   path: (string | number)[],
-  what: string,
+  what: Entity,
   value: string,
   known: Iterable<string>,
   at: "key" | "value" = "value",
+  context?: FindingParams["unknown-ref"]["context"],
 ): PendingFinding {
   const match = closestMatch(value, known);
   return {
@@ -51,13 +57,12 @@ export function unknownRef(
     file,
     path: pointerOf(path),
     at,
-    message: `unknown ${what} "${value}"`,
-    hint: match ? `did you mean "${match}"?` : `use an id defined in ${what === "topic" ? "topics.yaml" : "the data"}`,
+    params: { what, id: value, ...(match !== undefined ? { suggestion: match } : {}), ...(context ? { context } : {}) },
   };
 }
 
 /** Reports the second and later occurrences of each id, naming the first. */
-function checkUnique<T>(entries: { file: string; path: (string | number)[]; id: string; item: T }[], what: string, findings: PendingFinding[]): void {
+function checkUnique<T>(entries: { file: string; path: (string | number)[]; id: string; item: T }[], what: Entity, findings: PendingFinding[]): void {
   const first = new Map<string, { file: string; path: (string | number)[] }>();
   for (const entry of entries) {
     const earlier = first.get(entry.id);
@@ -67,8 +72,7 @@ function checkUnique<T>(entries: { file: string; path: (string | number)[]; id: 
         severity: "error",
         file: entry.file,
         path: pointerOf(entry.path),
-        message: `${what} id "${entry.id}" is used twice; the first is in ${earlier.file}`,
-        hint: "give each one its own id",
+        params: { what, id: entry.id, firstFile: earlier.file },
       });
     } else {
       first.set(entry.id, { file: entry.file, path: entry.path });
@@ -104,35 +108,26 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
         severity: "error",
         file,
         path: "/id",
-        message: `accord id "${accord.id}" does not match the file name ${file}`,
-        hint: `rename the file to accords/${accord.id}.yaml or set id: ${expectedId}`,
+        params: { id: accord.id, file, expected: expectedId },
       });
     }
     const lineIds = new Set(accord.action_lines.map((l) => l.id));
     checkUnique(
       accord.action_lines.map((l, i) => ({ file, path: ["action_lines", i, "id"], id: l.id, item: l })),
-      "action line",
+      "action-line",
       findings,
     );
     accord.actions.forEach((action, i) => {
       actionEntries.push({ file, path: ["actions", i, "id"], id: action.id, item: action });
       if (action.action_line !== undefined && !lineIds.has(action.action_line)) {
-        findings.push(unknownRef(file, ["actions", i, "action_line"], "action line", action.action_line, lineIds));
+        findings.push(unknownRef(file, ["actions", i, "action_line"], "action-line", action.action_line, lineIds));
       }
       const seenTopics = new Set<string>();
       action.topics.forEach((link, j) => {
         const id = topicLinkId(link);
         const path = typeof link === "string" ? ["actions", i, "topics", j] : ["actions", i, "topics", j, "id"];
         checkTopic(file, path, id);
-        if (seenTopics.has(id))
-          findings.push({
-            code: "duplicate-id",
-            severity: "error",
-            file,
-            path: pointerOf(path),
-            message: `topic "${id}" is linked twice from this action`,
-            hint: "link each topic once",
-          });
+        if (seenTopics.has(id)) findings.push({ code: "duplicate-link", severity: "error", file, path: pointerOf(path), params: { topic: id } });
         seenTopics.add(id);
       });
     });
@@ -142,22 +137,10 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   const accordIds = new Set(data.accords.map((a) => a.value.id));
   const listed = new Set(data.study.value.accords);
   data.study.value.accords.forEach((id, i) => {
-    if (!accordIds.has(id))
-      findings.push({
-        ...unknownRef(data.study.file, ["accords", i], "accord", id, accordIds),
-        hint: `add data/accords/${id}.yaml or remove "${id}" from the list`,
-      });
+    if (!accordIds.has(id)) findings.push(unknownRef(data.study.file, ["accords", i], "accord", id, accordIds, "value", { kind: "study-accords" }));
   });
   for (const { file, value } of data.accords) {
-    if (!listed.has(value.id))
-      findings.push({
-        code: "unknown-ref",
-        severity: "error",
-        file,
-        path: "/id",
-        message: `accord "${value.id}" is not listed in study.yaml's accords`,
-        hint: `add ${value.id} to accords: in study.yaml (the list sets the matrix's column order)`,
-      });
+    if (!listed.has(value.id)) findings.push({ code: "unlisted-accord", severity: "error", file, path: "/id", params: { id: value.id } });
   }
   if (data.connections) {
     const { file, value } = data.connections;
@@ -188,18 +171,17 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     );
     value.themes.forEach((theme, i) => {
       theme.groups.forEach((group, j) => {
-        if (!groupIds.has(group)) findings.push(unknownRef(file, ["themes", i, "groups", j], "respondent group", group, groupIds));
+        if (!groupIds.has(group)) findings.push(unknownRef(file, ["themes", i, "groups", j], "group", group, groupIds));
       });
       theme.topics.forEach((topic, j) => checkTopic(file, ["themes", i, "topics", j], topic));
       (theme.quotes ?? []).forEach((quote, j) => {
         if (!theme.groups.includes(quote.group)) {
           findings.push({
-            code: "unknown-ref",
+            code: "group-not-in-theme",
             severity: "error",
             file,
             path: pointerOf(["themes", i, "quotes", j, "group"]),
-            message: `quote by "${quote.group}" in a theme raised by ${theme.groups.join(", ")}`,
-            hint: `add "${quote.group}" to the theme's groups, or correct the quote's group`,
+            params: { group: quote.group, themeGroups: theme.groups },
           });
         }
       });
@@ -211,7 +193,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     const { file, value } = data.sample;
     const inStudy = new Set(studyRegions);
     value.regions.forEach((region, i) => {
-      if (!inStudy.has(region)) findings.push(unknownRef(file, ["regions", i], "region (not in study.yaml)", region, inStudy));
+      if (!inStudy.has(region)) findings.push(unknownRef(file, ["regions", i], "region", region, inStudy));
     });
     const inSample = new Set(value.regions);
     for (const region of studyRegions) {
@@ -221,8 +203,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
           severity: "error",
           file,
           path: "/regions",
-          message: `region "${region}" of study.yaml is missing from the sample`,
-          hint: "the sample lists the same regions as study.yaml",
+          params: { region },
         });
     }
     for (const [topic, finding] of Object.entries(value.findings)) {
@@ -234,8 +215,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
           file,
           path: pointerOf(["findings", topic]),
           at: "key",
-          message: `finding "${topic}" has a prevalence but no quote`,
-          hint: "add the report's own words as quote:",
+          params: { variant: "sample-quote", topic },
         });
       }
     }
@@ -247,26 +227,12 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     if (!studyRegions.includes(value.region)) {
       const near = sampleByKey.get(regionKey(value.region));
       if (near !== undefined) {
-        findings.push({
-          code: "region-mismatch",
-          severity: "warning",
-          file,
-          path: "/region",
-          message: `region "${value.region}" differs from the sample region "${near}" only in case, look-alike letters or invisible characters, so it counts as an extra region`,
-          hint: `did you mean "${near}"?`,
-        });
+        findings.push({ code: "look-alike-region", severity: "warning", file, path: "/region", params: { region: value.region, near } });
       }
     }
     const earlier = regionNames.get(value.region);
     if (earlier) {
-      findings.push({
-        code: "duplicate-id",
-        severity: "error",
-        file,
-        path: "/region",
-        message: `region "${value.region}" is assessed in two files; the other is ${earlier}`,
-        hint: "keep one file per region (the newest plan)",
-      });
+      findings.push({ code: "duplicate-region", severity: "error", file, path: "/region", params: { region: value.region, otherFile: earlier } });
     } else {
       regionNames.set(value.region, file);
     }
@@ -357,19 +323,11 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
   const known = new Set(documents.map((d) => d.id));
   for (const { file, value } of data.plans) {
     const doc = value.plan.document;
-    if (doc !== undefined && !known.has(doc))
-      findings.push({
-        ...unknownRef(file, ["plan", "document"], "document", doc, known),
-        hint: closestMatch(doc, known) ? `did you mean "${closestMatch(doc, known)}"?` : "register the plan under documents: in study.yaml (kind: region-plan)",
-      });
+    if (doc !== undefined && !known.has(doc)) findings.push(unknownRef(file, ["plan", "document"], "document", doc, known, "value", { kind: "plan-document" }));
   }
   for (const { file, value } of everyFile(data)) {
     walkStringProperties(value, (name, text, path, parent) => {
-      if (name === "doc" && !known.has(text))
-        findings.push({
-          ...unknownRef(file, path, "document", text, known),
-          hint: closestMatch(text, known) ? `did you mean "${closestMatch(text, known)}"?` : "register the document under documents: in study.yaml",
-        });
+      if (name === "doc" && !known.has(text)) findings.push(unknownRef(file, path, "document", text, known));
       // A page range must run forward: "4-3" cites no page at all.
       if (name === "page") {
         const [from, to] = pageRange(text);
@@ -379,20 +337,12 @@ function checkDocuments(data: ParsedData): PendingFinding[] {
             severity: "error",
             file,
             path: pointerOf(path),
-            message: `the page range "${text}" runs backwards: a range goes from its first page to its last`,
-            hint: `write "${to}-${from}"`,
+            params: { variant: "backwards", text, from, to },
           });
       }
       // A period that ends before it begins is never in force (dates are YYYY-MM-DD, so they compare as text).
       if (name === "to" && path[path.length - 2] === "period" && typeof parent.from === "string" && parent.from > text) {
-        findings.push({
-          code: "bad-date",
-          severity: "error",
-          file,
-          path: pointerOf(path),
-          message: `the period ends on ${text}, before it begins on ${parent.from}`,
-          hint: "swap from and to, or correct the date that is wrong",
-        });
+        findings.push({ code: "period-backwards", severity: "error", file, path: pointerOf(path), params: { from: parent.from, to: text } });
       }
     });
   }
@@ -475,14 +425,7 @@ function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords
     entry.candidates.forEach((candidate, i) => {
       const at = ["topics", topic, "candidates", i];
       if (!searched.has(candidate.doc)) {
-        findings.push({
-          code: "unknown-ref",
-          severity: "error",
-          file,
-          path: pointerOf([...at, "doc"]),
-          message: `candidate from "${candidate.doc}", which is not among the documents searched for "${topic}"`,
-          hint: `add ${candidate.doc} to this topic's documents:`,
-        });
+        findings.push({ code: "candidate-not-searched", severity: "error", file, path: pointerOf([...at, "doc"]), params: { doc: candidate.doc, topic } });
       }
       if (candidate.decision !== "linked" || candidate.action === undefined) return;
       const action = actions.get(candidate.action);
@@ -490,21 +433,25 @@ function checkScreening(screening: NonNullable<ParsedData["screening"]>, accords
         findings.push(unknownRef(file, [...at, "action"], "action", candidate.action, actions.keys()));
       } else if (!citesPlace(action, candidate.doc, candidate.page)) {
         findings.push({
-          code: "unknown-ref",
+          code: "candidate-source-mismatch",
           severity: "error",
           file,
           path: pointerOf([...at, "action"]),
-          message: `action "${candidate.action}" is sourced from ${action.source.doc}${action.source.page !== undefined ? ` page ${action.source.page}` : ""}, not from ${candidate.doc} page ${candidate.page}`,
-          hint: "link the action that encodes this passage, or correct the action's source",
+          params: {
+            action: candidate.action,
+            sourceDoc: action.source.doc,
+            ...(action.source.page !== undefined ? { sourcePage: action.source.page } : {}),
+            doc: candidate.doc,
+            page: candidate.page,
+          },
         });
       } else if (!action.topics.some((link) => topicLinkId(link) === topic)) {
         findings.push({
-          code: "unknown-ref",
+          code: "candidate-topic-mismatch",
           severity: "error",
           file,
           path: pointerOf([...at, "action"]),
-          message: `action "${candidate.action}" does not link topic "${topic}"`,
-          hint: `add ${topic} to the action's topics, or link another action`,
+          params: { action: candidate.action, topic },
         });
       }
     });
@@ -552,8 +499,7 @@ function checkPersonas(personas: NonNullable<ParsedData["personas"]>, topicIds: 
           severity: "error",
           file,
           path: pointerOf(["personas", i, "needs", j, "phrase"]),
-          message: `the phrase of need "${need.id}" is not in ${persona.name}'s heading or description`,
-          hint: "copy the words the need rests on exactly from the persona's heading or description",
+          params: { need: need.id, persona: persona.name },
         });
       }
     });
@@ -574,8 +520,7 @@ export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
           severity: "error",
           file,
           path: `${path}/${lowerName}`,
-          message: `${lowerName} (${lower}) scores higher than ${higherName} (${higher})`,
-          hint: `keep ${entries.map(([n]) => n).join(" ≥ ")}`,
+          params: { variant: "descending", lower: lowerName, lowerValue: lower, higher: higherName, higherValue: higher, order: entries.map(([n]) => n) },
         });
       }
     }
@@ -590,8 +535,7 @@ export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
       severity: "error",
       file,
       path: "/required_coverage/two_or_more_groups",
-      message: "two or more groups require less coverage than one group",
-      hint: "more demand must never require less coverage: keep two_or_more_groups ≥ one_group",
+      params: { variant: "required-coverage" },
     });
   }
   // A word's range must hold its point share, or the point estimate would lie outside its interval.
@@ -599,12 +543,11 @@ export function checkRulesOrder(file: string, rules: Rules): PendingFinding[] {
     const share = rules.prevalence_shares[word as keyof Rules["prevalence_shares"]];
     if (!(range.low <= share && share <= range.high)) {
       findings.push({
-        code: "rules-order",
+        code: "share-outside-range",
         severity: "error",
         file,
         path: `/prevalence_ranges/${word}`,
-        message: `the range ${range.low}–${range.high} of ${word} does not hold its share ${share}`,
-        hint: `keep low ≤ prevalence_shares.${word} ≤ high`,
+        params: { word, low: range.low, high: range.high, share },
       });
     }
   }
@@ -621,23 +564,9 @@ function unquotedFindings(file: string, plan: RegionPlan): PendingFinding[] {
   for (const [topic, finding] of Object.entries(plan.findings)) {
     const claims = finding.status === "concrete" || finding.status === "ambition";
     if (claims && finding.quote === undefined && (finding.quotes ?? []).length === 0) {
-      out.push({
-        code: "missing-quote",
-        severity: "warning",
-        file,
-        path: pointerOf(["findings", topic, "status"]),
-        message: `"${topic}" is ${finding.status} without the plan's words`,
-        hint: "add quote: (the plan's words, verbatim) and page:, or quotes: with each passage and its page",
-      });
+      out.push({ code: "missing-quote", severity: "warning", file, path: pointerOf(["findings", topic, "status"]), params: { topic, status: finding.status } });
     } else if (finding.quote !== undefined && finding.page === undefined) {
-      out.push({
-        code: "missing-quote",
-        severity: "warning",
-        file,
-        path: pointerOf(["findings", topic, "quote"]),
-        message: `the quote of "${topic}" has no page`,
-        hint: 'add page: (a number, or a range such as "64-65")',
-      });
+      out.push({ code: "quote-without-page", severity: "warning", file, path: pointerOf(["findings", topic, "quote"]), params: { topic } });
     }
   }
   return out;

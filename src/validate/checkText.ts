@@ -6,8 +6,8 @@
 
 import { pointerOf } from "../load/locate.js";
 import { MAX_FINDINGS_PER_FILE } from "../load/limits.js";
-import { describeCharacter, firstUnsafeCharacter } from "../unsafeText.js";
-import type { PendingFinding } from "./schemaCheck.js";
+import { firstUnsafeCharacter } from "../unsafeText.js";
+import type { FindingParams, PendingFinding } from "../findings.js";
 
 const DATE_FORM = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,15 +24,13 @@ function checkString(file: string, text: string, segments: (string | number)[], 
   const path = pointerOf(segments);
   const unsafe = firstUnsafeCharacter(text);
   if (unsafe >= 0) {
-    const what = at === "key" ? "key" : "text";
     return {
       code: "unsafe-character",
       severity: "error",
       file,
       path,
       at,
-      message: `the ${what} contains ${describeCharacter(text.slice(unsafe, unsafe + 1))} at character ${unsafe + 1}; such characters can hide or fake what is shown`,
-      hint: "retype the text, or paste it as plain text; in a double-quoted string, remove the \\u or \\x escape",
+      params: { in: at === "key" ? "key" : "text", char: text.charCodeAt(unsafe), index: unsafe + 1 },
     };
   }
   if (at === "value" && text.length > 0 && text.trim() === "") {
@@ -42,8 +40,7 @@ function checkString(file: string, text: string, segments: (string | number)[], 
       file,
       path,
       at,
-      message: "holds only spaces: the text is blank",
-      hint: "write the text, or remove the key where it is optional",
+      params: {},
     };
   }
   if (at === "value" && DATE_FORM.test(text) && !isCalendarDate(text)) {
@@ -53,8 +50,7 @@ function checkString(file: string, text: string, segments: (string | number)[], 
       file,
       path,
       at,
-      message: `${text} has the form of a date but is not a day on the calendar`,
-      hint: dateHint(text),
+      params: { variant: "calendar", text, problem: dateProblem(text) },
     };
   }
   return undefined;
@@ -86,9 +82,9 @@ export function checkText(file: string, value: unknown): PendingFinding[] {
 }
 
 /** What is wrong with a text of the form YYYY-MM-DD that is no day on the calendar. */
-function dateHint(text: string): string {
+function dateProblem(text: string): (FindingParams["bad-date"] & { variant: "calendar" })["problem"] {
   const [, month, day] = DATE_FORM.exec(text)!.slice(1).map(Number) as [number, number, number];
-  if (month < 1 || month > 12) return `the month is ${month}: write it as 01 to 12 (YYYY-MM-DD)`;
-  if (day < 1) return "the day is 00: days start at 01 (YYYY-MM-DD)";
-  return "check the day and the month (YYYY-MM-DD): February has 28 days, 29 in a leap year; April, June, September and November have 30";
+  if (month < 1 || month > 12) return { month };
+  if (day < 1) return "day-00";
+  return "month-length";
 }

@@ -7,7 +7,8 @@ import * as path from "node:path";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import type { FileKind } from "../load/dataFiles.js";
 import { pointerOf, pointerSegments } from "../load/locate.js";
-import type { Finding, PendingFinding } from "../findings.js";
+import type { PendingFinding } from "../findings.js";
+import { valueShape, type EntryName, type JsonType, type RangeField } from "../messages/findings.js";
 import { closestMatch } from "../didYouMean.js";
 
 interface AjvError {
@@ -19,6 +20,8 @@ interface AjvError {
   propertyName?: string;
   /** The schema object the failing keyword belongs to (the validators are built with `verbose`). */
   parentSchema?: { properties?: Record<string, unknown> };
+  /** The failing keyword's value (with `verbose`). */
+  schema?: unknown;
 }
 
 type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -39,24 +42,7 @@ export type { PendingFinding };
 /** Words YAML 1.1 read as true or false; YAML 1.2, which dekking reads, keeps them as text. */
 const YAML11_BOOLEANS = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
-function describe(value: unknown): string {
-  if (value === null) return "nothing (null)";
-  if (typeof value === "number" && !Number.isFinite(value)) return Number.isNaN(value) ? "not-a-number (.nan)" : `infinity (${value < 0 ? "-" : ""}.inf)`;
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a map";
-  if (typeof value === "string") return `the text "${value.length > 40 ? value.slice(0, 40) + "…" : value}"`;
-  return `${typeof value} ${String(value)}`;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: "a text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a map of keys",
-  null: "nothing",
-};
+const JSON_TYPES = new Set<string>(["string", "number", "integer", "boolean", "array", "object", "null"]);
 
 function valueAt(data: unknown, pointer: string): unknown {
   let node = data;
@@ -67,27 +53,48 @@ function valueAt(data: unknown, pointer: string): unknown {
   return node;
 }
 
-function lastSegment(pointer: string): string {
-  const segments = pointerSegments(pointer);
-  return segments[segments.length - 1] ?? "";
-}
-
-/** How a message names the entry at a pointer: "scope", or "item 2 of topics" for a list item. */
-function entryName(pointer: string): string {
+/** Where the entry at a pointer stands: "item 2 of topics" for a list item, else its key. */
+function entryAt(pointer: string): EntryName {
   const segments = pointerSegments(pointer);
   const last = segments[segments.length - 1];
-  if (last === undefined || last === "") return "this entry";
-  if (/^\d+$/.test(last)) return `item ${Number(last) + 1}${segments.length > 1 ? ` of ${segments[segments.length - 2]}` : ""}`;
-  return last;
+  if (last === undefined || last === "") return { kind: "entry" };
+  if (/^\d+$/.test(last)) return { kind: "item", index: Number(last), ...(segments.length > 1 ? { list: segments[segments.length - 2]! } : {}) };
+  return { kind: "key", key: last };
 }
 
-/** What a number out of range should be, by where it stands. */
-function rangeHint(path: string): string {
-  if (path.startsWith("/priority_weights/")) return "a priority weight is a number from 0 to 100: only the ratio of the three weights matters";
-  if (path === "/minimum_evidence_regions" || path === "/sensitivity_steps/regions") return "a number of regions, from 1 to 5000";
-  if (path === "/sensitivity_steps/score") return "a step is a number above 0 and at most 0.5";
-  return "thresholds, weights and shares are numbers from 0 to 1";
+/** Which range a number out of range belongs to, by where it stands. */
+function rangeField(path: string): RangeField {
+  if (path.startsWith("/priority_weights/")) return "priority-weight";
+  if (path === "/minimum_evidence_regions" || path === "/sensitivity_steps/regions") return "region-count";
+  if (path === "/sensitivity_steps/score") return "sensitivity-step";
+  return "share";
 }
+
+/** The keywords an error can come from, each with its own code; `checkSchema` and its test keep them in step with the schemas. */
+export const HANDLED_KEYWORDS = [
+  "additionalProperties",
+  "required",
+  "dependentRequired",
+  "not",
+  "type",
+  "enum",
+  "const",
+  "pattern",
+  "format",
+  "minimum",
+  "maximum",
+  "exclusiveMinimum",
+  "exclusiveMaximum",
+  "minLength",
+  "maxLength",
+  "minItems",
+  "maxItems",
+  "maxProperties",
+  "uniqueItems",
+  "anyOf",
+  "if",
+  "propertyNames",
+] as const;
 
 function toFinding(file: string, data: unknown, error: AjvError): PendingFinding | undefined {
   const { instancePath: path, params } = error;
@@ -102,8 +109,7 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
         code: "unknown-key",
         path: pointerOf([...pointerSegments(path), key]),
         at: "key",
-        message: `unknown key "${key}"; expected one of: ${allowed.join(", ")}`,
-        hint: match ? `did you mean "${match}"?` : "remove the key or move it where it belongs",
+        params: { key, allowed, ...(match !== undefined ? { suggestion: match } : {}) },
       };
     }
     case "required": {
@@ -113,137 +119,79 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
         code: "missing-key",
         path,
         at: path === "" ? "value" : "key",
-        message: `missing key "${key}"${path ? ` in ${entryName(path)}` : ""}`,
-        hint: `add "${key}:" (see the schema's description of it in your editor)`,
+        params: { variant: "required", key, ...(path ? { in: entryAt(path) } : {}) },
       };
     }
-    case "dependentRequired": {
+    case "dependentRequired":
       return {
         ...base,
         code: "missing-key",
         path,
         at: "key",
-        message: `"${String(params.property)}" needs "${String(params.missingProperty)}" beside it`,
-        hint: `add "${String(params.missingProperty)}:" explaining why`,
+        params: { variant: "dependent", key: String(params.property), missing: String(params.missingProperty) },
       };
+    case "not": {
+      // The schemas use `not` only as `not: { required: [key] }`: a key the entry's other values rule out.
+      const key = (error.schema as { required?: unknown[] } | undefined)?.required?.[0];
+      if (typeof key !== "string") break;
+      return { ...base, code: "forbidden-key", path: pointerOf([...pointerSegments(path), key]), at: "key", params: { key } };
     }
     case "type": {
       const value = valueAt(data, path);
       if (typeof value === "number" && !Number.isFinite(value) && /number|integer/.test(String(params.type))) {
-        return {
-          ...base,
-          code: "bad-value",
-          path,
-          message: `expected a finite number, got ${describe(value)}`,
-          hint: "write a number such as 0.5; .inf and .nan are not numbers a rule can use",
-        };
+        return { ...base, code: "not-finite", path, params: { got: valueShape(value) } };
       }
       if (typeof value === "string" && String(params.type) === "boolean" && YAML11_BOOLEANS.test(value)) {
-        return {
-          ...base,
-          code: "wrong-type",
-          path,
-          message: `expected true or false, got the text "${value}": YAML 1.2 reads ${value} as text, not as a yes/no value`,
-          hint: "write true or false",
-        };
+        return { ...base, code: "wrong-type", path, params: { variant: "yaml11-boolean", text: value } };
       }
       if (
         typeof value === "string" &&
         /number|integer/.test(String(params.type)) &&
         /^[-+]?(0b[01_]+|[0-9][0-9_]*(:[0-9_]+)+(\.[0-9_]*)?|[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?)$/.test(value)
       ) {
-        return {
-          ...base,
-          code: "wrong-type",
-          path,
-          message: `expected a number, got the text "${value}": YAML 1.2 reads binary (0b), sexagesimal (1:30) and underscored (1_000) numbers as text`,
-          hint: "write the number in decimals, e.g. 0.5 or 1000",
-        };
+        return { ...base, code: "wrong-type", path, params: { variant: "yaml12-number", text: value } };
       }
       const expected = String(params.type)
         .split(",")
-        .map((t) => TYPE_WORDS[t] ?? t)
-        .join(" or ");
-      return {
-        ...base,
-        code: "wrong-type",
-        path,
-        message: `expected ${expected}, got ${describe(valueAt(data, path))}`,
-        hint:
-          typeof valueAt(data, path) === "number" && params.type === "string"
-            ? "put the value in quotes"
-            : "check the indentation: a value may have landed under the wrong key",
-      };
+        .filter((t): t is JsonType => JSON_TYPES.has(t));
+      return { ...base, code: "wrong-type", path, params: { variant: "type", expected, got: valueShape(value) } };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const value = valueAt(data, path);
       const match = typeof value === "string" ? closestMatch(value, allowed) : undefined;
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `${describe(value)} is not allowed here; expected one of: ${allowed.join(", ")}`,
-        hint: match ? `did you mean "${match}"?` : `use one of: ${allowed.join(", ")}`,
-      };
+      return { ...base, code: "not-allowed", path, params: { got: valueShape(value), allowed, ...(match !== undefined ? { suggestion: match } : {}) } };
     }
     case "const":
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `expected ${JSON.stringify(params.allowedValue)}`,
-        hint: `write ${JSON.stringify(params.allowedValue)}`,
-      };
+      return { ...base, code: "wrong-constant", path, params: { expected: params.allowedValue as string | number | boolean | null } };
     case "pattern": {
       if (error.propertyName !== undefined) {
         const key = error.propertyName;
-        const suggestion = toKebab(key);
         return {
           ...base,
           code: "bad-id",
           path: pointerOf([...pointerSegments(path), key]),
           at: "key",
-          message: `"${key}" is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`,
-          hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens",
+          params: { variant: "key", key, suggestion: toKebab(key) },
         };
       }
       const value = valueAt(data, path);
       if (String(params.pattern).startsWith("^[a-z0-9]")) {
-        const suggestion = typeof value === "string" ? toKebab(value) : "";
         return {
           ...base,
           code: "bad-id",
           path,
-          message: `${describe(value)} is not a valid id: ids are lowercase kebab-case (a-z, 0-9, single hyphens)`,
-          hint: suggestion ? `write "${suggestion}"` : "use lowercase letters, digits and hyphens",
+          params: { variant: "value", got: valueShape(value), suggestion: typeof value === "string" ? toKebab(value) : "" },
         };
       }
-      if (String(params.pattern).startsWith("^[0-9]{4}-")) {
-        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
-      }
-      if (String(params.pattern).startsWith("^https?")) {
-        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a web address`, hint: "write the full address starting with https://" };
-      }
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `${describe(value)} does not have the expected form (${String(params.pattern)})`,
-        hint: "see the field's description in the schema",
-      };
+      if (String(params.pattern).startsWith("^[0-9]{4}-")) return { ...base, code: "bad-date", path, params: { variant: "form", got: valueShape(value) } };
+      if (String(params.pattern).startsWith("^https?")) return { ...base, code: "bad-url", path, params: { got: valueShape(value) } };
+      return { ...base, code: "pattern-mismatch", path, params: { got: valueShape(value), pattern: String(params.pattern) } };
     }
     case "format": {
       const value = valueAt(data, path);
-      if (params.format === "date")
-        return { ...base, code: "bad-value", path, message: `${describe(value)} is not a date`, hint: "write the date as YYYY-MM-DD, e.g. 2024-08-02" };
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `${describe(value)} is not a valid ${String(params.format)}`,
-        hint: "write the full address starting with https://",
-      };
+      if (params.format === "date") return { ...base, code: "bad-date", path, params: { variant: "form", got: valueShape(value) } };
+      return { ...base, code: "bad-url", path, params: { got: valueShape(value) } };
     }
     case "minimum":
     case "maximum":
@@ -251,54 +199,36 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
     case "exclusiveMaximum":
       return {
         ...base,
-        code: "bad-value",
+        code: "out-of-range",
         path,
-        message: `${describe(valueAt(data, path))} is out of range: must be ${error.message?.replace(/^must be /, "") ?? ""}`,
-        hint: rangeHint(path),
+        params: { got: valueShape(valueAt(data, path)), comparison: String(params.comparison), limit: Number(params.limit), field: rangeField(path) },
       };
     case "minLength":
-      return { ...base, code: "bad-value", path, message: "is empty; a text is expected", hint: "fill it in or remove the key" };
+      // Every minLength of the schemas is 1: a text that fails it is empty.
+      return { ...base, code: "empty-text", path, params: {} };
     case "maxLength":
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `is too long (at most ${String(params.limit)} characters)`,
-        hint: /\/(quote|text|excerpt|phrase)$/.test(path) ? "shorten it: quote one contiguous excerpt (mark a left-out part with […])" : "shorten it",
-      };
+      return { ...base, code: "too-long", path, params: { limit: Number(params.limit), quoteField: /\/(quote|text|excerpt|phrase)$/.test(path) } };
     case "minItems":
-      return { ...base, code: "bad-value", path, message: `needs at least ${String(params.limit)} item(s)`, hint: "add the missing items" };
+      return { ...base, code: "too-few-items", path, params: { limit: Number(params.limit) } };
     case "maxItems":
     case "maxProperties":
-      return { ...base, code: "bad-value", path, message: `has too many items (at most ${String(params.limit)})`, hint: "split the data over several files" };
+      return { ...base, code: "too-many-items", path, params: { limit: Number(params.limit) } };
     case "uniqueItems":
-      return {
-        ...base,
-        code: "bad-value",
-        path,
-        message: `lists the same item twice (items ${String(params.j)} and ${String(params.i)})`,
-        hint: "remove the duplicate",
-      };
+      // ajv counts from 0 and names the later item first.
+      return { ...base, code: "duplicate-item", path, params: { first: Number(params.j) + 1, second: Number(params.i) + 1 } };
     case "anyOf":
-      return {
-        ...base,
-        code: "wrong-type",
-        path,
-        message: `expected a topic id or { id, scope }, got ${describe(valueAt(data, path))}`,
-        hint: "write the topic id, or `{ id: <topic>, scope: general }`",
-      };
+      return { ...base, code: "wrong-type", path, params: { variant: "topic-link", got: valueShape(valueAt(data, path)) } };
     case "if":
     case "propertyNames":
       return undefined; // the errors under them say what is wrong
-    default:
-      return {
-        ...base,
-        code: "schema",
-        path,
-        message: error.message ?? `fails the schema rule "${error.keyword}"`,
-        hint: "see the field's description in the schema",
-      };
   }
+  // A keyword no schema uses today (tests/schemaKeywords.test.ts keeps HANDLED_KEYWORDS in step).
+  return {
+    ...base,
+    code: "schema-rule",
+    path,
+    params: { keyword: error.keyword, ...(error.message !== undefined ? { detail: error.message } : {}) },
+  };
 }
 
 function toKebab(text: string): string {
@@ -336,7 +266,7 @@ export function checkSchema(kind: FileKind, file: string, data: unknown): Pendin
     if (suppressed.has(error)) continue;
     const finding = toFinding(file, data, error);
     if (!finding) continue;
-    const key = `${finding.code}\u0000${finding.path}\u0000${finding.message}`;
+    const key = `${finding.code}\u0000${finding.path}\u0000${JSON.stringify(finding.params)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);

@@ -5,7 +5,7 @@
 import { closestPassage, locateQuote, type SourceText } from "../evidence/sourceText.js";
 import type { Page, Source, Study } from "../model.js";
 import { pointerOf } from "../load/locate.js";
-import type { PendingFinding } from "./schemaCheck.js";
+import type { PendingFinding } from "../findings.js";
 import { pasteableQuote } from "../evidence/quoteForm.js";
 import { checkQuoteForm } from "./checkQuoteForm.js";
 import { pageRange } from "../model.js";
@@ -126,8 +126,7 @@ export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMa
       severity: "error",
       file: ref.file,
       path: pointerOf(ref.path),
-      message: `page ${ref.page} of ${ref.doc} does not exist: the text's last page is ${last}`,
-      hint: `cite a page from 1 to ${last} (the number after "## Page" in ${text.path})`,
+      params: { variant: "beyond-text", page: ref.page, doc: ref.doc, last, textPath: text.path },
     });
   }
   let checked = 0;
@@ -143,14 +142,13 @@ export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMa
     // A page that does not exist is already an error; the quote is not looked for elsewhere.
     if (field.page !== undefined && beyond.has(`${field.doc}\u0000${field.page}`)) continue;
     const location = locateQuote(text, field.text, field.page);
-    if (location.found === "other-page") {
+    if (location.found === "other-page" && field.page !== undefined) {
       findings.push({
         code: "quote-other-page",
         severity: "warning",
         file: field.file,
         path: pointerOf(field.path),
-        message: `found in ${field.doc} on page ${location.page}, not on page ${field.page}`,
-        hint: `cite page ${typeof location.page === "string" ? `"${location.page}"` : location.page}`,
+        params: { doc: field.doc, page: location.page, cited: field.page },
       });
     } else if (location.found === "no") {
       const closest = closestPassage(text, field.text);
@@ -159,10 +157,13 @@ export function verifyQuotes(fields: readonly VerbatimField[], texts: ReadonlyMa
         severity: "error",
         file: field.file,
         path: pointerOf(field.path),
-        message: `not found in ${field.doc}${text.paged && field.page !== undefined ? ` (page ${field.page} cited)` : ""}: a verbatim text must appear in its source`,
-        hint: closest
-          ? `closest passage${text.paged ? `, page ${closest.page}` : ""}${closest.cut ? " (its first words)" : ""}: “${pasteableQuote(closest.passage)}”`
-          : "copy the words exactly from the source; mark left-out words with […]",
+        params: {
+          doc: field.doc,
+          ...(text.paged && field.page !== undefined ? { citedPage: field.page } : {}),
+          ...(closest
+            ? { closest: { ...(text.paged ? { page: closest.page } : {}), passage: pasteableQuote(closest.passage), cut: closest.cut === true } }
+            : {}),
+        },
       });
     }
   }
