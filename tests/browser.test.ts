@@ -13,7 +13,7 @@ import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { selectEvidence } from "../src/analyse/evidenceView.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Study } from "../src/model.js";
-import { runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { runInProcess, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 const CHROMIUM = process.env.DEKKING_CHROMIUM ?? "/usr/bin/chromium";
 const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set DEKKING_CHROMIUM)`;
@@ -36,7 +36,7 @@ describe.skipIf(missing !== undefined)(`coverage.html in Chromium${missing ? ` â
       [nl, "nl"],
       [en, "en"],
     ] as const) {
-      const result = runBin(["report", "--out", out, "--lang", lang]);
+      const result = await runInProcess(["report", "--out", out, "--lang", lang]);
       expect(result.status, result.stderr).toBe(0);
     }
     url = pathToFileURL(path.join(nl, "coverage.html")).href;

@@ -4,7 +4,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { runInProcess, runOnUnchangedData, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 interface SensitivityJson {
   topics: {
@@ -17,8 +17,8 @@ interface SensitivityJson {
 }
 
 describe("dekking sensitivity", { timeout: 30_000 }, () => {
-  it("lists, per topic with demand, the single changes that flip its verdict", () => {
-    const json = runBin(["sensitivity", "--format", "json"]);
+  it("lists, per topic with demand, the single changes that flip its verdict", async () => {
+    const json = await runOnUnchangedData(["sensitivity", "--format", "json"]);
     expect(json.status).toBe(0);
     const result = JSON.parse(json.stdout) as SensitivityJson;
     expect(result.topics).toHaveLength(27);
@@ -44,50 +44,50 @@ describe("dekking sensitivity", { timeout: 30_000 }, () => {
     });
     expect(result.topics.find((t) => t.id === "hulpmiddelen")).toMatchObject({ robust: true, flips: [] });
 
-    const table = runBin(["sensitivity", "palliatieve-zorg"]);
+    const table = await runOnUnchangedData(["sensitivity", "palliatieve-zorg"]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain("rules.yaml white_spot_regional_threshold: 0.30 → 0.25 ⇒ mogelijke witte vlek");
     expect(table.stdout).toContain("steekproef: een deel van de plannen → de helft ⇒ mogelijke witte vlek");
     expect(table.stdout).toContain("Flevoland (regions/flevoland.yaml): status afwezig → ambitie ⇒ mogelijke witte vlek");
     expect(table.stderr).toBe("");
   });
-  it("refuses an unknown topic with a suggestion, exit 2", () => {
-    const result = runBin(["sensitivity", "palliatieve-zorgg"]);
+  it("refuses an unknown topic with a suggestion, exit 2", async () => {
+    const result = await runOnUnchangedData(["sensitivity", "palliatieve-zorgg"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('did you mean "palliatieve-zorg"?');
   });
-  it("matrix --sort priority puts the flagged topics first, by rank", () => {
-    const result = runBin(["matrix", "--sort", "priority", "--format", "json"]);
+  it("matrix --sort priority puts the flagged topics first, by rank", async () => {
+    const result = await runOnUnchangedData(["matrix", "--sort", "priority", "--format", "json"]);
     const topics = (JSON.parse(result.stdout) as SensitivityJson).topics;
     const flagged = topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek").length;
     expect(flagged).toBeGreaterThan(10);
     expect(topics.slice(0, flagged).map((t) => t.priority)).toEqual(Array.from({ length: flagged }, (_, i) => i + 1));
     expect(topics.slice(flagged).every((t) => t.priority === null)).toBe(true);
     const first = topics[0]!;
-    const table = runBin(["matrix", "--sort", "priority"]).stdout;
+    const table = (await runOnUnchangedData(["matrix", "--sort", "priority"])).stdout;
     expect(table.split("\n")[2]).toMatch(/^ {2}1\. \S/);
     expect(first.priority).toBe(1);
   });
-  it("--evidence report still reproduces the 2024 study", () => {
-    const result = runBin(["matrix", "--evidence", "report"]);
+  it("--evidence report still reproduces the 2024 study", async () => {
+    const result = await runOnUnchangedData(["matrix", "--evidence", "report"]);
     expect(result.stdout).toContain("44 onderwerpen: 3 witte vlek, 14 mogelijke witte vlek, 10 gedekt, 17 geen signaal.");
   });
 });
 
 describe("minimum evidence on a copy of the shipped data", { timeout: 30_000 }, () => {
-  it("one region file alone that assesses a topic the sample did not assess gives no regional score", () => {
+  it("one region file alone that assesses a topic the sample did not assess gives no regional score", async () => {
     const data = path.join(tempDir(), "data");
     cpSync(SHIPPED_DATA, data, { recursive: true });
     // Start without the shipped Flevoland assessment: one new, nearly empty file for the region.
     rmSync(path.join(data, "regions", "flevoland.yaml"));
-    expect(runBin(["region", "add", "Flevoland", "--data", data]).status).toBe(0);
+    expect((await runInProcess(["region", "add", "Flevoland", "--data", data])).status).toBe(0);
     const file = path.join(data, "regions", "flevoland.yaml");
     // indicatiestelling: the sample did not assess it; one concrete plan would have given 1.00 ≥ 0.50 (1 region).
     // The scaffold lists it (a topic with demand) as unknown: assess it concrete.
     const scaffold = readFileSync(file, "utf8");
     expect(scaffold).toContain("  indicatiestelling:\n    status: unknown\n");
     writeFileSync(file, scaffold.replace("  indicatiestelling:\n    status: unknown\n", "  indicatiestelling:\n    status: concrete\n"));
-    const result = runBin(["matrix", "--data", data, "--format", "json"]);
+    const result = await runInProcess(["matrix", "--data", data, "--format", "json"]);
     expect(result.status).toBe(0);
     const topic = (
       JSON.parse(result.stdout) as { topics: { id: string; verdict: string; regional: Record<string, unknown>; reasons: { code: string }[] }[] }

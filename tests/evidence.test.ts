@@ -20,14 +20,14 @@ import { stemDutch } from "../src/evidence/dutchStem.js";
 import { closestPassage, locateQuote, normaliseForComparison, parseSourceText } from "../src/evidence/sourceText.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Finding } from "../src/findings.js";
-import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { FIXTURES, MINIMAL, runInProcess, runOnUnchangedData, tempDir } from "./helpers.js";
 import { formatFinding } from "../src/messages/findings.js";
 
 const TEXT_FILE = path.join(FIXTURES, "sources", "fictief-akkoord.md");
 const text = parseSourceText("fictief-akkoord", TEXT_FILE, readFileSync(TEXT_FILE, "utf8"));
 
 describe("comparing a quote with its source text", () => {
-  it("ignores line breaks, soft hyphens, line-end hyphenation, quote marks and dashes, nothing else", () => {
+  it("ignores line breaks, soft hyphens, line-end hyphenation, quote marks and dashes, nothing else", async () => {
     expect(normaliseForComparison("eenzaam\u00AD heid")).toBe(normaliseForComparison("eenzaamheid"));
     expect(normaliseForComparison("gezond-\n heid")).toBe(normaliseForComparison("gezondheid"));
     expect(normaliseForComparison("“geld” – ‘nu’")).toBe(normaliseForComparison("\"geld\" - 'nu'"));
@@ -36,7 +36,7 @@ describe("comparing a quote with its source text", () => {
     expect(normaliseForComparison("Zorg- en Welzijnsakkoord")).toBe(normaliseForComparison("Zorg-  en\nWelzijnsakkoord"));
   });
 
-  it("finds a quote on its page, on another page, across a page break, with elisions, or not at all", () => {
+  it("finds a quote on its page, on another page, across a page break, with elisions, or not at all", async () => {
     expect(locateQuote(text, "Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen", 2)).toEqual({ found: "on-page" });
     expect(locateQuote(text, "Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen", 3)).toEqual({ found: "other-page", page: 2 });
     expect(locateQuote(text, "De verzonnen zin loopt door over de paginagrens naar de volgende pagina", "3-4")).toEqual({ found: "on-page" });
@@ -47,7 +47,7 @@ describe("comparing a quote with its source text", () => {
     expect(locateQuote(text, "Gemeenten zetten in op een landelijke aanpak", 2)).toEqual({ found: "no" });
   });
 
-  it("names the closest passage and its page for a quote that is not there", () => {
+  it("names the closest passage and its page for a quote that is not there", async () => {
     expect(closestPassage(text, "Gemeenten zetten in op een landelijke aanpak van eenzaamheid")).toEqual({
       page: 2,
       passage: expect.stringContaining("Gemeenten zetten in op een lokale aanpak"),
@@ -156,9 +156,9 @@ describe("validate checks verbatim texts against their documents", () => {
     ]);
   });
 
-  it("without --sources the CLI checks what it has, and says which documents it could not check", () => {
+  it("without --sources the CLI checks what it has, and says which documents it could not check", async () => {
     const dir = studyWithText((t) => t);
-    const result = runBin(["validate", "--data", dir]);
+    const result = await runInProcess(["validate", "--data", dir]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("1 verbatim texts checked against 1 source texts; not checked, no text here: fictief");
   });
@@ -213,7 +213,7 @@ describe("the screening register", () => {
 });
 
 describe("dekking screen ranks passages by their terms after Dutch stemming", () => {
-  it("finds inflections and compounds, ranks denser passages first, and marks what the register decided", () => {
+  it("finds inflections and compounds, ranks denser passages first, and marks what the register decided", async () => {
     const register = {
       documents: ["fictief-akkoord"],
       terms: ["eenzaamheid"],
@@ -258,7 +258,7 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
     expect(candidates.some((c) => c.text.startsWith("Het ministerie onderzoekt"))).toBe(false);
   });
 
-  it("searches with the label and the questions besides the keywords, splits compounds, boosts a matching heading, and cuts passages at sentences", () => {
+  it("searches with the label and the questions besides the keywords, splits compounds, boosts a matching heading, and cuts passages at sentences", async () => {
     const terms = topicTerms({ label: "Zorg voor ouderen", keywords: ["ouderenzorg"], questions: ["Is er aandacht voor de mantelzorgers in de regio?"] });
     // Function words and the words of the question's frame ("aandacht", "regio") are no search terms.
     expect(terms.map((t) => [t.term, t.from])).toEqual([
@@ -376,22 +376,22 @@ describe("dekking screen ranks passages by their terms after Dutch stemming", ()
     expect(isContentsLine("Dit kost geld... en tijd.")).toBe(false);
   });
 
-  it("through the CLI: table, YAML entries that validate only once decided, and did-you-mean for a topic", () => {
-    const table = runBin(["screen", "eenzaamheid", "--doc", "gala-2023", "--limit", "20"]);
+  it("through the CLI: table, YAML entries that validate only once decided, and did-you-mean for a topic", async () => {
+    const table = await runOnUnchangedData(["screen", "eenzaamheid", "--doc", "gala-2023", "--limit", "20"]);
     expect(table.status).toBe(0);
     expect(table.stdout).toContain("gala-2023 p. 19  gekoppeld: gala-lokale-aanpak-eenzaamheid");
     expect(table.stdout).toMatch(/\d+ kandidaten: \d+ gekoppeld, \d+ uitgesloten, \d+ nieuw · getoond: 20/);
-    const yaml = runBin(["screen", "eenzaamheid", "--format", "yaml", "--limit", "2"]);
+    const yaml = await runOnUnchangedData(["screen", "eenzaamheid", "--format", "yaml", "--limit", "2"]);
     expect(yaml.stdout).toMatch(/^- doc: [a-z0-9-]+\n  page: \d+\n  excerpt: ".+"\n  decision: undecided$/m);
-    const typo = runBin(["screen", "eenzaamheidd"]);
+    const typo = await runOnUnchangedData(["screen", "eenzaamheidd"]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('did you mean "eenzaamheid"?');
   }, 30_000);
 });
 
 describe("the study report's own view beside the fuller picture", () => {
-  it("--evidence report reproduces the version 1 verdicts; diff --evidence-old report names what the primary texts change", () => {
-    const json = JSON.parse(runBin(["matrix", "--evidence", "report", "--format", "json"]).stdout) as {
+  it("--evidence report reproduces the version 1 verdicts; diff --evidence-old report names what the primary texts change", async () => {
+    const json = JSON.parse((await runOnUnchangedData(["matrix", "--evidence", "report", "--format", "json"])).stdout) as {
       study: { evidence: string };
       topics: { id: string; verdict: string }[];
     };
@@ -401,7 +401,7 @@ describe("the study report's own view beside the fuller picture", () => {
     expect(counts).toEqual({ "witte-vlek": 3, "mogelijke-witte-vlek": 14, "gedekt": 10, "geen-signaal": 17 });
     expect(json.topics.find((t) => t.id === "eenzaamheid")?.verdict).toBe("witte-vlek");
 
-    const diff = runBin(["diff", "--evidence-old", "report", "--format", "json"]);
+    const diff = await runOnUnchangedData(["diff", "--evidence-old", "report", "--format", "json"]);
     expect(diff.status).toBe(0);
     const changes = JSON.parse(diff.stdout) as {
       changed: { id: string; verdict?: { old: string; new: string }; national?: { actions?: { added: string[] } } }[];
@@ -409,7 +409,7 @@ describe("the study report's own view beside the fuller picture", () => {
     const eenzaamheid = changes.changed.find((t) => t.id === "eenzaamheid");
     expect(eenzaamheid?.verdict).toEqual({ old: "witte-vlek", new: "mogelijke-witte-vlek" });
     expect(eenzaamheid?.national?.actions?.added[0]).toBe("gala-ontmoeting-ouderen-eenzaamheid-bewegen 0.60");
-    const text = runBin(["diff", "--evidence-old", "report"]).stdout;
+    const text = (await runOnUnchangedData(["diff", "--evidence-old", "report"])).stdout;
     expect(text).toContain("Eenzaamheid (eenzaamheid): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     // The report's view has neither the accords' own texts nor the Flevoland plan: both show up here.
     // 5 since the codebook of issue 26: gala-mentale-gezondheid-kwetsbare-ouderen became general, so the

@@ -15,7 +15,7 @@ import { pdfText } from "../src/render/escape/pdf.js";
 import { terminalLine, terminalText } from "../src/render/escape/terminal.js";
 import { slugFor } from "../src/region/scaffoldRegionPlan.js";
 import { truncate, visibleWidth } from "../src/render/textColumns.js";
-import { BIN, copyFixture, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { BIN, copyFixture, MINIMAL, runInProcess, tempDir } from "./helpers.js";
 import { formatFinding } from "../src/messages/findings.js";
 
 const at = (f: Finding | undefined): string => (f?.position ? `${f.position.line + 1}:${f.position.col + 1}` : "-");
@@ -32,7 +32,7 @@ function fixtureWithTopicId(id: string): string {
 }
 
 describe("kind 1: terminal escape step", () => {
-  it("makes control, direction and zero-width characters visible and keeps newline and tab", () => {
+  it("makes control, direction and zero-width characters visible and keeps newline and tab", async () => {
     expect(terminalText("\u001b[2J\u001b[31mALLES GEDEKT\u001b[0m")).toBe("\\u001B[2J\\u001B[31mALLES GEDEKT\\u001B[0m");
     expect(terminalText("a\u0000b\rc\bd\u202ee\u200bf\ud800g\u009bh")).toBe("a\\u0000b\\u000Dc\\u0008d\\u202Ee\\u200Bf\\uD800g\\u009Bh");
     expect(terminalText("regel 1\n\tregel 2")).toBe("regel 1\n\tregel 2");
@@ -42,26 +42,26 @@ describe("kind 1: terminal escape step", () => {
     expect(terminalText("e\u0301")).toBe("\u00e9");
   });
 
-  it("a file name with an escape sequence is escaped in the finding that names it", () => {
+  it("a file name with an escape sequence is escaped in the finding that names it", async () => {
     const dir = copyFixture();
     writeFileSync(path.join(dir, "regions", "x\u001b[2J.yaml"), "region: [\n");
-    const result = runBin(["validate", "--data", dir]);
+    const result = await runInProcess(["validate", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stdout + result.stderr).toContain("regions/x\\u001B[2J.yaml:2:1  error");
     expect(result.stdout + result.stderr).not.toContain("\u001b");
   });
 
-  it("an argument echoed in a usage error is escaped", () => {
-    const result = runBin(["explain", "\u001b[2Jweg", "--data", MINIMAL]);
+  it("an argument echoed in a usage error is escaped", async () => {
+    const result = await runInProcess(["explain", "\u001b[2Jweg", "--data", MINIMAL]);
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('dekking: unknown topic "\\u001B[2Jweg"\n  (dekking matrix --format json lists the topic ids)\n');
   });
 
-  it("validate refuses the issue's example label with its position, exit 2, no stack trace", () => {
+  it("validate refuses the issue's example label with its position, exit 2, no stack trace", async () => {
     const dir = copyFixture();
     const file = path.join(dir, "topics.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("label: Witte plek", 'label: "\\u001b[2J\\u001b[31mALLES GEDEKT\\u001b[0m"'));
-    const result = runBin(["matrix", "--no-color", "--data", dir]);
+    const result = await runInProcess(["matrix", "--no-color", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(
@@ -92,7 +92,7 @@ describe("kind 2: CSV escape step", () => {
     expect(csvCell(value, ";")).toBe(expected);
   });
 
-  it("regions --format csv --excel neutralises a region named as a formula", () => {
+  it("regions --format csv --excel neutralises a region named as a formula", async () => {
     const dir = copyFixture();
     const study = path.join(dir, "study.yaml");
     writeFileSync(
@@ -102,8 +102,8 @@ describe("kind 2: CSV escape step", () => {
     const sample = path.join(dir, "regions", "sample.yaml");
     writeFileSync(sample, readFileSync(sample, "utf8").replace("regions: [Regio Noord, Regio Zuid]", "regions: [Regio Noord, \"=HYPERLINK('x')\"]"));
     writeFileSync(study, readFileSync(study, "utf8").replace(/regions: \[.*\]/, "regions: [Regio Noord, \"=HYPERLINK('x')\"]"));
-    expect(runBin(["region", "add", "=HYPERLINK('x')", "--data", dir]).status).toBe(0);
-    const result = runBin(["regions", "--format", "csv", "--excel", "--data", dir]);
+    expect((await runInProcess(["region", "add", "=HYPERLINK('x')", "--data", dir])).status).toBe(0);
+    const result = await runInProcess(["regions", "--format", "csv", "--excel", "--data", dir]);
     expect(result.status).toBe(0);
     expect(result.stdout.split("\r\n")[1]!.startsWith("'=HYPERLINK('x');")).toBe(true);
   });
@@ -125,7 +125,7 @@ describe("kind 3: Markdown escape step", () => {
     expect(markdownText(value)).toBe(expected);
   });
 
-  it("report writes a hostile label as text in coverage.md", () => {
+  it("report writes a hostile label as text in coverage.md", async () => {
     const dir = copyFixture();
     const file = path.join(dir, "topics.yaml");
     writeFileSync(
@@ -133,7 +133,7 @@ describe("kind 3: Markdown escape step", () => {
       readFileSync(file, "utf8").replace("label: Witte plek", 'label: "<script>x</script> </summary></details> [klik](http://example.org) | kolom"'),
     );
     const out = tempDir();
-    expect(runBin(["report", "--data", dir, "--out", out]).status).toBe(0);
+    expect((await runInProcess(["report", "--data", dir, "--out", out])).status).toBe(0);
     const md = readFileSync(path.join(out, "coverage.md"), "utf8");
     expect(md).toContain("&lt;script&gt;x&lt;/script&gt; &lt;/summary&gt;&lt;/details&gt; \\[klik\\](http\\://example.org) \\| kolom");
     expect(md).not.toContain("<script>");
@@ -141,10 +141,10 @@ describe("kind 3: Markdown escape step", () => {
 });
 
 describe("PDF and JSON escape steps", () => {
-  it("pdfText drops controls and invisible characters, keeps newlines, replaces lone surrogates", () => {
+  it("pdfText drops controls and invisible characters, keeps newlines, replaces lone surrogates", async () => {
     expect(pdfText("a\u0000b\tc\u202ed\u200be\ud800f\ng")).toBe("ab cde\uFFFDf\ng");
   });
-  it("jsonOutput writes C1, direction and zero-width characters as escapes, same value", () => {
+  it("jsonOutput writes C1, direction and zero-width characters as escapes, same value", async () => {
     const output = jsonOutput({ label: "a\u202eb\u0085c\u200bd\u001be" });
     expect(output).toBe('{\n  "label": "a\\u202Eb\\u0085c\\u200Bd\\u001be"\n}\n');
     expect(JSON.parse(output).label).toBe("a\u202eb\u0085c\u200bd\u001be");
@@ -152,7 +152,7 @@ describe("PDF and JSON escape steps", () => {
 });
 
 describe("kind 4: one width measure", () => {
-  it("counts a combining accent and a wide character as a terminal shows them", () => {
+  it("counts a combining accent and a wide character as a terminal shows them", async () => {
     expect(visibleWidth("e\u0301")).toBe(1);
     expect(visibleWidth("漢字")).toBe(4);
     expect(visibleWidth("● ◐ ◔ ○")).toBe(7);
@@ -166,20 +166,20 @@ describe("kind 4: one width measure", () => {
     ["60", 60],
     ["99999999999", 400],
     ["abc", 120],
-  ])("COLUMNS=%s: the matrix ends, exit 0, no line wider than %i", (columns, limit) => {
-    const result = runBin(["matrix", "--data", MINIMAL], { env: { COLUMNS: columns } });
+  ])("COLUMNS=%s: the matrix ends, exit 0, no line wider than %i", async (columns, limit) => {
+    const result = await runInProcess(["matrix", "--data", MINIMAL], { env: { COLUMNS: columns } });
     expect(result.status).toBe(0);
     expect(widest(result.stdout)).toBeLessThanOrEqual(limit);
     expect(result.stdout).toContain("5 onderwerpen");
   });
 
-  it("explain wraps at 60 columns", () => {
-    const result = runBin(["explain", "witte-plek", "--data", MINIMAL], { env: { COLUMNS: "60" } });
+  it("explain wraps at 60 columns", async () => {
+    const result = await runInProcess(["explain", "witte-plek", "--data", MINIMAL], { env: { COLUMNS: "60" } });
     expect(result.status).toBe(0);
     expect(widest(result.stdout)).toBeLessThanOrEqual(60);
   });
 
-  it("an NFD label takes the same row width as its NFC form", () => {
+  it("an NFD label takes the same row width as its NFC form", async () => {
     const nfd = copyFixture();
     const nfc = copyFixture();
     for (const [dir, label] of [
@@ -189,8 +189,8 @@ describe("kind 4: one width measure", () => {
       const file = path.join(dir, "topics.yaml");
       writeFileSync(file, readFileSync(file, "utf8").replace("label: Witte plek", `label: ${label}`));
     }
-    const a = runBin(["matrix", "--data", nfd]).stdout;
-    const b = runBin(["matrix", "--data", nfc]).stdout;
+    const a = (await runInProcess(["matrix", "--data", nfd])).stdout;
+    const b = (await runInProcess(["matrix", "--data", nfc])).stdout;
     expect(a).toBe(b);
   });
 });
@@ -208,7 +208,7 @@ describe("kind 5: output streams", () => {
     expect(status).toBe(0);
   });
 
-  it.skipIf(!existsSync("/dev/full"))("a full disk (> /dev/full) is a one-line error, exit 2", () => {
+  it.skipIf(!existsSync("/dev/full"))("a full disk (> /dev/full) is a one-line error, exit 2", async () => {
     const full = openSync("/dev/full", "w");
     const result = spawnSync(process.execPath, [BIN, "matrix", "--data", MINIMAL], { env, stdio: ["ignore", full, "pipe"], encoding: "utf8" });
     closeSync(full);
@@ -220,24 +220,24 @@ describe("kind 5: output streams", () => {
 });
 
 describe("kind 6: ids that are JavaScript's own names", () => {
-  it("a topic called constructor gets its numbers in matrix, explain, report and CSV", () => {
+  it("a topic called constructor gets its numbers in matrix, explain, report and CSV", async () => {
     const dir = fixtureWithTopicId("constructor");
-    const matrix = runBin(["matrix", "--data", dir]);
+    const matrix = await runInProcess(["matrix", "--data", dir]);
     expect(matrix.status).toBe(0);
     expect(matrix.stdout).not.toContain("NaN");
     expect(matrix.stdout).toMatch(/Witte plek .*~0\.15/);
-    const explain = runBin(["explain", "constructor", "--data", dir]);
+    const explain = await runInProcess(["explain", "constructor", "--data", dir]);
     expect(explain.status).toBe(0);
     expect(explain.stdout).toContain("Steekproef (2 regioplannen): weinig plannen → 0.15");
-    expect(runBin(["report", "--data", dir, "--out", tempDir()]).status).toBe(0);
-    const csv = runBin(["matrix", "--format", "csv", "--data", dir]).stdout;
+    expect((await runInProcess(["report", "--data", dir, "--out", tempDir()])).status).toBe(0);
+    const csv = (await runInProcess(["matrix", "--format", "csv", "--data", dir])).stdout;
     expect(csv).toContain("constructor,Witte plek,wijken,true,0,0,0,0,0.15,true,2,ouderen professionals,0.75,witte-vlek,beide,possible-white-spot,true,");
   });
 
-  it.each(["__proto__", "toString", "hasOwnProperty", "constructor"])("a region named %s loads and is listed", (name) => {
+  it.each(["__proto__", "toString", "hasOwnProperty", "constructor"])("a region named %s loads and is listed", async (name) => {
     const dir = copyFixture();
-    expect(runBin(["region", "add", name, "--data", dir]).status).toBe(0);
-    const regions = runBin(["regions", "--format", "json", "--data", dir]);
+    expect((await runInProcess(["region", "add", name, "--data", dir])).status).toBe(0);
+    const regions = await runInProcess(["regions", "--format", "json", "--data", dir]);
     expect(regions.status).toBe(0);
     expect(JSON.parse(regions.stdout).regions.map((p: { region: string }) => p.region)).toEqual([name]);
   });
@@ -276,12 +276,12 @@ describe("kind 8: linked folders", () => {
     expect(result.study).toBeDefined();
   });
 
-  it("region add never writes through a linked regions folder", () => {
+  it("region add never writes through a linked regions folder", async () => {
     const dir = copyFixture();
     const outside = tempDir();
     rmSync(path.join(dir, "regions"), { recursive: true });
     symlinkSync(outside, path.join(dir, "regions"));
-    const result = runBin(["region", "add", "Regio Noord", "--data", dir]);
+    const result = await runInProcess(["region", "add", "Regio Noord", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("regions  error  is a link to");
     expect(readdirSync(outside)).toEqual([]);
@@ -309,7 +309,7 @@ describe("kind 14: what editors leave behind", () => {
     expect(finding?.code).toBe("ignored-file");
     expect(finding?.severity).toBe("info");
     expect(finding && formatFinding(finding).message).toBe(`is ${what}, not a data file, so it is ignored`);
-    expect(runBin(["matrix", "--data", dir]).status).toBe(0);
+    expect((await runInProcess(["matrix", "--data", dir])).status).toBe(0);
   });
 });
 
@@ -326,25 +326,25 @@ describe("kind 15: names for region add", () => {
     expect(slugFor(name).slug).toBe(slug);
   });
 
-  it("a name in a script without transliteration gets a stable hash slug, explained", () => {
+  it("a name in a script without transliteration gets a stable hash slug, explained", async () => {
     const slug = slugFor("北京");
     expect(slug.slug).toMatch(/^regio-[0-9a-f]{8}$/);
     expect(slugFor("北京").slug).toBe(slug.slug);
     expect(slug.note).toContain(`regions/${slug.slug}.yaml`);
   });
 
-  it("region add CON tells why the file is named con-regio.yaml and the plan validates", () => {
+  it("region add CON tells why the file is named con-regio.yaml and the plan validates", async () => {
     const dir = copyFixture();
-    const result = runBin(["region", "add", "CON", "--data", dir]);
+    const result = await runInProcess(["region", "add", "CON", "--data", dir]);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain('dekking: "con" is a reserved file name on Windows, so the file is named regions/con-regio.yaml');
     expect(existsSync(path.join(dir, "regions", "con-regio.yaml"))).toBe(true);
-    expect(runBin(["validate", "--data", dir]).status).toBe(0);
+    expect((await runInProcess(["validate", "--data", dir])).status).toBe(0);
   });
 
-  it("a name without letters or digits is refused and nothing is written", () => {
+  it("a name without letters or digits is refused and nothing is written", async () => {
     const dir = copyFixture();
-    const result = runBin(["region", "add", "!!!", "--data", dir]);
+    const result = await runInProcess(["region", "add", "!!!", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('the region name "!!!" has no letters or digits');
     expect(readdirSync(path.join(dir, "regions"))).toEqual(["sample.yaml"]);
@@ -387,14 +387,14 @@ describe("kind 10: pathological YAML, fast and within memory", () => {
 });
 
 describe("kind 11: usage", () => {
-  it("--no-color before the command is accepted", () => {
-    const result = runBin(["--no-color", "matrix", "--data", MINIMAL]);
+  it("--no-color before the command is accepted", async () => {
+    const result = await runInProcess(["--no-color", "matrix", "--data", MINIMAL]);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toContain("\u001b");
   });
 
-  it("SOURCE_DATE_EPOCH beyond year 9999 is a usage error", () => {
-    const result = runBin(["report", "--data", MINIMAL, "--out", tempDir()], { env: { SOURCE_DATE_EPOCH: "99999999999999999" } });
+  it("SOURCE_DATE_EPOCH beyond year 9999 is a usage error", async () => {
+    const result = await runInProcess(["report", "--data", MINIMAL, "--out", tempDir()], { env: { SOURCE_DATE_EPOCH: "99999999999999999" } });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
       'dekking: SOURCE_DATE_EPOCH must be whole seconds since 1970, got "99999999999999999"\n  (unset it, or set it to e.g. $(git log -1 --format=%ct))\n',
@@ -403,9 +403,9 @@ describe("kind 11: usage", () => {
 });
 
 describe("kind 12: reports replaced all or none", () => {
-  it("when coverage.md cannot be replaced (a folder), coverage.pdf is left as it was, exit 2", () => {
+  it("when coverage.md cannot be replaced (a folder), coverage.pdf is left as it was, exit 2", async () => {
     const out = tempDir();
-    expect(runBin(["report", "--data", MINIMAL, "--out", out]).status).toBe(0);
+    expect((await runInProcess(["report", "--data", MINIMAL, "--out", out])).status).toBe(0);
     const pdfBefore = readFileSync(path.join(out, "coverage.pdf"));
     const jsonBefore = readFileSync(path.join(out, "coverage.json"));
     rmSync(path.join(out, "coverage.md"));
@@ -413,7 +413,7 @@ describe("kind 12: reports replaced all or none", () => {
     const dir = copyFixture();
     const file = path.join(dir, "topics.yaml");
     writeFileSync(file, readFileSync(file, "utf8").replace("label: Witte plek", "label: Witte plek (gewijzigd)"));
-    const result = runBin(["report", "--data", dir, "--out", out]);
+    const result = await runInProcess(["report", "--data", dir, "--out", out]);
     expect(result.status).toBe(2);
     expect(result.stderr).not.toContain("    at ");
     expect(readFileSync(path.join(out, "coverage.pdf")).equals(pdfBefore)).toBe(true);
@@ -423,22 +423,22 @@ describe("kind 12: reports replaced all or none", () => {
 });
 
 describe("kind 16: messages that mislead", () => {
-  it("one topic is 'onderwerp', not 'onderwerpen'", () => {
-    const result = runBin(["matrix", "--category", "cultuur", "--data", MINIMAL]);
+  it("one topic is 'onderwerp', not 'onderwerpen'", async () => {
+    const result = await runInProcess(["matrix", "--category", "cultuur", "--data", MINIMAL]);
     expect(result.stdout).toContain("1 onderwerp: 0 witte vlek, 0 mogelijke witte vlek, 1 gedekt, 0 geen signaal.");
   });
 
-  it("a complex key is a finding and prints no Node warning", () => {
+  it("a complex key is a finding and prints no Node warning", async () => {
     const dir = copyFixture();
     writeFileSync(path.join(dir, "reference.yaml"), "conclusions:\n  ? [witte-plek]\n  : x\n");
-    const result = runBin(["validate", "--data", dir]);
+    const result = await runInProcess(["validate", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toContain("reference.yaml:2:5  error  uses a list, a map or an alias as a key");
     expect(result.stderr).not.toContain("Warning");
   });
 
-  it("explain in Dutch names strengths and statuses in Dutch", () => {
-    const result = runBin(["explain", "gedekt-thema", "--data", MINIMAL]);
+  it("explain in Dutch names strengths and statuses in Dutch", async () => {
+    const result = await runInProcess(["explain", "gedekt-thema", "--data", MINIMAL]);
     expect(result.stdout).toContain("1.00 · maatregel · specifiek voor ouderen — alpha-maatregel");
     expect(result.stdout).not.toMatch(/ measure | agreement | mention /);
   });
@@ -472,30 +472,30 @@ function twoCommits(breakFirst = false): string {
 describe.skipIf(!hasGit())("kind 13: git in CI", () => {
   const env = { HOME: "/nonexistent", GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: "/dev/null" };
 
-  it("a shallow clone says the history is shallow and how to fetch it", () => {
+  it("a shallow clone says the history is shallow and how to fetch it", async () => {
     const repo = twoCommits();
     const clone = path.join(tempDir(), "clone");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${repo}`, clone], { env: { PATH: process.env.PATH ?? "", ...env } });
-    const result = runBin(["diff", "--base", "HEAD~1", "--data", path.join(clone, "data")], { env });
+    const result = await runInProcess(["diff", "--base", "HEAD~1", "--data", path.join(clone, "data")], { env });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe(
       'dekking: the git ref "HEAD~1" is not in this clone: its history is shallow (only the latest commits were fetched, as CI checkouts do)\n  (fetch the history first: git fetch --depth=50 (or git fetch --unshallow for all of it); in GitHub Actions, set fetch-depth: 0 on actions/checkout)\n',
     );
   });
 
-  it("invalid data at the base ref is shown as REF:data/file:line:col", () => {
+  it("invalid data at the base ref is shown as REF:data/file:line:col", async () => {
     const repo = twoCommits(true);
-    const result = runBin(["diff", "--base", "HEAD~1", "--data", path.join(repo, "data")], { env });
+    const result = await runInProcess(["diff", "--base", "HEAD~1", "--data", path.join(repo, "data")], { env });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("HEAD~1:data/topics.yaml:24:15  error");
     expect(result.stderr).not.toContain("dekking-diff-");
   });
 
-  it("a repository owned by another user keeps git's safe.directory fix", () => {
+  it("a repository owned by another user keeps git's safe.directory fix", async () => {
     if (process.getuid?.() !== 0) return; // only root can give the repository away here
     const repo = twoCommits();
     execFileSync("chown", ["-R", "12345:12345", repo]);
-    const result = runBin(["diff", "--base", "HEAD~1", "--data", path.join(repo, "data")], { env });
+    const result = await runInProcess(["diff", "--base", "HEAD~1", "--data", path.join(repo, "data")], { env });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('it belongs to another user ("dubious ownership")');
     expect(result.stderr).toContain(`git config --global --add safe.directory ${repo}`);

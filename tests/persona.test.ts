@@ -14,7 +14,7 @@ import { needSentences, renderPersonaMarkdown, renderPersonaTable } from "../src
 import { NO_PAINT } from "../src/render/paint.js";
 import { visibleWidth } from "../src/render/textColumns.js";
 import { runCli } from "../src/cli.js";
-import { copyFixture, ROOT, runBin, SHIPPED_DATA } from "./helpers.js";
+import { copyFixture, ROOT, runInProcess, SHIPPED_DATA } from "./helpers.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 import { formatFinding } from "../src/messages/findings.js";
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 describe("personas.yaml (shipped)", () => {
-  it("holds all ten personas of seed 001, and only Jeanny is in scope", () => {
+  it("holds all ten personas of seed 001, and only Jeanny is in scope", async () => {
     const personas = shipped.personas!.personas;
     expect(personas.map((p) => p.id)).toEqual(["jeanny", "familie-hermsen", "jochem", "mira", "willem", "nora", "noah", "robert", "sem", "amal"]);
     expect(personas.filter((p) => p.in_scope).map((p) => p.id)).toEqual(["jeanny"]);
@@ -39,11 +39,11 @@ describe("personas.yaml (shipped)", () => {
     }
   });
 
-  it("lists the five OPaZ bottlenecks in the order of seed 000", () => {
+  it("lists the five OPaZ bottlenecks in the order of seed 000", async () => {
     expect(shipped.personas!.bottlenecks.map((b) => b.id)).toEqual([...BOTTLENECKS]);
   });
 
-  it.runIf(haveSeeds)("headings, descriptions and need phrases stand verbatim in seed 001; bottleneck labels in seed 000", () => {
+  it.runIf(haveSeeds)("headings, descriptions and need phrases stand verbatim in seed 001; bottleneck labels in seed 000", async () => {
     const seed001 = normaliseForComparison(readFileSync(path.join(SEEDS, "001_0c7a0b1db3b78231.txt"), "utf8"));
     const seed000 = normaliseForComparison(readFileSync(path.join(SEEDS, "000_717779d91fd47f63.txt"), "utf8"));
     let phrases = 0;
@@ -61,7 +61,7 @@ describe("personas.yaml (shipped)", () => {
     for (const bottleneck of shipped.personas!.bottlenecks) expect(seed000, bottleneck.id).toContain(normaliseForComparison(bottleneck.label));
   });
 
-  it("marks every need and every bottleneck tag as an encoding judgement with a note", () => {
+  it("marks every need and every bottleneck tag as an encoding judgement with a note", async () => {
     for (const need of shipped.personas!.personas.flatMap((p) => p.needs ?? [])) {
       expect(need.encoding).toBe("judgement");
       expect(need.note.length).toBeGreaterThan(20);
@@ -74,7 +74,7 @@ describe("personas.yaml (shipped)", () => {
     }
   });
 
-  it("Jeanny's needs link the topics the encoding names, with the verdicts of the matrix", () => {
+  it("Jeanny's needs link the topics the encoding names, with the verdicts of the matrix", async () => {
     const coverage = computeCoverage(shipped);
     const view = personaCoverage(shipped.personas!.personas[0]!, coverage);
     const verdicts = Object.fromEntries(view.needs.flatMap((n) => n.topics.map((t) => [t.id, t.verdict])));
@@ -206,11 +206,11 @@ describe("persona coverage and sentences (fictional study)", () => {
   const coverage = computeCoverage(study);
   const view = personaCoverage(study.personas!.personas[0]!, coverage);
 
-  it("sorts the need's topics by what the rules say", () => {
+  it("sorts the need's topics by what the rules say", async () => {
     expect(view.needs[0]).toMatchObject({ covered: ["goed"], flagged: ["gat"], unjudged: ["stil"] });
   });
 
-  it("says in one sentence each what is covered and what is not", () => {
+  it("says in one sentence each what is covered and what is not", async () => {
     expect(needSentences(view.needs[0]!, "nl")).toEqual({
       covered: "Gedekt: Label goed.",
       notCovered: "Niet gedekt: Label gat (witte vlek).",
@@ -219,7 +219,7 @@ describe("persona coverage and sentences (fictional study)", () => {
     expect(needSentences(view.needs[0]!, "en").covered).toBe("Covered: Label goed.");
   });
 
-  it("finds which bottleneck the flagged topics' themes express", () => {
+  it("finds which bottleneck the flagged topics' themes express", async () => {
     const bottlenecks = bottleneckView(study, coverage);
     expect(bottlenecks.flaggedCount).toBe(1);
     expect(bottlenecks.rows.find((r) => r.bottleneck.id === "geen-plekken")).toMatchObject({ themes: ["th-gat"], flaggedTopics: ["gat"] });
@@ -227,7 +227,7 @@ describe("persona coverage and sentences (fictional study)", () => {
     expect(bottlenecks.untagged).toEqual([]);
   });
 
-  it("escapes the data in Markdown and on the terminal", () => {
+  it("escapes the data in Markdown and on the terminal", async () => {
     const markdown = renderPersonaMarkdown(view, coverage, { lang: "nl" });
     expect(markdown).toContain("Ria &lt;b&gt;woont&lt;/b&gt; alleen");
     const hostile = { ...view, persona: { ...view.persona, name: "Ria\u001b[2J" } };
@@ -252,8 +252,8 @@ async function cli(args: string[], columns = 120): Promise<{ status: number; std
 }
 
 describe("dekking persona", () => {
-  it("shows Jeanny's needs with coverage and verdicts (through the real bin)", () => {
-    const result = runBin(["persona", "jeanny"]);
+  it("shows Jeanny's needs with coverage and verdicts (through the CLI, in-process)", async () => {
+    const result = await runInProcess(["persona", "jeanny"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Binnen de onderzoekspopulatie");
     expect(result.stdout).toContain("rust op: “haar mantelzorgers raken erg overbelast”");

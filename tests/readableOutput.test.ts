@@ -21,7 +21,7 @@ import { runTimeline } from "../src/commands/timeline.js";
 import { runValidate } from "../src/commands/validate.js";
 import { loadStudy } from "../src/loadStudy.js";
 import { htmlReaderText, leakedJsonValues, leakedValueIn } from "./outputChecks.js";
-import { FIXTURES, ROOT, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { FIXTURES, ROOT, SHIPPED_DATA, sharedSnapshotDir, tempDir } from "./helpers.js";
 
 const SEEDS = path.join(ROOT, "..", "shared", "seeds");
 
@@ -31,12 +31,13 @@ async function run(command: (options: never, io: Io) => Promise<unknown>, option
   const io: Io = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+    // The shipped study is validated once, by the first run; the others read its snapshot.
+    env: { NO_COLOR: "1", DEKKING_CACHE_DIR: sharedSnapshotDir() },
     isTTY: false,
     columns,
     cwd: ROOT,
   };
-  const common: CommonOptions = { data: SHIPPED_DATA, lang: "nl", cache: false };
+  const common: CommonOptions = { data: SHIPPED_DATA, lang: "nl" };
   await (command as (options: unknown, io: Io) => Promise<unknown>)({ ...common, ...options }, io);
   return stdout + stderr;
 }

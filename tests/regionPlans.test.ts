@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { computeAgreement } from "../src/analyse/agreement.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { PlanStatus } from "../src/model.js";
-import { FIXTURES, MINIMAL, runBin, tempDir } from "./helpers.js";
+import { FIXTURES, MINIMAL, runInProcess, tempDir } from "./helpers.js";
 import { formatFinding } from "../src/messages/findings.js";
 
 const A = path.join(FIXTURES, "agreement", "a.yaml");
@@ -24,7 +24,7 @@ describe("agreement between two assessments of one plan", () => {
   // kappa = (0.6 − 0.32) / (1 − 0.32) = 0.28 / 0.68 = 0.4118
   // linear weights 1, 0.5, 0: observed 0.6 + 0.5·(1 + 1 + 1)/10 = 0.75;
   //   chance 0.12 + 0.06 + 0.06 + 0.12 + 0.03 + 0.08 + 0.08 = 0.55; weighted kappa = 0.2 / 0.45 = 0.4444
-  it("gives the hand-computed percentage and kappas", () => {
+  it("gives the hand-computed percentage and kappas", async () => {
     const statuses = (file: string): Record<string, { status: PlanStatus }> => {
       const entries = [...readFileSync(file, "utf8").matchAll(/^ {2}([a-z-]+): \{ status: (\w+) \}$/gm)];
       return Object.fromEntries(entries.map((m) => [m[1]!, { status: m[2] as PlanStatus }]));
@@ -43,7 +43,7 @@ describe("agreement between two assessments of one plan", () => {
     expect(result.pairs.filter((p) => !p.compared).map((p) => p.topic)).toEqual(["formele-informele-zorg", "netwerkorganisaties"]);
   });
 
-  it("perfect agreement is kappa 1; one status only on both sides leaves kappa undefined", () => {
+  it("perfect agreement is kappa 1; one status only on both sides leaves kappa undefined", async () => {
     const same = { a: { status: "concrete" as const }, b: { status: "absent" as const } };
     expect(computeAgreement(same, same).kappa).toBe(1);
     const one = { a: { status: "concrete" as const } };
@@ -51,13 +51,13 @@ describe("agreement between two assessments of one plan", () => {
     expect(computeAgreement({}, {}).percentage).toBeNull();
   });
 
-  it("through the CLI, and a broken file gets file:line:col and exit 2", () => {
-    const result = runBin(["agreement", A, B]);
+  it("through the CLI, and a broken file gets file:line:col and exit 2", async () => {
+    const result = await runInProcess(["agreement", A, B]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Vergeleken: 10 onderwerpen die beide beoordeelden; eens: 6 (60%)");
     expect(result.stdout).toContain("Cohen's kappa: 0.41 · gewogen (lineair, afwezig < ambitie < concreet): 0.44");
     for (const columns of ["40", "80"]) {
-      const narrow = runBin(["agreement", A, B], { env: { COLUMNS: columns } });
+      const narrow = await runInProcess(["agreement", A, B], { env: { COLUMNS: columns } });
       const lines = narrow.stdout.split("\n");
       expect(
         lines.filter((line) => visibleWidth(line) > Number(columns)),
@@ -65,11 +65,11 @@ describe("agreement between two assessments of one plan", () => {
       ).toEqual([]);
       expect(narrow.stdout).toContain("Cohen's kappa: 0.41");
     }
-    const json = JSON.parse(runBin(["agreement", A, B, "--format", "json"]).stdout) as { kappa: number; weightedKappa: number };
+    const json = JSON.parse((await runInProcess(["agreement", A, B, "--format", "json"])).stdout) as { kappa: number; weightedKappa: number };
     expect([json.kappa, json.weightedKappa]).toEqual([0.4118, 0.4444]);
     const broken = path.join(tempDir(), "c.yaml");
     writeFileSync(broken, readFileSync(B, "utf8").replace("inzet-vitale-ouderen: { status: ambition }", "inzet-vitale-ouderen: { status: ambitie }"));
-    const bad = runBin(["agreement", A, broken]);
+    const bad = await runInProcess(["agreement", A, broken]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/c\.yaml:14:35 {2}error/);
     expect(bad.stderr).toContain('did you mean "ambition"?');
@@ -123,16 +123,16 @@ describe("region names and region add", () => {
     ]);
   });
 
-  it("region add without --data refuses, writing nothing, and says how to start from a copy", () => {
-    const result = runBin(["region", "add", "Zeeland"]);
+  it("region add without --data refuses, writing nothing, and says how to start from a copy", async () => {
+    const result = await runInProcess(["region", "add", "Zeeland"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("region add writes a new file into a data folder: give it with --data DIR");
   });
 });
 
 describe("the Flevoland plan in the outputs", () => {
-  it("matrix --format json carries the plan's findings with their passages per topic", () => {
-    const json = JSON.parse(runBin(["matrix", "--format", "json"]).stdout) as {
+  it("matrix --format json carries the plan's findings with their passages per topic", async () => {
+    const json = JSON.parse((await runInProcess(["matrix", "--format", "json"])).stdout) as {
       topics: {
         id: string;
         regional: { plans: { region: string; status: string; scope: string; passages: { quote: string; page: number | string; doc: string }[] }[] };
@@ -146,8 +146,8 @@ describe("the Flevoland plan in the outputs", () => {
     expect(plan.passages[0]!.doc).toBe("regioplan-flevoland-2023");
   });
 
-  it("regions shows Flevoland with its completeness", () => {
-    const result = runBin(["regions"]);
+  it("regions shows Flevoland with its completeness", async () => {
+    const result = await runInProcess(["regions"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Flevoland");
     expect(result.stdout).toMatch(/29\/29|100 ?%/);

@@ -11,7 +11,7 @@ import type { Coverage } from "../src/analyse/coverage.js";
 import type { SnapshotFile } from "../src/load/studySnapshot.js";
 import { coverageOf, evidenceViewKey, loadStudy, type LoadResult } from "../src/loadStudy.js";
 import { TOOL_VERSION } from "../src/version.js";
-import { copyFixture, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { copyFixture, ROOT, runInProcess, SHIPPED_DATA, tempDir } from "./helpers.js";
 
 type Stored = SnapshotFile;
 
@@ -161,17 +161,17 @@ describe("study snapshot", () => {
     expectRewritten(file, good);
   });
 
-  it("the CLI uses DEKKING_CACHE_DIR, and --no-cache and off disable it", () => {
+  it("the CLI uses DEKKING_CACHE_DIR, and --no-cache and off disable it", async () => {
     const cacheDir = tempDir();
-    expect(runBin(["matrix", "--format", "json"], { env: { DEKKING_CACHE_DIR: cacheDir } }).status).toBe(0);
+    expect((await runInProcess(["matrix", "--format", "json"], { env: { DEKKING_CACHE_DIR: cacheDir } })).status).toBe(0);
     expect(readdirSync(cacheDir).filter((n) => n.endsWith(".snapshot"))).toHaveLength(1);
     const other = tempDir();
-    runBin(["matrix", "--no-cache"], { env: { DEKKING_CACHE_DIR: other } });
-    runBin(["matrix"], { env: { DEKKING_CACHE_DIR: "off", XDG_CACHE_HOME: other, HOME: other } });
+    await runInProcess(["matrix", "--no-cache"], { env: { DEKKING_CACHE_DIR: other } });
+    await runInProcess(["matrix"], { env: { DEKKING_CACHE_DIR: "off", XDG_CACHE_HOME: other, HOME: other } });
     expect(readdirSync(other)).toEqual([]);
   });
 
-  it("the tool version matches package.json (it is part of the key)", () => {
+  it("the tool version matches package.json (it is part of the key)", async () => {
     expect(JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).version).toBe(TOOL_VERSION);
   });
 });
@@ -267,7 +267,7 @@ describe("study snapshot integrity (issue 24, kind 5)", () => {
     }
     writeFileSync(file, good.subarray(0, good.length >> 1));
     expect((await loadStudy(dir, { cacheDir })).study?.topics.length).toBe(5);
-    const cli = runBin(["matrix", "--data", dir, "--format", "json"], { env: { DEKKING_CACHE_DIR: cacheDir } });
+    const cli = await runInProcess(["matrix", "--data", dir, "--format", "json"], { env: { DEKKING_CACHE_DIR: cacheDir } });
     expect(cli.status).toBe(0);
   });
 

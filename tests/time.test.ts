@@ -9,7 +9,7 @@ import { inForce, studyAsOf } from "../src/analyse/evidenceView.js";
 import { computeTimeline, dayAfter } from "../src/analyse/timeline.js";
 import type { Period } from "../src/model.js";
 import { visibleWidth } from "../src/render/textColumns.js";
-import { runBin } from "./helpers.js";
+import { runOnUnchangedData } from "./helpers.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const PERIOD_SOURCE = { doc: "fictief", page: 1 };
@@ -26,14 +26,14 @@ function studyWithMoney() {
 }
 
 describe("a period at its boundaries", () => {
-  it("counts on its first and last day, not the day before or after; open ends are open", () => {
+  it("counts on its first and last day, not the day before or after; open ends are open", async () => {
     const p = period("2023-01-01", "2025-12-31");
     expect([inForce(p, "2022-12-31"), inForce(p, "2023-01-01"), inForce(p, "2025-12-31"), inForce(p, "2026-01-01")]).toEqual([false, true, true, false]);
     expect([inForce(period(undefined, "2025-12-31"), "1900-01-01"), inForce(period("2023-01-01"), "2999-12-31")]).toEqual([true, true]);
     expect(inForce(undefined, "2024-01-01")).toBe(true);
   });
 
-  it("an action scores 0 outside its period, and the day after the end is when it lapses", () => {
+  it("an action scores 0 outside its period, and the day after the end is when it lapses", async () => {
     const study = studyWithMoney();
     const at = (date: string) => computeCoverage(studyAsOf(study, date).study).topics.find((t) => t.id === "geld")!.national.score;
     expect([at("2022-12-31"), at("2023-01-01"), at("2025-12-31"), at("2026-01-01")]).toEqual([0, 1, 1, 0]);
@@ -43,13 +43,13 @@ describe("a period at its boundaries", () => {
     expect(studyAsOf(study, "2022-06-01").outOfPeriod.map((o) => [o.action.id, o.state])).toEqual([["alpha-geld", "not-yet"]]);
   });
 
-  it("an accord not in force is no column", () => {
+  it("an accord not in force is no column", async () => {
     const later = makeStudy({ topics: [topic("x")], accords: [{ ...accord("nieuw", [action("nieuw-a", "measure", ["x"])]), period: period("2025-08-31") }] });
     expect(computeCoverage(studyAsOf(later, "2025-08-30").study).accords).toEqual([]);
     expect(computeCoverage(studyAsOf(later, "2025-08-31").study).accords.map((a) => a.id)).toEqual(["nieuw"]);
   });
 
-  it("the timeline has a point where money lapses, naming the action and where the period is stated", () => {
+  it("the timeline has a point where money lapses, naming the action and where the period is stated", async () => {
     const timeline = computeTimeline(studyWithMoney(), { from: "2024-08-02" });
     expect(timeline.dates).toEqual(["2024-08-02", "2026-01-01"]);
     const geld = timeline.topics.find((t) => t.id === "geld")!;
@@ -63,7 +63,7 @@ describe("a period at its boundaries", () => {
 });
 
 describe("moving --as-of never changes a topic none of whose actions has a period", () => {
-  it("property over dates", () => {
+  it("property over dates", async () => {
     const study = studyWithMoney();
     const date = fc
       .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
@@ -80,44 +80,44 @@ describe("moving --as-of never changes a topic none of whose actions has a perio
 });
 
 describe("time through the CLI on the shipped study", () => {
-  it("plain matrix has no AZWA column and the verdicts of --as-of the study date; at 2026-12-01 the AZWA is a column", () => {
-    const plain = runBin(["matrix", "--format", "json"]);
-    const atStudy = runBin(["matrix", "--format", "json", "--as-of", "2024-08-02"]);
+  it("plain matrix has no AZWA column and the verdicts of --as-of the study date; at 2026-12-01 the AZWA is a column", async () => {
+    const plain = await runOnUnchangedData(["matrix", "--format", "json"]);
+    const atStudy = await runOnUnchangedData(["matrix", "--format", "json", "--as-of", "2024-08-02"]);
     expect(plain.stdout).toBe(atStudy.stdout);
     const json = JSON.parse(plain.stdout) as { accords: { id: string }[]; study: { asOf: string } };
     expect(json.accords.map((a) => a.id)).toEqual(["iza", "gala", "wozo", "taz"]);
     expect(json.study.asOf).toBe("2024-08-02");
-    const later = JSON.parse(runBin(["matrix", "--format", "json", "--as-of", "2026-12-01"]).stdout) as { accords: { id: string }[] };
+    const later = JSON.parse((await runOnUnchangedData(["matrix", "--format", "json", "--as-of", "2026-12-01"])).stdout) as { accords: { id: string }[] };
     expect(later.accords.map((a) => a.id)).toEqual(["iza", "gala", "wozo", "taz", "azwa"]);
-    const table = runBin(["matrix", "--as-of", "2026-12-01"]);
+    const table = await runOnUnchangedData(["matrix", "--as-of", "2026-12-01"]);
     expect(table.stdout.split("\n")[0]).toContain("AZWA");
   });
 
-  it("--as-of that is no calendar date is a usage error, exit 2", () => {
+  it("--as-of that is no calendar date is a usage error, exit 2", async () => {
     for (const bad of ["2024-02-30", "gisteren", "2024-13-01", "24-08-02"]) {
-      const result = runBin(["matrix", "--as-of", bad]);
+      const result = await runOnUnchangedData(["matrix", "--as-of", bad]);
       expect(result.status, bad).toBe(2);
       expect(result.stderr, bad).toContain(`--as-of needs a real date as YYYY-MM-DD, got "${bad}"`);
     }
   });
 
-  it("timeline eenzaamheid shows the GALA earmark lapsing after 2025, with the page that says so", () => {
-    const result = runBin(["timeline", "eenzaamheid"]);
+  it("timeline eenzaamheid shows the GALA earmark lapsing after 2025, with the page that says so", async () => {
+    const result = await runOnUnchangedData(["timeline", "eenzaamheid"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("2024-08-02  landelijk 0.60");
     expect(result.stdout).toContain("2026-01-01  landelijk");
     expect(result.stdout).toContain("− vervalt: GALA gala-spuk-eenzaamheid (periode: gala-2023 p. 38)");
-    const json = JSON.parse(runBin(["timeline", "eenzaamheid", "--format", "json"]).stdout) as { topics: { points: { date: string }[] }[] };
+    const json = JSON.parse((await runOnUnchangedData(["timeline", "eenzaamheid", "--format", "json"])).stdout) as { topics: { points: { date: string }[] }[] };
     expect(json.topics[0]!.points[0]!.date).toBe("2024-08-02");
-    expect(runBin(["timeline", "eenzaamheidd"]).stderr).toContain('did you mean "eenzaamheid"?');
+    expect((await runOnUnchangedData(["timeline", "eenzaamheidd"])).stderr).toContain('did you mean "eenzaamheid"?');
   });
 
-  it("timeline, screen and diff keep every line within the terminal width, wrapping long ids", () => {
+  it("timeline, screen and diff keep every line within the terminal width, wrapping long ids", async () => {
     const commands = [["timeline"], ["diff", "--as-of-old", "2024-08-02", "--as-of", "2027-06-01"], ["screen", "eenzaamheid"]];
     for (const args of commands) {
       // screen keeps 60 columns at the least: its passages need them.
       for (const columns of args[0] === "screen" ? [60, 80] : [40, 80]) {
-        const lines = runBin(args, { env: { COLUMNS: String(columns) } }).stdout.split("\n");
+        const lines = (await runOnUnchangedData(args, { env: { COLUMNS: String(columns) } })).stdout.split("\n");
         expect(lines.length, args.join(" ")).toBeGreaterThan(20);
         expect(
           lines.filter((line) => visibleWidth(line) > columns),
@@ -127,8 +127,8 @@ describe("time through the CLI on the shipped study", () => {
     }
   });
 
-  it("diff --as-of-old compares two dates of the same data", () => {
-    const result = runBin(["diff", "--as-of-old", "2024-08-02", "--as-of", "2026-12-01", "--format", "json"]);
+  it("diff --as-of-old compares two dates of the same data", async () => {
+    const result = await runOnUnchangedData(["diff", "--as-of-old", "2024-08-02", "--as-of", "2026-12-01", "--format", "json"]);
     expect(result.status).toBe(0);
     const diff = JSON.parse(result.stdout) as { accords: { added: string[] } };
     expect(diff.accords.added).toEqual(["azwa"]);

@@ -18,7 +18,7 @@ import { verbatimFields, verifyQuotes } from "../src/validate/verifyQuotes.js";
 import { readSourceTexts } from "../src/load/sourceTexts.js";
 import { locateQuote, parseSourceText } from "../src/evidence/sourceText.js";
 import type { Io } from "../src/commands/context.js";
-import { FIXTURES, MINIMAL, ROOT, runBin, SHIPPED_DATA, tempDir } from "./helpers.js";
+import { FIXTURES, MINIMAL, ROOT, runInProcess, runOnUnchangedData, SHIPPED_DATA, sharedSnapshotDir, tempDir } from "./helpers.js";
 import { formatFinding } from "../src/messages/findings.js";
 
 const SEEDS = path.join(ROOT, "..", "shared", "seeds");
@@ -66,9 +66,9 @@ function where(file: string, needle: string): string {
 }
 
 describe("kind 1: degenerate quotes are not verified", () => {
-  it('the issue\'s example: quote "a" is found in any text, so validate --sources refuses it at its position, exit 2', () => {
+  it('the issue\'s example: quote "a" is found in any text, so validate --sources refuses it at its position, exit 2', async () => {
     const dir = studyWithText((a) => a.replace('"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"', '"a"'));
-    const result = runBin(["validate", "--data", dir]);
+    const result = await runInProcess(["validate", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stdout).toContain(
       `accords/alpha.yaml:${where(path.join(dir, "accords", "alpha.yaml"), '"a"')}  error  a verbatim text of 1 letter or digits cannot identify a passage: at least 8 letters or digits are needed`,
@@ -91,9 +91,9 @@ describe("kind 1: degenerate quotes are not verified", () => {
     expect(errors(fine.findings)).toEqual([]);
   });
 
-  it("the analysing commands refuse it too: the data is invalid, not only unverified", () => {
+  it("the analysing commands refuse it too: the data is invalid, not only unverified", async () => {
     const dir = studyWithText((a) => a.replace('"Gemeenten zetten in op een lokale aanpak van eenzaamheid onder ouderen"', '"[...]"'));
-    const result = runBin(["matrix", "--data", dir]);
+    const result = await runInProcess(["matrix", "--data", dir]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("[bad-elision]");
   });
@@ -128,17 +128,17 @@ describe("kind 2: page references that cannot be right", () => {
 });
 
 describe("kind 10: text a reader sees", () => {
-  it("explain names a period's source without a page by its section, never 'p. undefined'", () => {
-    const result = runBin(["explain", "bewezen-technologie-thuis"]);
+  it("explain names a period's source without a page by its section, never 'p. undefined'", async () => {
+    const result = await runOnUnchangedData(["explain", "bewezen-technologie-thuis"]);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/undefined/);
     const periodLine = result.stdout.split("\n").find((line) => line.includes("Deze regeling gaat open in mei 2024"));
     expect(periodLine).toMatch(/eindverslag-2024, “[^”]+”\)/);
   });
 
-  it("diff keeps the indent of a wrapped `+ acties:` line at 120 and at 60 columns", () => {
+  it("diff keeps the indent of a wrapped `+ acties:` line at 120 and at 60 columns", async () => {
     for (const columns of ["120", "60"]) {
-      const result = runBin(["diff", "--as-of-old", "2024-08-02", "--as-of", "2026-12-06"], { env: { COLUMNS: columns } });
+      const result = await runOnUnchangedData(["diff", "--as-of-old", "2024-08-02", "--as-of", "2026-12-06"], { env: { COLUMNS: columns } });
       expect(result.status).toBe(0);
       const details = result.stdout.split("\n").slice(result.stdout.split("\n").indexOf("Details") + 1);
       expect(details.length).toBeGreaterThan(10);
@@ -152,7 +152,7 @@ describe("kind 10: text a reader sees", () => {
     }
   });
 
-  it("wrapLine keeps any indent on every line it makes", () => {
+  it("wrapLine keeps any indent on every line it makes", async () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 12 }),
@@ -170,13 +170,13 @@ describe("kind 10: text a reader sees", () => {
 });
 
 describe("kind 4: rules that validate also analyse", () => {
-  it("national_threshold: 0 validates and every format of matrix and explain runs, exit 0, no null score", () => {
+  it("national_threshold: 0 validates and every format of matrix and explain runs, exit 0, no null score", async () => {
     const dir = path.join(tempDir(), "data");
     cpSync(SHIPPED_DATA, dir, { recursive: true });
     const rules = path.join(dir, "rules.yaml");
     writeFileSync(rules, readFileSync(rules, "utf8").replace(/^national_threshold: 0\.6$/m, "national_threshold: 0"));
-    expect(runBin(["validate", "--data", dir]).status).toBe(0);
-    const json = runBin(["matrix", "--data", dir, "--format", "json"]);
+    expect((await runInProcess(["validate", "--data", dir])).status).toBe(0);
+    const json = await runInProcess(["matrix", "--data", dir, "--format", "json"]);
     expect(json.stderr).toBe("");
     expect(json.status).toBe(0);
     const topics = JSON.parse(json.stdout).topics as { national: { score: number }; reasons: { code: string; text: string }[] }[];
@@ -185,15 +185,16 @@ describe("kind 4: rules that validate also analyse", () => {
     expect(topics.some((t) => t.national.score === 0 && t.reasons.some((r) => r.code === "national-ok" && /geen actie in de akkoorden/.test(r.text)))).toBe(
       true,
     );
-    for (const format of ["table", "csv", "markdown"]) expect(runBin(["matrix", "--data", dir, "--format", format]).stdout).not.toMatch(/undefined|NaN|null/);
+    for (const format of ["table", "csv", "markdown"])
+      expect((await runInProcess(["matrix", "--data", dir, "--format", format])).stdout).not.toMatch(/undefined|NaN|null/);
   });
 
-  it("a priority weight of 1e308 is refused at its position with the range in the hint, exit 2", () => {
+  it("a priority weight of 1e308 is refused at its position with the range in the hint, exit 2", async () => {
     const dir = path.join(tempDir(), "data");
     cpSync(SHIPPED_DATA, dir, { recursive: true });
     const rules = path.join(dir, "rules.yaml");
     writeFileSync(rules, readFileSync(rules, "utf8").replace(/^ {2}per_group: 1$/m, "  per_group: 1e308"));
-    const result = runBin(["matrix", "--data", dir, "--format", "json"]);
+    const result = await runInProcess(["matrix", "--data", dir, "--format", "json"]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`rules.yaml:${where(rules, "1e308")}  error`);
@@ -205,31 +206,31 @@ describe("kind 7: a topic id a command does not know is named", () => {
   const A = path.join(FIXTURES, "agreement", "a.yaml");
   const B = path.join(FIXTURES, "agreement", "b.yaml");
 
-  it("agreement names a misspelt topic in either file at its key, with did you mean, exit 2", () => {
+  it("agreement names a misspelt topic in either file at its key, with did you mean, exit 2", async () => {
     const misspelt = path.join(tempDir(), "b.yaml");
     writeFileSync(misspelt, readFileSync(B, "utf8").replace("  spoedzorg: {", "  spoedzrog: {"));
-    const result = runBin(["agreement", A, misspelt]);
+    const result = await runInProcess(["agreement", A, misspelt]);
     expect(result.status).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr).toContain(`b.yaml:${where(misspelt, "spoedzrog")}  error  unknown topic "spoedzrog"`);
     expect(result.stderr).toContain('did you mean "spoedzorg"?');
   });
 
-  it("agreement checks against the topics of --data", () => {
+  it("agreement checks against the topics of --data", async () => {
     // The minimal fixture has none of the shipped topics: every one is unknown there.
-    const result = runBin(["agreement", A, B, "--data", MINIMAL]);
+    const result = await runInProcess(["agreement", A, B, "--data", MINIMAL]);
     expect(result.status).toBe(2);
     expect(result.stderr.match(/unknown topic/g)?.length).toBe(24);
   });
 
-  it("sensitivity, timeline, explain and screen name an unknown topic on the command line, with did you mean", () => {
+  it("sensitivity, timeline, explain and screen name an unknown topic on the command line, with did you mean", async () => {
     for (const args of [
       ["sensitivity", "spoedzrog"],
       ["timeline", "spoedzrog"],
       ["explain", "spoedzrog"],
       ["screen", "spoedzrog"],
     ]) {
-      const result = runBin(args);
+      const result = await runInProcess(args);
       expect(result.status, args.join(" ")).toBe(2);
       expect(result.stderr, args.join(" ")).toContain('"spoedzrog"');
       expect(result.stderr, args.join(" ")).toContain('did you mean "spoedzorg"?');
@@ -249,20 +250,20 @@ describe("kind 8: reports", () => {
     runInNewContext(HTML_SCRIPT, { document: page, window: page, history: page, location: { hash, pathname: "/coverage.html", search: "" } });
   }
 
-  it("an address fragment that is not valid percent-encoding is ignored, not a script error", () => {
+  it("an address fragment that is not valid percent-encoding is ignored, not a script error", async () => {
     for (const hash of ["#cell=%E0%A4%A", "#%E0%A4%A", "#%", "#verdict=%ZZ&cell=spoedzorg.a-iza", "#cell=spoedzorg.a-iza"]) {
       expect(() => runScriptWithFragment(hash), hash).not.toThrow();
     }
   });
 
-  it("a study title of 5,000 characters (the text limit), with and without spaces, makes report no slower than a few seconds", () => {
+  it("a study title of 5,000 characters (the text limit), with and without spaces, makes report no slower than a few seconds", async () => {
     for (const title of ["Zorg en ondersteuning thuis ".repeat(200).slice(0, 5000).trim(), "Zorgenondersteuningthuis".repeat(209).slice(0, 5000)]) {
       const dir = path.join(tempDir(), "data");
       cpSync(SHIPPED_DATA, dir, { recursive: true });
       const study = path.join(dir, "study.yaml");
       writeFileSync(study, readFileSync(study, "utf8").replace(/^title: .*$/m, `title: ${title}`));
       const started = Date.now();
-      const result = runBin(["report", "--data", dir, "--out", tempDir()]);
+      const result = await runInProcess(["report", "--data", dir, "--out", tempDir()]);
       expect(result.status, result.stderr).toBe(0);
       // It took over 40 s (the PDF footer shortened the title one character at a time); now about 1 s alone.
       expect(Date.now() - started).toBeLessThan(15_000);
@@ -304,9 +305,11 @@ describe("kind 9: what the tool proposes to paste validates", () => {
     let pasted = 0;
     for (const [topic, entry] of Object.entries(screening.topics)) {
       let stdout = "";
-      const io: Io = { stdout: (t) => void (stdout += t), stderr: () => undefined, env: { NO_COLOR: "1" }, isTTY: false, columns: 120, cwd: ROOT };
+      // The shipped study is validated once, by the first topic's run; the others read its snapshot.
+      const env = { NO_COLOR: "1", DEKKING_CACHE_DIR: sharedSnapshotDir() };
+      const io: Io = { stdout: (t) => void (stdout += t), stderr: () => undefined, env, isTTY: false, columns: 120, cwd: ROOT };
       // Every document with a text, so the yaml names documents this topic has not searched yet.
-      await runScreen({ data: SHIPPED_DATA, lang: "nl", cache: false, topic, format: "yaml", limit: "25", sources: [SEEDS] }, io);
+      await runScreen({ data: SHIPPED_DATA, lang: "nl", topic, format: "yaml", limit: "25", sources: [SEEDS] }, io);
       const proposed = (parseYaml(stdout) ?? []) as { doc: string; decision: string }[];
       for (const candidate of proposed) {
         entry.candidates.push({ ...candidate, decision: "excluded", reason: "background" });

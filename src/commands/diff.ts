@@ -60,7 +60,7 @@ export async function runDiff(options: DiffOptions, io: Io): Promise<Outcome> {
   if (options.base !== undefined) {
     const { withDataAtRef } = await import("../load/gitData.js");
     // The exported folder is temporary: caching it would only leave garbage behind.
-    beforeStudy = (await withDataAtRef(after.dataDir, options.base, (dir, displayPath) => loadBefore(dir, false, displayPath))).study;
+    beforeStudy = (await withDataAtRef(after.dataDir, options.base, (dir, displayPath) => loadBefore(dir, false, displayPath), io.env)).study;
   } else if (options.oldData !== undefined) {
     beforeStudy = (await loadBefore(options.oldData, true)).study;
   } else {

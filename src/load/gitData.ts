@@ -28,12 +28,12 @@ class GitFailed extends Error {
 /** Literal pathspecs: a data folder named like `:(glob)x` is a folder name, not pathspec magic. */
 const GIT_PREFIX = ["--literal-pathspecs"];
 
-function runGit(args: string[]): Promise<GitResult> {
+function runGit(args: string[], env: NodeJS.ProcessEnv): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
       [...GIT_PREFIX, ...args],
-      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } },
+      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...env, GIT_TERMINAL_PROMPT: "0" } },
       (error, stdout, stderr) => {
         if (error) {
           const code = (error as NodeJS.ErrnoException).code;
@@ -74,17 +74,20 @@ function dubiousOwnership(error: unknown): UsageError | undefined {
 }
 
 /** True when the clone has only part of the history (a CI checkout with depth 1). */
-async function isShallow(top: string): Promise<boolean> {
+async function isShallow(top: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
-    const { stdout } = await runGit(["-C", top, "rev-parse", "--is-shallow-repository"]);
+    const { stdout } = await runGit(["-C", top, "rev-parse", "--is-shallow-repository"], env);
     return stdout.trim() === "true";
   } catch {
     return false;
   }
 }
 
-/** The top folder of the repository `dir` is in (real path, as git reports it). */
-export async function gitTopLevel(dir: string): Promise<string> {
+/**
+ * The top folder of the repository `dir` is in (real path, as git reports it). git runs with
+ * `env` (the command's environment: HOME and GIT_CONFIG_* decide which configuration it reads).
+ */
+export async function gitTopLevel(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) throw new UsageError(`${dir} is not a folder`, "pass the folder of the data or of the repository");
@@ -93,7 +96,7 @@ export async function gitTopLevel(dir: string): Promise<string> {
     throw new UsageError(`${dir} does not exist`, "pass the folder of the data or of the repository");
   }
   try {
-    const { stdout } = await runGit(["-C", dir, "rev-parse", "--show-toplevel"]);
+    const { stdout } = await runGit(["-C", dir, "rev-parse", "--show-toplevel"], env);
     const top = stdout.trim();
     if (top === "") throw new GitFailed(["rev-parse", "--show-toplevel"], "not in a work tree", undefined);
     return top;
@@ -110,12 +113,12 @@ export async function gitTopLevel(dir: string): Promise<string> {
 }
 
 /** The commit a ref names; refuses refs that git would read as options. */
-async function resolveCommit(top: string, ref: string): Promise<string> {
+async function resolveCommit(top: string, ref: string, env: NodeJS.ProcessEnv): Promise<string> {
   if (ref === "" || ref.startsWith("-") || /[\p{Cc}\s]/u.test(ref)) {
     throw new UsageError(`"${ref}" is not a git ref`, "give a branch, tag or commit, e.g. --base HEAD or --base main");
   }
   try {
-    const { stdout } = await runGit(["-C", top, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+    const { stdout } = await runGit(["-C", top, "rev-parse", "--verify", "--quiet", `${ref}^{commit}`], env);
     const commit = stdout.trim();
     if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new GitFailed(["rev-parse"], "", undefined);
     return commit;
@@ -123,7 +126,7 @@ async function resolveCommit(top: string, ref: string): Promise<string> {
     if (error instanceof UsageError) throw error;
     const dubious = dubiousOwnership(error);
     if (dubious) throw dubious;
-    if (await isShallow(top)) {
+    if (await isShallow(top, env)) {
       throw new UsageError(
         `the git ref "${ref}" is not in this clone: its history is shallow (only the latest commits were fetched, as CI checkouts do)`,
         `fetch the history first: git fetch --depth=50 (or git fetch --unshallow for all of it); in GitHub Actions, set fetch-depth: 0 on actions/checkout`,
@@ -166,10 +169,10 @@ interface TreeEntry {
   file: string;
 }
 
-async function listTree(top: string, commit: string, folder: string): Promise<TreeEntry[]> {
+async function listTree(top: string, commit: string, folder: string, env: NodeJS.ProcessEnv): Promise<TreeEntry[]> {
   const args = ["-C", top, "ls-tree", "-r", "-z", "--full-tree", commit];
   if (folder !== "") args.push("--", folder);
-  const { stdout } = await runGit(args);
+  const { stdout } = await runGit(args, env);
   const entries: TreeEntry[] = [];
   for (const record of stdout.split("\0")) {
     if (record === "") continue;
@@ -183,9 +186,9 @@ async function listTree(top: string, commit: string, folder: string): Promise<Tr
 }
 
 /** Reads blobs through one `git cat-file --batch` process, in the order asked. */
-function readBlobs(top: string, oids: string[]): Promise<Buffer[]> {
+function readBlobs(top: string, oids: string[], env: NodeJS.ProcessEnv): Promise<Buffer[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn("git", [...GIT_PREFIX, "-C", top, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", [...GIT_PREFIX, "-C", top, "cat-file", "--batch"], { stdio: ["pipe", "pipe", "pipe"], env });
     const chunks: Buffer[] = [];
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -221,16 +224,22 @@ function readBlobs(top: string, oids: string[]): Promise<Buffer[]> {
 /**
  * Writes the files of `dataDirInRepo` as they were at `ref` into `targetDir` (created if
  * missing), keeping the folder structure below the data folder. `dataDirInRepo` is relative
- * to the repository's top folder, or absolute.
+ * to the repository's top folder, or absolute. git runs with `env` (see gitTopLevel).
  */
-export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRepo: string, targetDir: string): Promise<{ folder: string }> {
-  const top = await gitTopLevel(repoDir);
-  const commit = await resolveCommit(top, ref);
+export async function exportDataAtRef(
+  repoDir: string,
+  ref: string,
+  dataDirInRepo: string,
+  targetDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ folder: string }> {
+  const top = await gitTopLevel(repoDir, env);
+  const commit = await resolveCommit(top, ref, env);
   const folder = await pathInRepo(top, dataDirInRepo);
   const shown = folder === "" ? "the repository's top folder" : `${folder}/`;
 
   try {
-    const { stdout } = await runGit(["-C", top, "cat-file", "-t", folder === "" ? `${commit}^{tree}` : `${commit}:${folder}`]);
+    const { stdout } = await runGit(["-C", top, "cat-file", "-t", folder === "" ? `${commit}^{tree}` : `${commit}:${folder}`], env);
     if (stdout.trim() !== "tree") throw new GitFailed(["cat-file"], "not a tree", undefined);
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -242,7 +251,7 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
 
   let entries: TreeEntry[];
   try {
-    entries = await listTree(top, commit, folder);
+    entries = await listTree(top, commit, folder, env);
   } catch (error) {
     throw new UsageError(
       `cannot list ${shown} at ${ref}${gitMessage(error) ? ` (git: ${gitMessage(error)})` : ""}`,
@@ -262,6 +271,7 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
     blobs = await readBlobs(
       top,
       entries.map((e) => e.oid),
+      env,
     );
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -289,18 +299,19 @@ export async function exportDataAtRef(repoDir: string, ref: string, dataDirInRep
 
 /**
  * Runs `use` on a temporary copy of the data folder as it was at `ref`, and removes the
- * copy afterwards, whatever happens.
+ * copy afterwards, whatever happens. git runs with `env` (the command's environment, see gitTopLevel).
  * @throws UsageError when git, the ref or the folder cannot be used (see exportDataAtRef)
  */
 export async function withDataAtRef<T>(
   dataDir: string,
   ref: string,
   use: (exportedDir: string, displayPath: (file: string) => string) => Promise<T>,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<T> {
   const scratch = await mkdtemp(path.join(tmpdir(), "dekking-diff-"));
   try {
     const exported = path.join(scratch, "data");
-    const { folder } = await exportDataAtRef(dataDir, ref, dataDir, exported);
+    const { folder } = await exportDataAtRef(dataDir, ref, dataDir, exported, env);
     // The copy is deleted afterwards: findings name the file as git does, REF:folder/file.
     return await use(exported, (file) => `${ref}:${folder === "" ? "" : `${folder}/`}${file === "." ? "" : file}`);
   } finally {

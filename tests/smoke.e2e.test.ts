@@ -1,0 +1,84 @@
+// Smoke tests through the real, built bin (bin/dekking.cjs → dist/dekking.cjs): what only a
+// process shows — exit codes set by src/main.ts, no stack trace on an error, colour decided
+// by NO_COLOR and --color, stdout piped to another process, and `npx dekking` from the
+// package. Everything else runs the CLI in-process (runInProcess in tests/helpers.ts); the
+// reader that goes away (| head) and the full disk (> /dev/full) are in
+// tests/hostileInput.test.ts, the report's time zones in tests/report.e2e.test.ts.
+
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import * as path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, copyFixture, MINIMAL, ROOT, runBin } from "./helpers.js";
+
+const ANSI = /\u001b\[/;
+
+describe("the built bin", () => {
+  it("exits 0, 1 (a check found something) and 2 (invalid data) through main.ts", () => {
+    const ok = runBin(["matrix", "--data", MINIMAL]);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlek, 1 gedekt, 1 geen signaal.");
+    const failing = runBin(["matrix", "--data", MINIMAL, "--fail-on", "white-spot"]);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain("1 topic(s) fail --fail-on white-spot: witte-plek");
+    const dir = copyFixture();
+    writeFileSync(path.join(dir, "rules.yaml"), "national_threshold: 2\n");
+    const invalid = runBin(["matrix", "--data", dir]);
+    expect(invalid.status).toBe(2);
+    expect(invalid.stderr).toContain("rules.yaml:1:1  error  missing key");
+  });
+
+  it("a usage error and no command at all: exit 2, one message, no stack trace", () => {
+    const unknown = runBin(["validate", "--formaat", "json"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--formaat'");
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    const none = runBin([]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe("dekking: no command given\n  (try dekking matrix, or dekking --help for all commands)\n");
+  });
+
+  it("--version and --help end with exit 0 on stdout", () => {
+    const version = runBin(["--version"]);
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
+    const help = runBin(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("matrix");
+  });
+
+  it("colour: none when piped, even without NO_COLOR; --color (over NO_COLOR) and FORCE_COLOR give it", () => {
+    const piped = runBin(["matrix", "--data", MINIMAL], { env: { NO_COLOR: "" } });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).not.toMatch(ANSI);
+    const forced = runBin(["matrix", "--data", MINIMAL, "--color"], { env: { NO_COLOR: "1" } });
+    expect(forced.stdout).toMatch(ANSI);
+    const fromEnv = runBin(["matrix", "--data", MINIMAL], { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    expect(fromEnv.stdout).toMatch(ANSI);
+    // The text is the same once the colour is taken out.
+    expect(forced.stdout.replace(/\u001b\[[0-9;]*m/g, "")).toBe(piped.stdout);
+  });
+
+  it("stdout piped into another process: the JSON arrives whole", () => {
+    const node = process.execPath;
+    const script = `const { spawn } = require("node:child_process");
+const child = spawn(${JSON.stringify(node)}, [${JSON.stringify(BIN)}, "matrix", "--format", "json", "--data", ${JSON.stringify(MINIMAL)}], { stdio: ["ignore", "pipe", "inherit"], env: { ...process.env, NO_COLOR: "1", DEKKING_CACHE_DIR: "off" } });
+let text = "";
+child.stdout.on("data", (chunk) => (text += chunk));
+child.on("close", (code) => { process.stdout.write(JSON.stringify({ code, topics: JSON.parse(text).topics.length })); });`;
+    const result = spawnSync(node, ["-e", script], { encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ code: 0, topics: 5 });
+  });
+
+  it("npx dekking matrix runs the package's own bin", () => {
+    const result = spawnSync("npx", ["--no-install", "dekking", "matrix", "--data", MINIMAL, "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NO_COLOR: "1", DEKKING_CACHE_DIR: "off" },
+      timeout: 60_000,
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout).topics.map((t: { id: string }) => t.id)).toContain("witte-plek");
+  });
+});
