@@ -161,7 +161,7 @@ export function deepFlowOffset(text: string): number | undefined {
       blockIndent = undefined;
     }
     if (c === NEWLINE) {
-      if (quote === 0 && depth === 0 && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
+      if (quote === 0 && depth === 0 && hasBlockIndicator(text, lineStart, i) && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
         blockIndent = indentAt(text, lineStart);
       }
       lineStart = i + 1;
@@ -204,6 +204,15 @@ export function deepFlowOffset(text: string): number | undefined {
   return undefined;
 }
 
+/** True when text[start, end) holds a | or >: BLOCK_SCALAR_START cannot match a line without one. */
+function hasBlockIndicator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 62) return true;
+  }
+  return false;
+}
+
 const BLOCK_SCALAR_START = /(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/;
 
 /** The options of the careful parse: YAML 1.2, core schema, no merge keys, whatever the file says. */
@@ -220,6 +229,18 @@ export interface CarefulParse {
   value: unknown;
   positioned: PositionedDocument;
   findings: Finding[];
+}
+
+/**
+ * The document with positions of a text that parseWithPositions read without findings,
+ * parsed again the same way (the same options, so the same nodes and offsets). The loader
+ * calls it only for a file where a later check has a finding to place, instead of keeping
+ * every file's document from the first reading.
+ */
+export async function positionedDocument(text: string): Promise<PositionedDocument> {
+  const { LineCounter, parseDocument, isMap, isScalar, isSeq } = await import("yaml");
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter, ...CAREFUL_OPTIONS }), lineCounter, nodeTests: { isMap, isScalar, isSeq } };
 }
 
 function yamlErrorCode(code: string): Finding["code"] {
@@ -243,7 +264,7 @@ function firstLine(message: string): string {
  * `yaml` library is loaded only here: a run served by the study snapshot never needs it.
  */
 export async function parseWithPositions(file: string, text: string): Promise<CarefulParse> {
-  const { LineCounter, parseDocument, visit, isMap, isScalar, isSeq } = await import("yaml");
+  const { LineCounter, parseDocument, visit, isCollection, isMap, isPair, isScalar, isSeq } = await import("yaml");
   const nodeTests = { isMap, isScalar, isSeq };
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
@@ -337,10 +358,14 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   const positioned = { doc, lineCounter, nodeTests };
   if (findings.length === 0) {
     // A list or map as a key has no plain-object reading (toJS would stringify it and print a
-    // warning on stderr): refuse it here, at the key.
-    visit(doc, {
-      Pair(_, pair) {
-        const key = pair.key as { range?: [number, number, number] } | null;
+    // warning on stderr): refuse it here, at the key. Every pair is looked at in the order
+    // yaml's `visit` would take (depth first, a pair before its key, its key before its
+    // value), walked with a stack: `visit` copies its path at every node.
+    const stack: unknown[] = [doc.contents];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (isPair(node)) {
+        const key = node.key as { range?: [number, number, number] } | null;
         if (key !== null && !isScalar(key)) {
           repeat({
             code: "complex-key",
@@ -351,8 +376,11 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
             hint: "write the key as a plain word or id, e.g. `gedekt-thema:`, and put the list or map after the colon",
           });
         }
-      },
-    });
+        stack.push(node.value, node.key);
+      } else if (isCollection(node)) {
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+      }
+    }
   }
   if (findings.length > 0) return { value: undefined, positioned, findings };
   let value: unknown;
