@@ -3,7 +3,7 @@
 // %YAML 1.1 directive do not bring back 1.1 behaviour.
 
 import { describe, expect, it } from "vitest";
-import { deepFlowOffset, parseWithPositions, positionedDocument } from "../src/load/parseYaml.js";
+import { CAREFUL_OPTIONS, deepFlowOffset, parseWithPositions, positionedDocument } from "../src/load/parseYaml.js";
 import { locatePointer } from "../src/load/locate.js";
 
 describe("one YAML reading: YAML 1.2, core schema", () => {
@@ -107,5 +107,34 @@ describe("the careful reading's shortcuts change nothing", () => {
     expect(deepFlowOffset("a: " + "{ b: ".repeat(20) + "[1, [2]]")).toBeUndefined();
     expect(deepFlowOffset("[".repeat(33))).toBe(32);
     expect(deepFlowOffset("x: '" + "[".repeat(40) + "'\n")).toBeUndefined();
+  });
+});
+
+describe("duplicate keys: found as yaml's own check finds them", () => {
+  it("gives yaml's duplicate-key errors, in its order, and lets NaN keys pass as it does", async () => {
+    const { parseDocument, LineCounter } = await import("yaml");
+    const texts = [
+      "a: 1\nb:\n  c: 1\n  c: 2\na: 3\n",
+      "- { x: 1, y: 2, x: 3 }\n- ? { k: 1, k: 2 }\n  : v\n",
+      "1: a\n01: b\n",
+      "~: a\nnull: b\n",
+      ".nan: 1\n.NaN: 2\n",
+      "a: 1\nb: 2\nc: 3\n",
+    ];
+    for (const text of texts) {
+      const lineCounter = new LineCounter();
+      const doc = parseDocument(text, { lineCounter, ...CAREFUL_OPTIONS });
+      const duplicates = doc.errors.filter((e) => e.code === "DUPLICATE_KEY");
+      const careful = await parseWithPositions("x.yaml", text);
+      const found = careful.findings.filter((f) => f.code === "duplicate-key");
+      if (duplicates.length === 0) {
+        expect(found, text).toEqual([]);
+        continue;
+      }
+      const { line, col } = lineCounter.linePos(duplicates[0]!.pos[0]);
+      expect(found, text).toHaveLength(1);
+      expect(found[0]!.position, text).toEqual({ line: line - 1, col: col - 1 });
+      expect(found[0]!.message, text).toBe(`Map keys must be unique${duplicates.length > 1 ? ` (and ${duplicates.length - 1} more like it)` : ""}`);
+    }
   });
 });
