@@ -9,7 +9,7 @@ import { compareFindings, hasErrors, type Finding, type PendingFinding } from ".
 import { readDataFolder, readRulesFile, type DataFile, type FileKind } from "./load/dataFiles.js";
 import { MAX_FINDINGS_PER_FILE } from "./load/limits.js";
 import { locatePointer } from "./load/locate.js";
-import { decodeDataFile, parseWithPositions, type PositionedDocument } from "./load/parseYaml.js";
+import { decodeDataFile, parseWithPositions, positionedDocument, type PositionedDocument } from "./load/parseYaml.js";
 import type { Accord, LoadedRegionPlan, Study } from "./model.js";
 import { checkReferences, pageReferences, type ParsedData } from "./validate/checkReferences.js";
 import { checkQuoteForm } from "./validate/checkQuoteForm.js";
@@ -30,7 +30,6 @@ interface ParsedFile {
   bytes: Uint8Array;
   text: string;
   value: unknown;
-  positioned: PositionedDocument;
 }
 
 /** Decodes and parses one file; its problems are added to `findings`. */
@@ -42,7 +41,10 @@ async function parseFile(data: DataFile, findings: Finding[]): Promise<ParsedFil
   const careful = await parseWithPositions(data.file, decoded.text);
   for (const finding of careful.findings) findings.push(finding);
   if (careful.findings.length > 0 || careful.value === undefined) return undefined;
-  return { ...base, value: careful.value, positioned: careful.positioned };
+  // The document with positions is not kept: most files need no finding placed, and a
+  // thousand parsed documents held to the end cost more in memory and garbage collection
+  // than parsing again the few files that do (placeFindings).
+  return { ...base, value: careful.value };
 }
 
 function dataVersionOf(files: readonly DataFile[]): string {
@@ -56,16 +58,25 @@ function dataVersionOf(files: readonly DataFile[]): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** Gives each pending finding its line and column, from the file's parse with positions. */
+/**
+ * Gives each pending finding its line and column, from the file's parse with positions: a
+ * file is parsed with positions again here, once, only when a finding needs placing in it.
+ */
 async function placeFindings(pending: PendingFinding[], parsed: Map<string, ParsedFile>): Promise<Finding[]> {
   const placed: Finding[] = [];
+  const documents = new Map<string, PositionedDocument>();
   for (const { at, ...finding } of pending) {
     const file = parsed.get(finding.file);
     if (!file || finding.path === undefined) {
       placed.push(finding);
       continue;
     }
-    placed.push({ ...finding, position: locatePointer(file.positioned, finding.path, at) });
+    let positioned = documents.get(file.file);
+    if (!positioned) {
+      positioned = await positionedDocument(file.text);
+      documents.set(file.file, positioned);
+    }
+    placed.push({ ...finding, position: locatePointer(positioned, finding.path, at) });
   }
   return placed;
 }

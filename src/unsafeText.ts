@@ -13,8 +13,16 @@ export const UNSAFE_CHARACTER =
 
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTER.source, "g");
 
+/**
+ * Every character UNSAFE_CHARACTER can match, and every surrogate (paired or not): one
+ * character class, much cheaper to search than the full pattern with its look-arounds. Text
+ * without any of these has no unsafe character, so the full pattern runs only on text with one.
+ */
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u2069\uFEFF\uFFF9-\uFFFB\uD800-\uDFFF]/;
+
 /** Index of the first unsafe character (UTF-16 offset), or -1. */
 export function firstUnsafeCharacter(text: string): number {
+  if (!MAYBE_UNSAFE.test(text)) return -1;
   const match = UNSAFE_CHARACTER.exec(text);
   return match ? match.index : -1;
 }
@@ -26,7 +34,7 @@ export function codePointName(char: string): string {
 
 /** Replaces every unsafe character with `replace(char)`. */
 export function replaceUnsafe(text: string, replace: (char: string) => string): string {
-  return text.replace(UNSAFE_GLOBAL, replace);
+  return MAYBE_UNSAFE.test(text) ? text.replace(UNSAFE_GLOBAL, replace) : text;
 }
 
 /** What a person can read of an unsafe character: its name, or the name of a well-known one. */

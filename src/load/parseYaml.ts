@@ -106,6 +106,14 @@ function indentAt(text: string, lineStart: number): number {
  * recurses into flow collections. Linear in the text, no recursion.
  */
 export function deepFlowOffset(text: string): number | undefined {
+  // Every level of depth is opened by a [ or {: a text with no more of them than the limit
+  // cannot exceed it, and needs no scan of its quotes and comments (most data files).
+  let openers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 91 || c === 123) && ++openers > MAX_NESTING) break;
+  }
+  if (openers <= MAX_NESTING) return undefined;
   // Character codes instead of one-character strings and regular expressions: this runs
   // over every byte of every file on the careful path.
   const NEWLINE = 10,
@@ -157,7 +165,7 @@ export function deepFlowOffset(text: string): number | undefined {
       blockIndent = undefined;
     }
     if (c === NEWLINE) {
-      if (quote === 0 && depth === 0 && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
+      if (quote === 0 && depth === 0 && hasBlockIndicator(text, lineStart, i) && BLOCK_SCALAR_START.test(text.slice(lineStart, i).replace(/\r$/, ""))) {
         blockIndent = indentAt(text, lineStart);
       }
       lineStart = i + 1;
@@ -200,10 +208,44 @@ export function deepFlowOffset(text: string): number | undefined {
   return undefined;
 }
 
+/** True when text[start, end) holds a | or >: BLOCK_SCALAR_START cannot match a line without one. */
+function hasBlockIndicator(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 124 || c === 62) return true;
+  }
+  return false;
+}
+
 const BLOCK_SCALAR_START = /(^|[\s:-])[|>][0-9+-]*[ \t]*(#.*)?$/;
 
 /** The options of the careful parse: YAML 1.2, core schema, no merge keys, whatever the file says. */
 export const CAREFUL_OPTIONS = { version: "1.2", schema: "core", merge: false, uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * CAREFUL_OPTIONS without the duplicate-key check, which yaml does by comparing each key with
+ * every earlier key of its map (quadratic: a region plan's findings map has hundreds of keys).
+ * A document read so is the same as a careful one wherever no map holds two equal keys;
+ * parseWithPositions checks that in one pass and reads the text carefully where it may not be so.
+ */
+const FAST_OPTIONS = { ...CAREFUL_OPTIONS, uniqueKeys: false } as const;
+
+/**
+ * Runs `parse` (synchronous) with process.env replaced by a plain copy of itself. The `yaml`
+ * parser reads process.env.LOG_TOKENS once per token, and the live environment answers each
+ * read through the operating system's table: about a third of the parse's time. The copy
+ * holds the same variables, so the parser behaves the same; the live object is back before
+ * any other code runs.
+ */
+function withPlainEnvironment<T>(parse: () => T): T {
+  const live = process.env;
+  process.env = { ...live };
+  try {
+    return parse();
+  } finally {
+    process.env = live;
+  }
+}
 
 export interface PositionedDocument {
   doc: Document.Parsed;
@@ -226,6 +268,20 @@ function yamlErrorFinding(code: string, detail: string, file: string, position: 
   return { ...base, code: "yaml-syntax", params: { variant: "parser", detail } };
 }
 
+/**
+ * The document with positions of a text that parseWithPositions read without findings,
+ * parsed again the same way (the same nodes and offsets). The loader
+ * calls it only for a file where a later check has a finding to place, instead of keeping
+ * every file's document from the first reading.
+ */
+export async function positionedDocument(text: string): Promise<PositionedDocument> {
+  const { LineCounter, parseDocument, isMap, isScalar, isSeq } = await import("yaml");
+  const lineCounter = new LineCounter();
+  // The text was read without findings, so no map has two equal keys: the check is not needed.
+  const doc = withPlainEnvironment(() => parseDocument(text, { lineCounter, ...FAST_OPTIONS }));
+  return { doc, lineCounter, nodeTests: { isMap, isScalar, isSeq } };
+}
+
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -235,9 +291,9 @@ function firstLine(message: string): string {
  * `yaml` library is loaded only here: a run served by the study snapshot never needs it.
  */
 export async function parseWithPositions(file: string, text: string): Promise<CarefulParse> {
-  const { LineCounter, parseDocument, visit, isMap, isScalar, isSeq } = await import("yaml");
+  const { LineCounter, parseDocument, visit, isCollection, isMap, isPair, isScalar, isSeq } = await import("yaml");
   const nodeTests = { isMap, isScalar, isSeq };
-  const lineCounter = new LineCounter();
+  let lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -256,8 +312,16 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
     return { value: undefined, positioned: { doc: parseDocument(""), lineCounter, nodeTests }, findings };
   }
   let doc: Document.Parsed;
+  let shape: DocumentShape;
   try {
-    doc = parseDocument(text, { lineCounter, ...CAREFUL_OPTIONS });
+    doc = withPlainEnvironment(() => parseDocument(text, { lineCounter, ...FAST_OPTIONS }));
+    shape = shapeOf(doc, { isCollection, isMap, isPair, isScalar });
+    if (shape.mayRepeatKey) {
+      // Read it again with yaml's own check, for its duplicate-key errors in its order.
+      lineCounter = new LineCounter();
+      doc = withPlainEnvironment(() => parseDocument(text, { lineCounter, ...CAREFUL_OPTIONS }));
+      shape = shapeOf(doc, { isCollection, isMap, isPair, isScalar });
+    }
   } catch (error) {
     const nesting = error instanceof RangeError;
     findings.push(
@@ -318,20 +382,9 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
   if (findings.length === 0) {
     // A list or map as a key has no plain-object reading (toJS would stringify it and print a
     // warning on stderr): refuse it here, at the key.
-    visit(doc, {
-      Pair(_, pair) {
-        const key = pair.key as { range?: [number, number, number] } | null;
-        if (key !== null && !isScalar(key)) {
-          repeat({
-            code: "complex-key",
-            severity: "error",
-            file,
-            position: at(key.range?.[0] ?? 0),
-            params: {},
-          });
-        }
-      },
-    });
+    for (const offset of shape.complexKeys) {
+      repeat({ code: "complex-key", severity: "error", file, position: at(offset), params: {} });
+    }
   }
   if (findings.length > 0) return { value: undefined, positioned, findings };
   let value: unknown;
@@ -378,6 +431,52 @@ export async function parseWithPositions(file: string, text: string): Promise<Ca
     value = undefined;
   }
   return { value, positioned, findings };
+}
+
+/** What one pass over a parsed document finds about its keys. */
+interface DocumentShape {
+  /** Offsets of the keys that are not scalars (a list, a map, an alias), in the order yaml's `visit` meets them. */
+  complexKeys: number[];
+  /**
+   * True when some map may hold two keys yaml's duplicate-key check calls equal (the same
+   * node, or scalars with === values). A Set of the scalar values finds every such pair (and
+   * also two NaN keys, which yaml lets pass: then the careful reading decides).
+   */
+  mayRepeatKey: boolean;
+}
+
+/**
+ * One pass over every pair of the document, depth first, a pair before its key and its key
+ * before its value (the order of yaml's `visit`, walked with a stack: `visit` copies its path
+ * at every node).
+ */
+function shapeOf(doc: Document.Parsed, tests: Pick<typeof import("yaml"), "isCollection" | "isMap" | "isPair" | "isScalar">): DocumentShape {
+  const { isCollection, isMap, isPair, isScalar } = tests;
+  const complexKeys: number[] = [];
+  let mayRepeatKey = false;
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isPair(node)) {
+      const key = node.key as { range?: [number, number, number] } | null;
+      if (key !== null && !isScalar(key)) complexKeys.push(key.range?.[0] ?? 0);
+      stack.push(node.value, node.key);
+    } else if (isCollection(node)) {
+      if (!mayRepeatKey && isMap(node) && node.items.length > 1) {
+        const keys = new Set<unknown>();
+        for (const pair of node.items) {
+          const key = isScalar(pair.key) ? pair.key.value : pair.key;
+          if (keys.has(key)) {
+            mayRepeatKey = true;
+            break;
+          }
+          keys.add(key);
+        }
+      }
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    }
+  }
+  return { complexKeys, mayRepeatKey };
 }
 
 function firstAliasPosition(doc: Document.Parsed, at: (offset: number) => Position, visit: typeof import("yaml").visit): Position | undefined {

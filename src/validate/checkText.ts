@@ -20,15 +20,27 @@ export function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function checkString(file: string, text: string, segments: (string | number)[], at: "key" | "value"): PendingFinding | undefined {
-  const path = pointerOf(segments);
+/** Where a value stands: its key or index, and the entry it lies in (a linked list, so no path is copied per node). */
+interface Place {
+  segment: string | number;
+  parent: Place | undefined;
+}
+
+function segmentsOf(place: Place | undefined): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (let at = place; at !== undefined; at = at.parent) segments.push(at.segment);
+  return segments.reverse();
+}
+
+function checkString(file: string, text: string, place: Place | undefined, at: "key" | "value"): PendingFinding | undefined {
+  // The pointer is built only for a finding: this runs for every string of every file.
   const unsafe = firstUnsafeCharacter(text);
   if (unsafe >= 0) {
     return {
       code: "unsafe-character",
       severity: "error",
       file,
-      path,
+      path: pointerOf(segmentsOf(place)),
       at,
       params: { in: at === "key" ? "key" : "text", char: text.charCodeAt(unsafe), index: unsafe + 1 },
     };
@@ -38,7 +50,7 @@ function checkString(file: string, text: string, segments: (string | number)[], 
       code: "blank-text",
       severity: "error",
       file,
-      path,
+      path: pointerOf(segmentsOf(place)),
       at,
       params: {},
     };
@@ -48,7 +60,7 @@ function checkString(file: string, text: string, segments: (string | number)[], 
       code: "bad-date",
       severity: "error",
       file,
-      path,
+      path: pointerOf(segmentsOf(place)),
       at,
       params: { variant: "calendar", text, problem: dateProblem(text) },
     };
@@ -60,21 +72,22 @@ function checkString(file: string, text: string, segments: (string | number)[], 
 export function checkText(file: string, value: unknown): PendingFinding[] {
   const findings: PendingFinding[] = [];
   // Iterative, so a deep value cannot overflow the stack.
-  const stack: { node: unknown; segments: (string | number)[] }[] = [{ node: value, segments: [] }];
+  const stack: { node: unknown; place: Place | undefined }[] = [{ node: value, place: undefined }];
   while (stack.length > 0 && findings.length < MAX_FINDINGS_PER_FILE) {
-    const { node, segments } = stack.pop()!;
+    const { node, place } = stack.pop()!;
     if (typeof node === "string") {
-      const finding = checkString(file, node, segments, "value");
+      const finding = checkString(file, node, place, "value");
       if (finding) findings.push(finding);
     } else if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], segments: [...segments, i] });
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], place: { segment: i, parent: place } });
     } else if (node !== null && typeof node === "object") {
       const keys = Object.keys(node);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i]!;
-        const finding = checkString(file, key, [...segments, key], "key");
+        const keyPlace = { segment: key, parent: place };
+        const finding = checkString(file, key, keyPlace, "key");
         if (finding) findings.push(finding);
-        stack.push({ node: (node as Record<string, unknown>)[key], segments: [...segments, key] });
+        stack.push({ node: (node as Record<string, unknown>)[key], place: keyPlace });
       }
     }
   }
