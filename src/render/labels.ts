@@ -279,7 +279,6 @@ export interface ReportWords {
   matrixContinued: string;
   /** Put after a heading repeated where its part goes on over a page. */
   continued: string;
-  legendOnPage: string;
   whiteSpots: string;
   comparison: string;
   sources: string;
@@ -353,7 +352,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     matrix: "Dekkingsmatrix",
     matrixContinued: "Dekkingsmatrix (vervolg)",
     continued: "vervolg",
-    legendOnPage: "legenda op pagina",
     whiteSpots: "Witte vlekken en mogelijke witte vlekken",
     comparison: "Vergelijking met de gepubliceerde analyse",
     sources: "Bronnen",
@@ -426,7 +424,6 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     matrix: "Coverage matrix",
     matrixContinued: "Coverage matrix (continued)",
     continued: "continued",
-    legendOnPage: "legend on page",
     whiteSpots: "White spots and possible white spots",
     comparison: "Comparison with the published analysis",
     sources: "Sources",

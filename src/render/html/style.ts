@@ -97,8 +97,8 @@ table.plain{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}
 .plain thead th{border-bottom:2px solid ${INK}}
 .numbers td{text-align:right}
 .sources li{margin:.35rem 0}
-.c-center{text-align:center}
-.c-right{text-align:right}
+.c-center,.plain .c-center{text-align:center}
+.c-right,.plain .c-right{text-align:right}
 .note{display:block;font-size:.8rem;line-height:1.25}
 .plain .topic-cell{min-width:0;font-weight:normal}
 .compact{font-size:.85rem}
