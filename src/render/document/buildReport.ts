@@ -42,7 +42,7 @@ import { summaryLine } from "../renderMatrixTable.js";
 import { formatSource } from "../formatSource.js";
 import { timelineChangeText } from "../renderTimeline.js";
 import { orderedProfileTopics, profilePages } from "../renderRegionProfile.js";
-import { PLAN_STATUSES, planStatusCounts, regionMatrix } from "../regionMatrix.js";
+import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from "../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../renderRegions.js";
 import type { Block, Cell, LegendItem, ReportDocument, Row, Section, Tone } from "./blocks.js";
 import {
@@ -616,7 +616,14 @@ function regionsSection(ctx: BuildContext): Section | null {
       compact: true,
     },
   ];
-  for (const plan of study.regionPlans) blocks.push(...regionProfileBlocks(ctx, regionProfile(plan, coverage)));
+  // A profile per assessed plan, in the region table's order; at scale the first ones, and
+  // `dekking region show` for the rest, so a report of 1,000 plans does not hold 1,000 profiles.
+  const profiled = matrix.plans.slice(0, MAX_PLANS_LISTED);
+  for (const row of profiled) {
+    const plan = study.regionPlans.find((p) => p.file === row.file);
+    if (plan) blocks.push(...regionProfileBlocks(ctx, regionProfile(plan, coverage)));
+  }
+  if (matrix.plans.length > profiled.length) blocks.push({ kind: "paragraph", text: text.moreProfiles(matrix.plans.length - profiled.length), style: "small" });
   return { id: "regions", title: text.regionsTitle, blocks };
 }
 

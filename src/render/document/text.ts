@@ -212,6 +212,7 @@ export interface ReportText {
   planGaps: (topics: string[], threshold: string) => string;
   exampleHeading: string;
   priorityLine: (top: string, sensitive: number, flagged: number) => string;
+  moreProfiles: (n: number) => string;
 }
 
 export const REPORT_TEXT: Record<Lang, ReportText> = {
@@ -317,6 +318,7 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
         ? "Geen plan-gap: bij geen onderwerp waar mensen om vroegen en de akkoorden zich aan binden, is dit plan afwezig."
         : `Plan-gap bij ${count(topics.length, "onderwerp", "onderwerpen")}: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ ${threshold}) en dit plan is afwezig: ${topics.join(", ")}.`,
     exampleHeading: "Kop",
+    moreProfiles: (n) => `… en ${count(n, "regioplan", "regioplannen")} meer: dekking region show <regio> toont het profiel van elk plan.`,
     priorityLine: (top, sensitive, flagged) =>
       `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged} gemarkeerde oordelen ${sensitive === 1 ? "is" : "zijn"} gevoelig; de volledige volgorde met redenen staat in ‘Hoe zeker is het oordeel’.`,
   },
@@ -422,6 +424,7 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
         ? "No plan-gap: for no topic that people asked for and the accords commit to is this plan absent."
         : `Plan-gap for ${count(topics.length, "topic", "topics")}: people asked for it, the accords commit to it (national ≥ ${threshold}) and this plan is absent: ${topics.join(", ")}.`,
     exampleHeading: "Heading",
+    moreProfiles: (n) => `… and ${count(n, "more region plan", "more region plans")}: dekking region show <region> shows the profile of each plan.`,
     priorityLine: (top, sensitive, flagged) =>
       `Highest priority: ${top}. ${sensitive} of the ${flagged} flagged verdicts ${sensitive === 1 ? "is" : "are"} sensitive; the full order with reasons is in ‘How sure is the verdict’.`,
   },
