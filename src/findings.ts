@@ -37,6 +37,7 @@ export const FINDING_CODES = [
   // references across files
   "duplicate-id",
   "unknown-ref",
+  "unknown-vocabulary",
   "id-mismatch",
   "region-mismatch",
   "rules-order",

@@ -225,6 +225,7 @@ async function loadCarefully(dataDir: string, folder: DataFolder, options: LoadO
       }));
       study = {
         study: data.study.value,
+        vocabulary: data.study.value.vocabulary,
         topics: data.topics.value.topics,
         accords: orderAccords(
           data.accords.map((a) => a.value),

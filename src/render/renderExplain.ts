@@ -5,12 +5,13 @@ import type { OutOfPeriod } from "../analyse/evidenceView.js";
 import type { Period, Source, Study } from "../model.js";
 import { topicLinkId } from "../model.js";
 import {
-  CATEGORY_LABELS,
+  categoryName,
   DECISION_LABELS,
   EXCLUSION_LABELS,
   formatScore,
   GAP_LABELS,
-  GROUP_LABELS,
+  formatGroups,
+  groupName,
   PLAN_STATUS_LABELS,
   PREVALENCE_LABELS,
   reasonText,
@@ -25,7 +26,7 @@ import { terminalLine } from "./escape/terminal.js";
 import { clipLine, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
 import { ownValue } from "../ownKeys.js";
 import { endAssumptions, flipText, intervalText, isUncertain, priorityReason } from "./certaintyText.js";
-import type { Rules } from "../model.js";
+import type { Rules, Vocabulary } from "../model.js";
 
 /** A source as one line of plain text (each output kind escapes it itself): document id, section heading, and page or slide where given. */
 export function formatSource(source: Source): string {
@@ -78,7 +79,7 @@ export function renderExplain(
   out.push(paint.bold(wrap(`${label} (${topic.id})`, width, "")));
   out.push(
     wrap(
-      `${CATEGORY_LABELS[lang][topic.category]}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`,
+      `${categoryName(study.vocabulary, topic.category, lang)}${topic.indicator ? (nl ? " — indicator van de regioplananalyse" : " — region-plan indicator") : ""}`,
       width,
       "",
     ),
@@ -95,10 +96,10 @@ export function renderExplain(
     out.push(wrap(nl ? "Geen thema uit de interviews noemt dit onderwerp." : "No interview theme raises this topic.", width, "  "));
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId)!;
-    out.push(wrap(`${theme.title} (${theme.id}) — ${theme.groups.map((g) => GROUP_LABELS[lang][g]).join(", ")}`, width, "  "));
+    out.push(wrap(`${theme.title} (${theme.id}) — ${formatGroups(theme.groups, study.vocabulary, lang)}`, width, "  "));
     out.push(paint.dim(wrap(theme.summary, width, "    ")));
     for (const quote of theme.quotes ?? []) {
-      out.push(wrap(`“${quote.text}” — ${GROUP_LABELS[lang][quote.group]}${quote.speaker ? ` (${quote.speaker})` : ""}`, width, "    "));
+      out.push(wrap(`“${quote.text}” — ${groupName(study.vocabulary, quote.group, lang)}${quote.speaker ? ` (${quote.speaker})` : ""}`, width, "    "));
     }
     out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(theme.source)}`, width, "    ")));
   }
@@ -235,9 +236,9 @@ export function renderExplain(
 
   // Rule
   out.push(paint.bold(nl ? "Regel" : "Rule"));
-  for (const reason of topic.reasons) out.push(wrap(`- ${reasonText(reason, lang)}`, width, "  "));
+  for (const reason of topic.reasons) out.push(wrap(`- ${reasonText(reason, lang, study.vocabulary)}`, width, "  "));
   out.push("");
-  out.push(...certaintyLines(topic, study.rules, options.lang, options.paint, width), "");
+  out.push(...certaintyLines(topic, study.rules, options.lang, options.paint, width, study.vocabulary), "");
 
   // Published analysis and disposition
   const reference = ownValue(study.reference, topic.id);
@@ -282,7 +283,7 @@ export function renderExplain(
 }
 
 /** How sure the verdict is: the interval and what its ends assume, the flipping changes, the priority. */
-function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: Paint, width: number): string[] {
+function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: Paint, width: number, vocabulary: Vocabulary): string[] {
   const nl = lang === "nl";
   const out = [paint.bold(nl ? "Hoe zeker" : "How sure")];
   if (topic.required === null) {
@@ -360,6 +361,7 @@ function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: P
     out.push(wrap(nl ? `Gevoelig: deze enkele wijzigingen kantelen het oordeel:` : `Sensitive: these single changes flip the verdict:`, width, "  "));
     for (const flip of topic.flips) out.push(wrap(`- ${flipText(flip, lang)}`, width, "    "));
   }
-  if (topic.priority) out.push(wrap(`${nl ? "Prioriteit" : "Priority"} ${topic.priority.rank}: ${priorityReason(topic, rules, lang)}`, width, "  "));
+  if (topic.priority)
+    out.push(wrap(`${nl ? "Prioriteit" : "Priority"} ${topic.priority.rank}: ${priorityReason(topic, rules, lang, vocabulary)}`, width, "  "));
   return out;
 }

@@ -76,12 +76,78 @@ function checkUnique<T>(entries: { file: string; path: (string | number)[]; id: 
   }
 }
 
+/** The lists of study.yaml `vocabulary`, by what the data calls their terms. */
+const VOCABULARY_LISTS = {
+  groups: { what: "respondent group", key: "group" },
+  categories: { what: "category", key: "category" },
+  domains: { what: "domain", key: "domain" },
+} as const;
+type VocabularyList = keyof typeof VOCABULARY_LISTS;
+
+/**
+ * A use of an id that the study's vocabulary does not declare: at the use, with the closest
+ * declared id as "did you mean", or the way to declare it.
+ */
+export function unknownTerm(file: string, path: (string | number)[], list: VocabularyList, value: string, known: ReadonlySet<string>): PendingFinding {
+  const { what } = VOCABULARY_LISTS[list];
+  const match = closestMatch(value, known);
+  return {
+    code: "unknown-vocabulary",
+    severity: "error",
+    file,
+    path: pointerOf(path),
+    message: `unknown ${what} "${value}": not in study.yaml's vocabulary.${list}${known.size > 0 ? ` (${[...known].join(", ")})` : ", which is empty"}`,
+    hint: match
+      ? `did you mean "${match}"? or declare "${value}" under vocabulary.${list} in study.yaml`
+      : `declare "${value}" under vocabulary.${list} in study.yaml (id, name, name_en${list === "groups" ? ", letter" : ""})`,
+  };
+}
+
+/** The vocabulary itself: ids unique per list, group letters unique. */
+function checkVocabulary(data: ParsedData, findings: PendingFinding[]): void {
+  const { file, value } = data.study;
+  for (const list of Object.keys(VOCABULARY_LISTS) as VocabularyList[]) {
+    checkUnique(
+      value.vocabulary[list].map((term, i) => ({ file, path: ["vocabulary", list, i, "id"], id: term.id, item: term })),
+      VOCABULARY_LISTS[list].what,
+      findings,
+    );
+  }
+  const letters = new Map<string, string>();
+  value.vocabulary.groups.forEach((group, i) => {
+    const earlier = letters.get(group.letter);
+    if (earlier !== undefined)
+      findings.push({
+        code: "duplicate-id",
+        severity: "error",
+        file,
+        path: pointerOf(["vocabulary", "groups", i, "letter"]),
+        message: `letter "${group.letter}" of group "${group.id}" is already the letter of group "${earlier}"`,
+        hint: "give each group its own letter: the demand column shows groups by their letters",
+      });
+    else letters.set(group.letter, group.id);
+  });
+}
+
 export function checkReferences(data: ParsedData): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const topicIds = new Set(data.topics.value.topics.map((t) => t.id));
   const checkTopic = (file: string, path: (string | number)[], id: string, at: "key" | "value" = "value"): void => {
     if (!topicIds.has(id)) findings.push(unknownRef(file, path, "topic", id, topicIds, at));
   };
+  checkVocabulary(data, findings);
+  const vocabulary = data.study.value.vocabulary;
+  const declared = {
+    groups: new Set(vocabulary.groups.map((g) => g.id)),
+    categories: new Set(vocabulary.categories.map((c) => c.id)),
+    domains: new Set(vocabulary.domains.map((d) => d.id)),
+  };
+  const checkTerm = (file: string, path: (string | number)[], list: VocabularyList, id: string): boolean => {
+    if (declared[list].has(id)) return true;
+    findings.push(unknownTerm(file, path, list, id, declared[list]));
+    return false;
+  };
+  data.topics.value.topics.forEach((topic, i) => checkTerm(data.topics.file, ["topics", i, "category"], "categories", topic.category));
 
   checkUnique(
     data.topics.value.topics.map((t, i) => ({ file: data.topics.file, path: ["topics", i, "id"], id: t.id, item: t })),
@@ -116,6 +182,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     );
     accord.actions.forEach((action, i) => {
       actionEntries.push({ file, path: ["actions", i, "id"], id: action.id, item: action });
+      checkTerm(file, ["actions", i, "domain"], "domains", action.domain);
       if (action.action_line !== undefined && !lineIds.has(action.action_line)) {
         findings.push(unknownRef(file, ["actions", i, "action_line"], "action line", action.action_line, lineIds));
       }
@@ -176,6 +243,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   if (data.interviews) {
     const { file, value } = data.interviews;
     const groupIds = new Set<string>(value.groups.map((g) => g.id));
+    value.groups.forEach((group, i) => checkTerm(file, ["groups", i, "id"], "groups", group.id));
     checkUnique(
       value.groups.map((g, i) => ({ file, path: ["groups", i, "id"], id: g.id, item: g })),
       "group",
@@ -188,11 +256,17 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     );
     value.themes.forEach((theme, i) => {
       theme.groups.forEach((group, j) => {
-        if (!groupIds.has(group)) findings.push(unknownRef(file, ["themes", i, "groups", j], "respondent group", group, groupIds));
+        // A group the vocabulary lacks is reported as such; one it has must also be among the interviewed groups.
+        if (checkTerm(file, ["themes", i, "groups", j], "groups", group) && !groupIds.has(group))
+          findings.push({
+            ...unknownRef(file, ["themes", i, "groups", j], "respondent group", group, groupIds),
+            message: `respondent group "${group}" is not among the interviewed groups (groups: in this file)`,
+            hint: `add "${group}" with its roles under groups:, or correct the theme's groups`,
+          });
       });
       theme.topics.forEach((topic, j) => checkTopic(file, ["themes", i, "topics", j], topic));
       (theme.quotes ?? []).forEach((quote, j) => {
-        if (!theme.groups.includes(quote.group)) {
+        if (checkTerm(file, ["themes", i, "quotes", j, "group"], "groups", quote.group) && !theme.groups.includes(quote.group)) {
           findings.push({
             code: "unknown-ref",
             severity: "error",
