@@ -303,6 +303,20 @@ function completenessOf(study: Study): Finding[] {
       message: `assessed_by is still "${ASSESSED_BY_PLACEHOLDER}"`,
       hint: "write who assessed the plan (a name or an organisation)",
     }));
+  // A new study (dekking init) says "nog invullen" where only the researcher can fill in.
+  const studyPlaceholders: Finding[] = [
+    ...(study.study.question === ASSESSED_BY_PLACEHOLDER ? [{ path: "/question", what: "question", hint: "write the study's research question" }] : []),
+    ...study.study.authors.flatMap((author, i) =>
+      author === ASSESSED_BY_PLACEHOLDER ? [{ path: `/authors/${i}`, what: "an author", hint: "write the authors' names (or an organisation)" }] : [],
+    ),
+  ].map(({ path, what, hint }) => ({
+    code: "placeholder" as const,
+    severity: "warning" as const,
+    file: "study.yaml",
+    path,
+    message: `${what} is still "${ASSESSED_BY_PLACEHOLDER}"`,
+    hint,
+  }));
   // Completeness per kind: the region-plan indicators, and the other topics people asked about.
   const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
   const others = study.topics.filter((t) => !t.indicator && asked.has(t.id)).map((t) => t.id);
@@ -312,6 +326,7 @@ function completenessOf(study: Study): Finding[] {
       return status !== undefined && status !== "unknown";
     }).length;
   return [
+    ...studyPlaceholders,
     ...placeholders,
     ...study.regionPlans.map((plan) => {
       const assessed = judged(plan, indicators);

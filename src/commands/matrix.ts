@@ -72,6 +72,14 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
     sort: options.sort ?? "category",
   });
   io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("utf8"));
+  // A new or unfinished study: say what is missing, on stdout beside a table for people, on
+  // stderr where stdout is for programs.
+  const { missingDataSentence } = await import("../render/missingData.js");
+  const missing = missingDataSentence(coverage, options.lang);
+  if (missing !== undefined) {
+    if (options.format === "table" || options.format === "markdown") io.stdout(`\n${missing}\n`);
+    else io.stderr(`dekking: ${missing}\n`);
+  }
   if (options.failOn) {
     const failing = failingTopics(coverage, options.failOn);
     if (failing.length > 0) {

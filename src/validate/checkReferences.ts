@@ -91,12 +91,13 @@ type VocabularyList = keyof typeof VOCABULARY_LISTS;
 export function unknownTerm(file: string, path: (string | number)[], list: VocabularyList, value: string, known: ReadonlySet<string>): PendingFinding {
   const { what } = VOCABULARY_LISTS[list];
   const match = closestMatch(value, known);
+  const shown = [...known].slice(0, 12);
   return {
     code: "unknown-vocabulary",
     severity: "error",
     file,
     path: pointerOf(path),
-    message: `unknown ${what} "${value}": not in study.yaml's vocabulary.${list}${known.size > 0 ? ` (${[...known].join(", ")})` : ", which is empty"}`,
+    message: `unknown ${what} "${value}": not in study.yaml's vocabulary.${list}${known.size === 0 ? ", which is empty" : ` (${shown.join(", ")}${known.size > shown.length ? ", …" : ""})`}`,
     hint: match
       ? `did you mean "${match}"? or declare "${value}" under vocabulary.${list} in study.yaml`
       : `declare "${value}" under vocabulary.${list} in study.yaml (id, name, name_en${list === "groups" ? ", letter" : ""})`,

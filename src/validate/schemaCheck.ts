@@ -114,7 +114,10 @@ function toFinding(file: string, data: unknown, error: AjvError): PendingFinding
         path,
         at: path === "" ? "value" : "key",
         message: `missing key "${key}"${path ? ` in ${entryName(path)}` : ""}`,
-        hint: `add "${key}:" (see the schema's description of it in your editor)`,
+        hint:
+          key === "vocabulary" && path === ""
+            ? 'add "vocabulary:" with the study\'s groups, categories and domains (dekking init writes a commented example; docs/new-study.md explains it)'
+            : `add "${key}:" (see the schema's description of it in your editor)`,
       };
     }
     case "dependentRequired": {
