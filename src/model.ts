@@ -83,7 +83,7 @@ export interface VocabularyTerm {
 
 /** A respondent group: a term with the one-letter code of the matrix's demand column. */
 export interface GroupTerm extends VocabularyTerm {
-  /** One capital letter or digit, unique in the study (O for ouderen). */
+  /** One capital letter or digit, unique in the study: the group in the matrix's demand column. */
   letter: string;
 }
 

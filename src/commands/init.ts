@@ -38,7 +38,7 @@ function studyDate(env: NodeJS.ProcessEnv): string {
 export async function runInit(options: InitOptions, io: Io): Promise<Outcome> {
   if (options.dir.trim() === "") throw new UsageError("init needs a folder, got an empty value", "dekking init my-study");
   const title = options.title ?? (options.lang === "en" ? "New study" : "Nieuwe studie");
-  if (title.trim() === "") throw new UsageError("--title needs a title, got an empty value", 'for example --title "Mantelzorg en wonen 2026"');
+  if (title.trim() === "") throw new UsageError("--title needs a title, got an empty value", 'for example --title "Mantelzorg thuis 2026"');
   const dir = path.resolve(io.cwd, options.dir);
   const { createStudy } = await import("../init/createStudy.js");
   const written = await createStudy({ dir, title, lang: options.lang, date: studyDate(io.env), force: Boolean(options.force) });

@@ -96,7 +96,7 @@ function termName(terms: readonly VocabularyTerm[], id: string, lang: Lang): str
   return term === undefined ? id : lang === "nl" ? term.name : term.name_en;
 }
 
-/** The name of a respondent group of the study's vocabulary ("experts en bestuurders"). */
+/** The name of a respondent group of the study's vocabulary, in the language. */
 export function groupName(vocabulary: Vocabulary, group: Group, lang: Lang): string {
   return termName(vocabulary.groups, group, lang);
 }
@@ -106,7 +106,7 @@ export function groupLetter(vocabulary: Vocabulary, group: Group): string {
   return vocabulary.groups.find((g) => g.id === group)?.letter ?? group.slice(0, 1).toUpperCase();
 }
 
-/** The name of a category of the study's vocabulary ("Zorg en ondersteuning thuis"). */
+/** The name of a category of the study's vocabulary, in the language. */
 export function categoryName(vocabulary: Vocabulary, category: Category, lang: Lang): string {
   return termName(vocabulary.categories, category, lang);
 }
@@ -116,7 +116,7 @@ export function domainName(vocabulary: Vocabulary, domain: string, lang: Lang): 
   return termName(vocabulary.domains, domain, lang);
 }
 
-/** The demand legend: each group of the vocabulary as `O = ouderen`, in the study's order. */
+/** The demand legend: each group of the vocabulary as `<letter> = <name>`, in the study's order. */
 export function groupLegend(vocabulary: Vocabulary, lang: Lang): string[] {
   return vocabulary.groups.map((g) => `${g.letter} = ${lang === "nl" ? g.name : g.name_en}`);
 }

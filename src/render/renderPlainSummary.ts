@@ -68,7 +68,7 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
         : `The study looked at ${accords.length} national agreements: ${joinAnd(accords, lang)}.`,
     );
   if (regionCount > 0) studied.push(nl ? `Ook keek het naar de plannen van ${regionCount} regio's.` : `It also looked at the plans of ${regionCount} regions.`);
-  // "experts en bestuurders" is one group but reads as two words in a list.
+  // A group named "x en y" is one group but reads as two words in a list.
   const people = groups.flatMap((g) => groupName(coverage.vocabulary, g, lang).split(nl ? " en " : " and "));
   if (groups.length > 0) studied.push(nl ? `En er waren gesprekken met ${joinAnd(people, lang)}.` : `And there were interviews with ${joinAnd(people, lang)}.`);
   studied.push(nl ? `In totaal gaat het om ${topicsWord(topics.length, lang)}.` : `In all, there are ${topicsWord(topics.length, lang)}.`);

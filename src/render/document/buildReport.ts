@@ -196,6 +196,7 @@ function methodSection(ctx: BuildContext): Section {
     coverage.accords.map((a) => a.name),
     coverage.study.regions,
     coverage.regionPlanCount,
+    coverage.vocabulary.groups.map((g) => groupName(coverage.vocabulary, g.id, lang)),
   );
   const verdictOrder = ["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const;
   const blocks: Block[] = [
