@@ -115,6 +115,10 @@ describe("a second study with its own vocabulary", () => {
     expect(markdown).toContain("M = mantelzorgers");
     expect(markdown).toContain("Ontlasting van mantelzorgers");
     expect(markdown).toContain("Een verzonnen citaat over even vrij zijn.");
+    // The method section names the study's groups and their number, not the 2024 study's.
+    expect(markdown).toContain("Welke respondentgroepen (mantelzorgers, wijkverpleegkundigen, cliëntondersteuners, beleidsmakers)");
+    expect(markdown).toContain("0 tot 4 groepen");
+    expect(markdown).not.toMatch(/ouderen, professionals|experts en bestuurders/);
     const html = readFileSync(path.join(out, "coverage.html"), "utf8");
     // The filters come from the study's lists: a category option and a group option.
     expect(html).toMatch(/<option value="ontlasting">Ontlasting van mantelzorgers<\/option>/);

@@ -80,7 +80,7 @@ describe("study snapshot", () => {
     writeFileSync(file, readFileSync(file, "utf8").replace("category: cultuur", "category: cultur"));
     const result = await loadStudy(dir, { cacheDir });
     expect(result.study).toBeUndefined();
-    const finding = result.findings.find((f) => f.code === "bad-value");
+    const finding = result.findings.find((f) => f.code === "unknown-vocabulary");
     expect(finding?.file).toBe("topics.yaml");
     expect(finding?.position).toBeDefined();
     expect(result).toEqual(await loadStudy(dir));
