@@ -141,6 +141,8 @@ function isCoverage(value: unknown): value is Coverage {
     coverage.study !== null &&
     Array.isArray(coverage.accords) &&
     Array.isArray(coverage.topics) &&
+    typeof coverage.vocabulary === "object" &&
+    coverage.vocabulary !== null &&
     typeof coverage.rules === "object" &&
     typeof coverage.regionPlanCount === "number"
   );
