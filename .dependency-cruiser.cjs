@@ -1,7 +1,7 @@
 // The layers of src/ and which may import which (docs/architecture.md describes them; this
 // file enforces them: `npm run deps`, run by .ci/run). From the top:
 //
-//   main.ts → cli.ts → commands/ → report/, region/, sources/ (orchestration that writes files)
+//   main.ts → cli.ts → commands/ → report/, region/, sources/, init/ (orchestration that writes files)
 //   → render/ (text and bytes), loadStudy.ts → load/, validate/
 //   → analyse/ (pure verdict rules; scoring.ts is its kernel), evidence/ (source texts, quotes)
 //   → the shared leaves: model.ts, findings.ts, errors.ts, ownKeys.ts, didYouMean.ts, …,
@@ -102,8 +102,8 @@ module.exports = {
     {
       name: "orchestration-does-not-use-commands",
       severity: "error",
-      comment: "report/, region/ and sources/ are used by commands, never the other way round.",
-      from: { path: "^src/(report|region|sources)/" },
+      comment: "report/, region/, sources/ and init/ are used by commands, never the other way round.",
+      from: { path: "^src/(report|region|sources|init)/" },
       to: { path: "^src/(commands|cli\\.ts|main\\.ts)" },
     },
     {

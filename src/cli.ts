@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 import { declareAgreement, runAgreement } from "./commands/agreement.js";
 import { declareDiff, runDiff } from "./commands/diff.js";
 import { declareExplain, runExplain } from "./commands/explain.js";
+import { declareInit, runInit } from "./commands/init.js";
 import { declareMatrix, runMatrix } from "./commands/matrix.js";
 import { declarePersona, runPersona } from "./commands/persona.js";
 import { declareRegionAdd, runRegionAdd } from "./commands/regionAdd.js";
@@ -35,6 +36,7 @@ interface CommandEntry {
 }
 
 const COMMANDS: CommandEntry[] = [
+  { name: ["init"], declare: declareInit, positional: ["dir"], run: runInit },
   { name: ["validate"], declare: declareValidate, positional: [], run: runValidate },
   { name: ["matrix"], declare: declareMatrix, positional: [], run: runMatrix },
   { name: ["explain"], declare: declareExplain, positional: ["topic"], run: runExplain },

@@ -146,6 +146,8 @@ function isCoverage(value: unknown): value is Coverage {
     coverage.study !== null &&
     Array.isArray(coverage.accords) &&
     Array.isArray(coverage.topics) &&
+    typeof coverage.vocabulary === "object" &&
+    coverage.vocabulary !== null &&
     typeof coverage.rules === "object" &&
     typeof coverage.regionPlanCount === "number"
   );
@@ -230,6 +232,7 @@ async function loadCarefully(dataDir: string, folder: DataFolder, options: LoadO
       }));
       study = {
         study: data.study.value,
+        vocabulary: data.study.value.vocabulary,
         topics: data.topics.value.topics,
         accords: orderAccords(
           data.accords.map((a) => a.value),
@@ -304,6 +307,17 @@ function completenessOf(study: Study): Finding[] {
       path: "/assessed_by",
       params: { value: ASSESSED_BY_PLACEHOLDER },
     }));
+  // A new study (dekking init) says "nog invullen" where only the researcher can fill in.
+  const studyPlaceholders: Finding[] = [
+    ...(study.study.question === ASSESSED_BY_PLACEHOLDER ? [{ path: "/question", field: "question" as const }] : []),
+    ...study.study.authors.flatMap((author, i) => (author === ASSESSED_BY_PLACEHOLDER ? [{ path: `/authors/${i}`, field: "author" as const }] : [])),
+  ].map(({ path, field }) => ({
+    code: "placeholder" as const,
+    severity: "warning" as const,
+    file: "study.yaml",
+    path,
+    params: { value: ASSESSED_BY_PLACEHOLDER, field },
+  }));
   // Completeness per kind: the region-plan indicators, and the other topics people asked about.
   const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
   const others = study.topics.filter((t) => !t.indicator && asked.has(t.id)).map((t) => t.id);
@@ -313,6 +327,7 @@ function completenessOf(study: Study): Finding[] {
       return status !== undefined && status !== "unknown";
     }).length;
   return [
+    ...studyPlaceholders,
     ...placeholders,
     ...study.regionPlans.map((plan) => {
       const finding: Finding = {

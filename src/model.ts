@@ -66,11 +66,38 @@ export interface TopicScreening {
   note?: string;
 }
 
-export const CATEGORIES = ["cultuur", "regionale-samenwerking", "wijken", "preventie", "zorg-thuis", "professionals", "wonen", "digitalisering"] as const;
-export type Category = (typeof CATEGORIES)[number];
+/** Id of an indicator category of the study's vocabulary (study.yaml `vocabulary.categories`). */
+export type Category = string;
 
-export const GROUPS = ["ouderen", "professionals", "experts"] as const;
-export type Group = (typeof GROUPS)[number];
+/** Id of a respondent group of the study's vocabulary (study.yaml `vocabulary.groups`). */
+export type Group = string;
+
+/** One term of a study's vocabulary: its id and its Dutch and English names. */
+export interface VocabularyTerm {
+  id: string;
+  /** Dutch name, as the study writes it. */
+  name: string;
+  /** English name, shown with --lang en. */
+  name_en: string;
+}
+
+/** A respondent group: a term with the one-letter code of the matrix's demand column. */
+export interface GroupTerm extends VocabularyTerm {
+  /** One capital letter or digit, unique in the study: the group in the matrix's demand column. */
+  letter: string;
+}
+
+/**
+ * The words a study declares for itself (study.yaml `vocabulary`): its respondent groups,
+ * its indicator categories and the policy domains of accord actions. Each list's order is
+ * the order of the matrix, the legends and the filters. Validation checks every use of an
+ * id against these lists.
+ */
+export interface Vocabulary {
+  groups: GroupTerm[];
+  categories: VocabularyTerm[];
+  domains: VocabularyTerm[];
+}
 
 export type Strength = "measure" | "agreement" | "mention";
 export type Scope = "general" | "specific";
@@ -93,6 +120,8 @@ export interface StudyFile {
   accords: string[];
   regions: string[];
   rules: string;
+  /** The study's own groups, categories and action domains. */
+  vocabulary: Vocabulary;
   source?: Source;
   reliability?: Reliability;
 }
@@ -347,6 +376,8 @@ export interface LoadedRegionPlan extends RegionPlan {
 
 export interface Study {
   study: StudyFile;
+  /** The study's vocabulary (study.yaml `vocabulary`), every id of which the data uses. */
+  vocabulary: Vocabulary;
   topics: Topic[];
   accords: Accord[];
   connections: Connection[];

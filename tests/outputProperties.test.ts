@@ -159,6 +159,12 @@ function hostileStudy(t: Texts): Study {
     reference: { vlek: { conclusion: "possible-white-spot", quote: t.sampleQuote, source: SOURCE } },
     dispositions: { constructor: { decision: "accepted" as const, rationale: t.rationale, quote: t.quote, source: SOURCE } },
   });
+  // The study's own words are data too: a group's and a category's names are hostile text.
+  const vocabulary = structuredClone(base.vocabulary);
+  vocabulary.groups[0] = { ...vocabulary.groups[0]!, name: t.themeTitle, name_en: t.rationale };
+  vocabulary.categories[0] = { ...vocabulary.categories[0]!, name: t.accordName, name_en: t.region };
+  base.vocabulary = vocabulary;
+  base.study.vocabulary = vocabulary;
   base.study.title = t.title;
   base.study.question = t.quote;
   base.study.documents = [{ id: t.doc, title: t.title, publisher: t.rationale, kind: "report" }];

@@ -16,7 +16,7 @@ import {
   renderRegionsTable,
 } from "../src/render/renderRegions.js";
 import type { RenderOptions } from "../src/render/renderer.js";
-import { DEFAULT_RULES } from "./studyBuilder.js";
+import { DEFAULT_RULES, TEST_VOCABULARY } from "./studyBuilder.js";
 
 const RULES: Rules = DEFAULT_RULES;
 
@@ -56,7 +56,9 @@ function studyWith(plans: LoadedRegionPlan[]): Study {
       accords: [],
       regions: ["Regio Noord", "Regio Zuid"],
       rules: "rules.yaml",
+      vocabulary: TEST_VOCABULARY,
     },
+    vocabulary: TEST_VOCABULARY,
     topics: TOPICS,
     accords: [],
     connections: [],

@@ -1,6 +1,26 @@
 // Builds small fictional Study values in code, for tests of the pure analysis.
 
-import type { Accord, ActionFile, Group, PlanStatus, Prevalence, Rules, Study, Theme, Topic, TopicLink } from "../src/model.js";
+import type { Accord, ActionFile, Group, PlanStatus, Prevalence, Rules, Study, Theme, Topic, TopicLink, Vocabulary } from "../src/model.js";
+
+/** The vocabulary of the fictional test studies: the 2024 study's groups and categories, and the domain `overig`. */
+export const TEST_VOCABULARY: Vocabulary = {
+  groups: [
+    { id: "ouderen", name: "ouderen", name_en: "older people", letter: "O" },
+    { id: "professionals", name: "professionals", name_en: "professionals", letter: "P" },
+    { id: "experts", name: "experts en bestuurders", name_en: "experts and board members", letter: "E" },
+  ],
+  categories: [
+    { id: "cultuur", name: "Cultuur", name_en: "Culture" },
+    { id: "regionale-samenwerking", name: "Samenwerkingen in de regio", name_en: "Regional cooperation" },
+    { id: "wijken", name: "Ontwikkeling in wijken/kernen", name_en: "Neighbourhoods" },
+    { id: "preventie", name: "Preventie", name_en: "Prevention" },
+    { id: "zorg-thuis", name: "Zorg en ondersteuning thuis", name_en: "Care and support at home" },
+    { id: "professionals", name: "Professionals", name_en: "Professionals" },
+    { id: "wonen", name: "Wonen", name_en: "Housing" },
+    { id: "digitalisering", name: "Digitalisering", name_en: "Digitalisation" },
+  ],
+  domains: [{ id: "overig", name: "Overig", name_en: "Other" }],
+};
 
 export const DEFAULT_RULES: Rules = {
   strength_scores: { measure: 1.0, agreement: 0.6, mention: 0.3 },
@@ -74,7 +94,9 @@ export function makeStudy(parts: StudyParts = {}): Study {
       accords: (parts.accords ?? []).map((a) => a.id),
       regions,
       rules: "rules.yaml",
+      vocabulary: TEST_VOCABULARY,
     },
+    vocabulary: TEST_VOCABULARY,
     topics: parts.topics ?? [topic("t")],
     accords: parts.accords ?? [],
     connections: [],

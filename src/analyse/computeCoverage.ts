@@ -6,7 +6,7 @@
 import { emptyRecord, ownValue } from "../ownKeys.js";
 import type { Group, Rules, Study, Topic } from "../model.js";
 import { studyAsOf } from "./evidenceView.js";
-import { CATEGORIES, GROUPS, topicLinkScope } from "../model.js";
+import { topicLinkScope } from "../model.js";
 import { minimumEvidenceRegions } from "./certaintyRules.js";
 import { actionScore, decideVerdict, indexStudy, planScoreOf, regionalScoreOf, requiredCoverage, sampleShareOf, type StudyIndex } from "./scoring.js";
 import type { ActionEvidence, Coverage, NationalCoverage, PlanEvidence, Reason, RegionalCoverage, TopicCoverage, Verdict } from "./coverage.js";
@@ -14,14 +14,15 @@ import { regionalInterval } from "./intervals.js";
 import { assignPriorities } from "./priority.js";
 import { computeFlips, ruleVariants } from "./sensitivity.js";
 
-function demandOf(index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
+/** The groups (in the vocabulary's order) and themes that raise a topic. */
+function demandOf(study: Study, index: StudyIndex, topicId: string): { groups: Group[]; themes: string[] } {
   const groups = new Set<Group>();
   const themes: string[] = [];
   for (const theme of index.themesByTopic.get(topicId) ?? []) {
     themes.push(theme.id);
     for (const group of theme.groups) groups.add(group);
   }
-  return { groups: GROUPS.filter((g) => groups.has(g)), themes: themes.sort() };
+  return { groups: study.vocabulary.groups.map((g) => g.id).filter((g) => groups.has(g)), themes: themes.sort() };
 }
 
 function compareActions(a: ActionEvidence, b: ActionEvidence): number {
@@ -144,7 +145,7 @@ function referenceAgrees(conclusion: "possible-white-spot" | "covered" | "monito
 }
 
 function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules, variants: ReturnType<typeof ruleVariants>): TopicCoverage {
-  const demand = demandOf(index, topic.id);
+  const demand = demandOf(study, index, topic.id);
   const required = requiredCoverage(demand.groups.length, rules);
   const national = nationalCoverageOf(study, index, topic.id, rules);
   const regional = regionalCoverageOf(study, index, topic.id, rules);
@@ -183,12 +184,12 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
 export function computeCoverage(given: Study, rules: Rules = given.rules): Coverage {
   // Periods always apply: a study not yet taken at a date is taken at its own date.
   const study = given.asOf === undefined ? studyAsOf(given, given.study.date).study : given;
-  const order = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const order = new Map<string, number>(study.vocabulary.categories.map((c, i) => [c.id, i]));
   const index = indexStudy(study);
   const variants = ruleVariants(rules);
   const topics = study.topics
     .map((topic, index) => ({ topic, index }))
-    .sort((a, b) => order.get(a.topic.category)! - order.get(b.topic.category)! || a.index - b.index)
+    .sort((a, b) => (order.get(a.topic.category) ?? Infinity) - (order.get(b.topic.category) ?? Infinity) || a.index - b.index)
     .map(({ topic }) => topicCoverage(study, index, topic, rules, variants));
   const priorities = assignPriorities(topics, rules);
   for (const topic of topics) topic.priority = priorities.get(topic.id) ?? null;
@@ -203,6 +204,7 @@ export function computeCoverage(given: Study, rules: Rules = given.rules): Cover
       evidence: study.evidence ?? "all",
     },
     accords: study.accords.map((a) => ({ id: a.id, name: a.name })),
+    vocabulary: study.vocabulary,
     rules,
     regionPlanCount: study.regionPlans.length,
     topics,

@@ -1,7 +1,7 @@
 // The result of the analysis: one row per topic with its numbers, verdict and the evidence
 // behind them. Plain data; renderers turn it into text, tables, PDF.
 
-import type { Category, Decision, Group, Page, Prevalence, PlanStatus, ReferenceConclusion, Rules, Scope, Strength } from "../model.js";
+import type { Category, Decision, Group, Page, Prevalence, PlanStatus, ReferenceConclusion, Rules, Scope, Strength, Vocabulary } from "../model.js";
 
 export type Verdict = "witte-vlek" | "mogelijke-witte-vlek" | "gedekt" | "geen-signaal";
 export type Gap = "beleid" | "uitvoering" | "beide";
@@ -154,6 +154,8 @@ export interface Coverage {
     evidence: "all" | "report";
   };
   accords: { id: string; name: string }[];
+  /** The study's groups, categories and domains with their names, in the study's order. */
+  vocabulary: Vocabulary;
   rules: Rules;
   regionPlanCount: number;
   topics: TopicCoverage[];

@@ -3,7 +3,7 @@
 // and new numbers and the reasons of both sides. Pure; renderDiff.ts makes text of it.
 
 import { ownValue } from "../ownKeys.js";
-import type { Category, Decision, Group } from "../model.js";
+import type { Category, Decision, Group, Vocabulary, VocabularyTerm } from "../model.js";
 import type { Coverage, Gap, Reason, TopicCoverage, Verdict } from "./coverage.js";
 
 export interface Change<T> {
@@ -66,6 +66,14 @@ export interface CoverageDiff {
   changed: TopicChange[];
   /** Topics on both sides without any difference. */
   unchanged: number;
+  /** The groups, categories and domains of both sides, for their names: the new side's, then those only the old side has. */
+  vocabulary: Vocabulary;
+}
+
+/** The terms of `now`, then those of `old` that `now` lacks. */
+function unionTerms<T extends VocabularyTerm>(old: readonly T[], now: readonly T[]): T[] {
+  const ids = new Set(now.map((t) => t.id));
+  return [...now, ...old.filter((t) => !ids.has(t.id))];
 }
 
 function change<T>(old: T, now: T, equal: (a: T, b: T) => boolean = (a, b) => a === b): Change<T> | undefined {
@@ -166,6 +174,11 @@ export function diffCoverage(before: Coverage, after: Coverage): CoverageDiff {
     removed: before.topics.filter((t) => !newIds.has(t.id)).map(presence),
     changed,
     unchanged,
+    vocabulary: {
+      groups: unionTerms(before.vocabulary.groups, after.vocabulary.groups),
+      categories: unionTerms(before.vocabulary.categories, after.vocabulary.categories),
+      domains: unionTerms(before.vocabulary.domains, after.vocabulary.domains),
+    },
   };
 }
 

@@ -3,7 +3,7 @@
 // and the sample say — and `plan-gap` where people asked for the topic, the accords commit
 // to it and this plan is `absent`. Pure: the coverage and the plan in, the profile out.
 
-import type { Group, LoadedRegionPlan, Page, PlanStatus, Prevalence, Scope } from "../model.js";
+import type { Group, LoadedRegionPlan, Page, PlanStatus, Prevalence, Scope, Vocabulary } from "../model.js";
 import type { Coverage, Verdict } from "./coverage.js";
 
 export type ProfileFlag = "plan-gap";
@@ -38,6 +38,8 @@ export interface RegionProfile {
   topics: ProfileTopic[];
   /** Topics with demand this plan leaves `unknown` or does not list: niet beoordeeld, never a gap. */
   unassessed: { id: string; label: string; labelEn: string | undefined; groups: Group[] }[];
+  /** The study's vocabulary, for the names of the groups that asked. */
+  vocabulary: Vocabulary;
 }
 
 /** The profile of `plan` against `coverage` (computed at the date and evidence view the caller chose). */
@@ -71,5 +73,5 @@ export function regionProfile(plan: LoadedRegionPlan, coverage: Coverage): Regio
       flags: commits && own.status === "absent" ? ["plan-gap"] : [],
     });
   }
-  return { region: plan.region, file: plan.file, plan: plan.plan, asOf: coverage.study.asOf, topics, unassessed };
+  return { region: plan.region, file: plan.file, plan: plan.plan, asOf: coverage.study.asOf, topics, unassessed, vocabulary: coverage.vocabulary };
 }

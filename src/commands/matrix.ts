@@ -4,7 +4,7 @@ import { Option, type Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
 import { VERDICTS, type Coverage, type TopicCoverage, type Verdict } from "../analyse/coverage.js";
-import { CATEGORIES, type Category } from "../model.js";
+import type { Category } from "../model.js";
 import {
   checkChoices,
   checkDate,
@@ -33,7 +33,7 @@ export function declareMatrix(command: Command): Command {
   return declareAnalysisOptions(command)
     .description("the coverage matrix: per topic the accords, the regions, the demand and the verdict")
     .addOption(new Option("--format <format>", "output format").choices([...MATRIX_FORMATS]).default("table"))
-    .option("--category <category...>", `only these categories (${CATEGORIES.join(", ")})`)
+    .option("--category <category...>", "only these categories (ids of the study's vocabulary.categories in study.yaml)")
     .option("--verdict <verdict...>", `only these verdicts (${VERDICTS.join(", ")})`)
     .addOption(
       new Option("--sort <order>", "category: grouped by category; priority: flagged topics in priority order first")
@@ -48,11 +48,16 @@ export function declareMatrix(command: Command): Command {
 
 /** Prints the matrix; `check-failed` when `--fail-on` finds a verdict. */
 export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome> {
-  const categories = checkChoices(options.category, CATEGORIES, "category");
   const verdicts = checkChoices(options.verdict, VERDICTS, "verdict");
   checkExcel(options.format, options.excel);
   const asOf = checkDate(options.asOf, "--as-of");
   const { study } = await requireStudy(options, io);
+  // The categories are the study's own: known only once it is loaded.
+  const categories = checkChoices(
+    options.category,
+    study.vocabulary.categories.map((c) => c.id),
+    "category",
+  );
   const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () =>
     computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study),
   );
@@ -67,6 +72,14 @@ export async function runMatrix(options: MatrixOptions, io: Io): Promise<Outcome
     sort: options.sort ?? "category",
   });
   io.stdout(typeof output === "string" ? output : Buffer.from(output).toString("utf8"));
+  // A new or unfinished study: say what is missing, on stdout beside a table for people, on
+  // stderr where stdout is for programs.
+  const { missingDataSentence } = await import("../render/missingData.js");
+  const missing = missingDataSentence(coverage, options.lang);
+  if (missing !== undefined) {
+    if (options.format === "table" || options.format === "markdown") io.stdout(`\n${missing}\n`);
+    else io.stderr(`dekking: ${missing}\n`);
+  }
   if (options.failOn) {
     const failing = failingTopics(coverage, options.failOn);
     if (failing.length > 0) {

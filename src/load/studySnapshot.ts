@@ -169,6 +169,7 @@ function isLoadResult(value: unknown): value is LoadResult {
     Array.isArray(study.regionPlans) &&
     Array.isArray(study.connections) &&
     isObject(study.interviews) &&
+    isObject(study.vocabulary) &&
     isObject(study.rules) &&
     typeof study.dataVersion === "string"
   );

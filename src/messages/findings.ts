@@ -41,7 +41,23 @@ export type JsonType = "string" | "number" | "integer" | "boolean" | "array" | "
 
 /** Kinds of things that have ids (or names) the data refers to. */
 export type Entity =
-  "topic" | "accord" | "action-line" | "action" | "connection" | "group" | "theme" | "document" | "bottleneck" | "persona" | "need" | "region";
+  | "topic"
+  | "accord"
+  | "action-line"
+  | "action"
+  | "connection"
+  | "group"
+  | "category"
+  | "domain"
+  | "theme"
+  | "document"
+  | "bottleneck"
+  | "persona"
+  | "need"
+  | "region";
+
+/** The lists of study.yaml's `vocabulary`. */
+export type VocabularyList = "groups" | "categories" | "domains";
 
 /** Where an entry stands, as a message names it: "item 2 of topics", or its key. */
 export type EntryName = { kind: "item"; index: number; list?: string } | { kind: "key"; key: string } | { kind: "entry" };
@@ -133,6 +149,8 @@ export interface FindingParams {
   "duplicate-id": { what: Entity; id: string; firstFile: string };
   "duplicate-link": { topic: string };
   "duplicate-region": { region: string; otherFile: string };
+  "duplicate-letter": { letter: string; group: string; earlier: string };
+  "unknown-vocabulary": { list: VocabularyList; id: string; known: string[]; more: number; suggestion?: string };
   "unknown-ref": {
     what: Entity;
     id: string;
@@ -165,7 +183,8 @@ export interface FindingParams {
     { variant: "backwards"; text: string; from: number; to: number } | { variant: "beyond-text"; page: Page; doc: string; last: number; textPath: string };
   // information
   "completeness": { region: string; assessed: number; indicators: number; othersAssessed: number; others: number };
-  "placeholder": { value: string };
+  /** A value a template left to fill in: a plan's assessor (the default), the study's question or an author. */
+  "placeholder": { value: string; field?: "assessed_by" | "question" | "author" };
   "quotes-checked": { checked: number; texts: number; unchecked: { doc: string; count: number }[] };
 }
 
@@ -238,6 +257,8 @@ const ENTITY_WORDS: Record<Entity, string> = {
   "action": "action",
   "connection": "connection",
   "group": "group",
+  "category": "category",
+  "domain": "domain",
   "theme": "theme",
   "document": "document",
   "bottleneck": "bottleneck",
@@ -464,7 +485,10 @@ const TEXTS: Texts = {
       case "required":
         return {
           message: `missing key "${p.key}"${p.in ? ` in ${entryName(p.in)}` : ""}`,
-          hint: `add "${p.key}:" (see the schema's description of it in your editor)`,
+          hint:
+            p.key === "vocabulary" && !p.in
+              ? 'add "vocabulary:" with the study\'s groups, categories and domains (dekking init writes a commented example; docs/new-study.md explains it)'
+              : `add "${p.key}:" (see the schema's description of it in your editor)`,
         };
       case "dependent":
         return { message: `"${p.key}" needs "${p.missing}" beside it`, hint: `add "${p.missing}:" explaining why` };
@@ -556,6 +580,21 @@ const TEXTS: Texts = {
     message: `region "${p.region}" is assessed in two files; the other is ${p.otherFile}`,
     hint: "keep one file per region (the newest plan)",
   }),
+  "duplicate-letter": (p) => ({
+    message: `letter "${p.letter}" of group "${p.group}" is already the letter of group "${p.earlier}"`,
+    hint: "give each group its own letter: the demand column shows groups by their letters",
+  }),
+  "unknown-vocabulary": (p) => {
+    const what = p.list === "groups" ? "respondent group" : p.list === "categories" ? "category" : "domain";
+    const known = p.known.length === 0 ? ", which is empty" : ` (${p.known.join(", ")}${p.more > 0 ? ", …" : ""})`;
+    return {
+      message: `unknown ${what} "${p.id}": not in study.yaml's vocabulary.${p.list}${known}`,
+      hint:
+        p.suggestion !== undefined
+          ? `did you mean "${p.suggestion}"? or declare "${p.id}" under vocabulary.${p.list} in study.yaml`
+          : `declare "${p.id}" under vocabulary.${p.list} in study.yaml (id, name, name_en${p.list === "groups" ? ", letter" : ""})`,
+    };
+  },
   "unknown-ref": (p) => {
     const what = p.what === "group" ? "respondent group" : p.what === "region" ? "region (not in study.yaml)" : ENTITY_WORDS[p.what];
     const message = `unknown ${what} "${p.id}"`;
@@ -667,7 +706,11 @@ const TEXTS: Texts = {
       ...(complete ? {} : { hint: "findings still `unknown` count as not covered" }),
     };
   },
-  "placeholder": (p) => ({ message: `assessed_by is still "${p.value}"`, hint: "write who assessed the plan (a name or an organisation)" }),
+  "placeholder": (p) => {
+    if (p.field === "question") return { message: `question is still "${p.value}"`, hint: "write the study's research question" };
+    if (p.field === "author") return { message: `an author is still "${p.value}"`, hint: "write the authors' names (or an organisation)" };
+    return { message: `assessed_by is still "${p.value}"`, hint: "write who assessed the plan (a name or an organisation)" };
+  },
   "quotes-checked": (p) => {
     const withoutText = p.unchecked.map(({ doc, count }) => `${doc} (${count})`).join(", ");
     return {

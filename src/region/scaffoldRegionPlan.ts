@@ -12,8 +12,7 @@ import * as path from "node:path";
 import { stringify } from "yaml";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
-import { CATEGORIES, type Study, type Topic } from "../model.js";
-import { CATEGORY_LABELS } from "../render/labels.js";
+import type { Study, Topic } from "../model.js";
 import { candidateOrderNote } from "../render/renderScreen.js";
 
 /** Longest slug, so file names stay readable and far below any file-system limit. */
@@ -300,11 +299,11 @@ function comment(text: string, indent: string, width = 100, continuation = "  ")
 
 /** Indicator topics in category order, then in the order of topics.yaml (as the matrix shows them). */
 export function indicatorTopics(study: Study): Topic[] {
-  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const rank = new Map<string, number>(study.vocabulary.categories.map((c, i) => [c.id, i]));
   return study.topics
     .map((topic, index) => ({ topic, index }))
     .filter(({ topic }) => topic.indicator)
-    .sort((a, b) => rank.get(a.topic.category)! - rank.get(b.topic.category)! || a.index - b.index)
+    .sort((a, b) => (rank.get(a.topic.category) ?? Infinity) - (rank.get(b.topic.category) ?? Infinity) || a.index - b.index)
     .map(({ topic }) => topic);
 }
 
@@ -314,11 +313,11 @@ export function indicatorTopics(study: Study): Topic[] {
  */
 export function scaffoldTopics(study: Study): { indicators: Topic[]; demand: Topic[] } {
   const asked = new Set(study.interviews.themes.flatMap((t) => t.topics));
-  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+  const rank = new Map<string, number>(study.vocabulary.categories.map((c, i) => [c.id, i]));
   const demand = study.topics
     .map((topic, index) => ({ topic, index }))
     .filter(({ topic }) => !topic.indicator && asked.has(topic.id))
-    .sort((a, b) => rank.get(a.topic.category)! - rank.get(b.topic.category)! || a.index - b.index)
+    .sort((a, b) => (rank.get(a.topic.category) ?? Infinity) - (rank.get(b.topic.category) ?? Infinity) || a.index - b.index)
     .map(({ topic }) => topic);
   return { indicators: indicatorTopics(study), demand };
 }
@@ -388,7 +387,9 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
   const emit = (topic: Topic): void => {
     if (topic.category !== category) {
       category = topic.category;
-      lines.push(`  # ── ${CATEGORY_LABELS.nl[topic.category]} ${"─".repeat(Math.max(3, 60 - CATEGORY_LABELS.nl[topic.category].length))}`);
+      // The study's Dutch name, on one comment line whatever it holds.
+      const name = (study.vocabulary.categories.find((c) => c.id === topic.category)?.name ?? topic.category).replace(/\s+/g, " ");
+      lines.push(`  # ── ${name} ${"─".repeat(Math.max(3, 60 - name.length))}`);
     }
     lines.push(...comment(topic.label, "  "));
     for (const question of topic.questions ?? []) lines.push(...comment(`? ${question}`, "  ", 100, "  "));

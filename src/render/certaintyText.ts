@@ -6,7 +6,7 @@
 import { minimumEvidenceRegions, prevalenceRange, priorityWeights, sensitivitySteps, type PrevalenceWord } from "../analyse/certaintyRules.js";
 import { PREVALENCE_ORDER } from "../analyse/sensitivity.js";
 import type { Flip, TopicCoverage } from "../analyse/coverage.js";
-import type { Prevalence, Rules } from "../model.js";
+import type { Prevalence, Rules, Vocabulary } from "../model.js";
 import { formatGroups, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, type Lang } from "./labels.js";
 
 /** `!` gevoelig (a single change flips the verdict), `±` onzeker (the ends of the interval differ). */
@@ -137,14 +137,14 @@ export function endAssumptions(topic: Pick<TopicCoverage, "regional">, rules: Ru
 }
 
 /** Why a flagged topic has its priority, in one sentence. */
-export function priorityReason(topic: TopicCoverage, rules: Rules, lang: Lang): string {
+export function priorityReason(topic: TopicCoverage, rules: Rules, lang: Lang, vocabulary: Vocabulary): string {
   const nl = lang === "nl";
   const priority = topic.priority;
   if (!priority) return "";
   const groups = topic.demand.groups;
   const demand = nl
-    ? `Genoemd door ${groups.length} groep${groups.length === 1 ? "" : "en"} (${formatGroups(groups, lang)})`
-    : `Raised by ${groups.length} group${groups.length === 1 ? "" : "s"} (${formatGroups(groups, lang)})`;
+    ? `Genoemd door ${groups.length} groep${groups.length === 1 ? "" : "en"} (${formatGroups(groups, vocabulary, lang)})`
+    : `Raised by ${groups.length} group${groups.length === 1 ? "" : "s"} (${formatGroups(groups, vocabulary, lang)})`;
   const national =
     priority.nationalShortfall > 0
       ? nl

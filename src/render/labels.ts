@@ -1,34 +1,26 @@
 // Fixed labels in Dutch (default) and English. Data content (topic labels, quotes) stays
-// as encoded; only the tool's own words are translated.
+// as encoded; only the tool's own words are translated. The names of respondent groups,
+// categories and action domains are the study's own (study.yaml `vocabulary`): the
+// functions below look them up there.
 
-import type { Category, Decision, Group, PlanStatus, Prevalence, ReferenceConclusion, Scope, Strength, DocumentKind, ExclusionReason } from "../model.js";
+import type {
+  Category,
+  Decision,
+  Group,
+  PlanStatus,
+  Prevalence,
+  ReferenceConclusion,
+  Scope,
+  Strength,
+  DocumentKind,
+  ExclusionReason,
+  Vocabulary,
+  VocabularyTerm,
+} from "../model.js";
 import type { Level } from "./paint.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 
 export type Lang = "nl" | "en";
-
-export const CATEGORY_LABELS: Record<Lang, Record<Category, string>> = {
-  nl: {
-    "cultuur": "Cultuur",
-    "regionale-samenwerking": "Samenwerkingen in de regio",
-    "wijken": "Ontwikkeling in wijken/kernen",
-    "preventie": "Preventie",
-    "zorg-thuis": "Zorg en ondersteuning thuis",
-    "professionals": "Professionals",
-    "wonen": "Wonen",
-    "digitalisering": "Digitalisering",
-  },
-  en: {
-    "cultuur": "Culture",
-    "regionale-samenwerking": "Regional cooperation",
-    "wijken": "Neighbourhoods",
-    "preventie": "Prevention",
-    "zorg-thuis": "Care and support at home",
-    "professionals": "Professionals",
-    "wonen": "Housing",
-    "digitalisering": "Digitalisation",
-  },
-};
 
 export const VERDICT_LABELS: Record<Lang, Record<Verdict, string>> = {
   nl: { "witte-vlek": "witte vlek", "mogelijke-witte-vlek": "mogelijke witte vlek", "gedekt": "gedekt", "geen-signaal": "geen signaal" },
@@ -52,14 +44,6 @@ export const GAP_LABELS: Record<Lang, Record<Gap, string>> = {
   nl: { beleid: "beleid", uitvoering: "uitvoering", beide: "beide" },
   en: { beleid: "policy", uitvoering: "implementation", beide: "both" },
 };
-
-export const GROUP_LABELS: Record<Lang, Record<Group, string>> = {
-  nl: { ouderen: "ouderen", professionals: "professionals", experts: "experts en bestuurders" },
-  en: { ouderen: "older people", professionals: "professionals", experts: "experts and board members" },
-};
-
-/** One-letter codes for the Vraag (demand) column. */
-export const GROUP_LETTERS: Record<Group, string> = { ouderen: "O", professionals: "P", experts: "E" };
 
 export const DECISION_LABELS: Record<Lang, Record<Decision, string>> = {
   nl: { monitor: "monitoren", accepted: "geaccepteerd", action: "actie" },
@@ -106,12 +90,49 @@ export function formatScore(score: number): string {
   return score.toFixed(2);
 }
 
-export function formatGroups(groups: readonly Group[], lang: Lang): string {
-  return groups.map((g) => GROUP_LABELS[lang][g]).join(", ");
+/** A term's name in the language; the id itself for a term the list lacks (data that was not validated). */
+function termName(terms: readonly VocabularyTerm[], id: string, lang: Lang): string {
+  const term = terms.find((t) => t.id === id);
+  return term === undefined ? id : lang === "nl" ? term.name : term.name_en;
 }
 
-/** A reason as one sentence. */
-export function reasonText(reason: Reason, lang: Lang): string {
+/** The name of a respondent group of the study's vocabulary, in the language. */
+export function groupName(vocabulary: Vocabulary, group: Group, lang: Lang): string {
+  return termName(vocabulary.groups, group, lang);
+}
+
+/** The one-letter code of a group for the demand column; the id's first letter for a group the vocabulary lacks. */
+export function groupLetter(vocabulary: Vocabulary, group: Group): string {
+  return vocabulary.groups.find((g) => g.id === group)?.letter ?? group.slice(0, 1).toUpperCase();
+}
+
+/** The name of a category of the study's vocabulary, in the language. */
+export function categoryName(vocabulary: Vocabulary, category: Category, lang: Lang): string {
+  return termName(vocabulary.categories, category, lang);
+}
+
+/** The name of a policy domain of accord actions of the study's vocabulary. */
+export function domainName(vocabulary: Vocabulary, domain: string, lang: Lang): string {
+  return termName(vocabulary.domains, domain, lang);
+}
+
+/** The demand legend: each group of the vocabulary as `<letter> = <name>`, in the study's order. */
+export function groupLegend(vocabulary: Vocabulary, lang: Lang): string[] {
+  return vocabulary.groups.map((g) => `${g.letter} = ${lang === "nl" ? g.name : g.name_en}`);
+}
+
+/** A topic's demand as letters: one place per group of the vocabulary, `·` where it does not ask. */
+export function demandLetters(vocabulary: Vocabulary, groups: readonly Group[], separator: string): string {
+  return vocabulary.groups.map((g) => (groups.includes(g.id) ? g.letter : "·")).join(separator);
+}
+
+/** Group names joined by commas, in the order given. */
+export function formatGroups(groups: readonly Group[], vocabulary: Vocabulary, lang: Lang): string {
+  return groups.map((g) => groupName(vocabulary, g, lang)).join(", ");
+}
+
+/** A reason as one sentence; group names from the study's vocabulary. */
+export function reasonText(reason: Reason, lang: Lang, vocabulary: Vocabulary): string {
   const nl = lang === "nl";
   const f = formatScore;
   switch (reason.code) {
@@ -119,8 +140,8 @@ export function reasonText(reason: Reason, lang: Lang): string {
       return nl ? "geen respondentgroep noemt dit onderwerp: getoond, niet beoordeeld" : "no respondent group raises this topic: shown, not judged";
     case "demand":
       return nl
-        ? `vraag van ${reason.groups.length} groep(en) (${formatGroups(reason.groups, lang)}) in ${reason.themes.length} thema('s): vereiste regionale dekking ${f(reason.required)}`
-        : `raised by ${reason.groups.length} group(s) (${formatGroups(reason.groups, lang)}) in ${reason.themes.length} theme(s): required regional coverage ${f(reason.required)}`;
+        ? `vraag van ${reason.groups.length} groep(en) (${formatGroups(reason.groups, vocabulary, lang)}) in ${reason.themes.length} thema('s): vereiste regionale dekking ${f(reason.required)}`
+        : `raised by ${reason.groups.length} group(s) (${formatGroups(reason.groups, vocabulary, lang)}) in ${reason.themes.length} theme(s): required regional coverage ${f(reason.required)}`;
     case "national-short":
       return nl
         ? `landelijke dekking ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]}${reason.best.scope === "general" ? ", algemeen" : ""})` : " (geen actie in de akkoorden)"}`

@@ -3,7 +3,7 @@
 // organisations took part. Pure data; renderRegions*.ts turn it into text.
 
 import { emptyRecord, ownValue } from "../ownKeys.js";
-import { CATEGORIES, type Category, type GroupParticipation, type Page, type Participation, type PlanStatus, type Study } from "../model.js";
+import { type Category, type GroupParticipation, type Page, type Participation, type PlanStatus, type Study, type Vocabulary } from "../model.js";
 
 export interface RegionMatrixRow {
   id: string;
@@ -47,6 +47,8 @@ export interface RegionMatrixPlan {
 
 export interface RegionMatrix {
   study: { id: string; title: string; dataVersion: string };
+  /** The study's vocabulary, for the names of the categories the rows fall under. */
+  vocabulary: Vocabulary;
   sampleRegions: string[];
   /** Indicator topics in matrix order, then other topics some plan has assessed. */
   rows: RegionMatrixRow[];
@@ -80,11 +82,11 @@ export function plansToList<T extends { status: PlanStatus }>(
   return { listed, counts, more: plans.length - listed.length, capped: plans.length > MAX_PLANS_LISTED };
 }
 
-function byCategoryThenOrder<T extends { category: Category }>(items: T[]): T[] {
-  const rank = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+function byCategoryThenOrder<T extends { category: Category }>(items: T[], vocabulary: Vocabulary): T[] {
+  const rank = new Map<string, number>(vocabulary.categories.map((c, i) => [c.id, i]));
   return items
     .map((item, index) => ({ item, index }))
-    .sort((a, b) => rank.get(a.item.category)! - rank.get(b.item.category)! || a.index - b.index)
+    .sort((a, b) => (rank.get(a.item.category) ?? Infinity) - (rank.get(b.item.category) ?? Infinity) || a.index - b.index)
     .map(({ item }) => item);
 }
 
@@ -108,8 +110,14 @@ export function regionMatrix(study: Study): RegionMatrix {
     }
   }
   const rows: RegionMatrixRow[] = [
-    ...byCategoryThenOrder(study.topics.filter((t) => t.indicator)),
-    ...byCategoryThenOrder(study.topics.filter((t) => !t.indicator && assessedElsewhere.has(t.id))),
+    ...byCategoryThenOrder(
+      study.topics.filter((t) => t.indicator),
+      study.vocabulary,
+    ),
+    ...byCategoryThenOrder(
+      study.topics.filter((t) => !t.indicator && assessedElsewhere.has(t.id)),
+      study.vocabulary,
+    ),
   ].map((t) => ({ id: t.id, label: t.label, labelEn: t.label_en, category: t.category, indicator: t.indicator }));
 
   const plans = study.regionPlans
@@ -146,5 +154,5 @@ export function regionMatrix(study: Study): RegionMatrix {
       };
     })
     .sort((a, b) => REGION_ORDER.compare(a.region, b.region) || (a.region < b.region ? -1 : a.region > b.region ? 1 : a.file < b.file ? -1 : 1));
-  return { study: { id: study.study.id, title: study.study.title, dataVersion: study.dataVersion }, sampleRegions, rows, plans };
+  return { study: { id: study.study.id, title: study.study.title, dataVersion: study.dataVersion }, vocabulary: study.vocabulary, sampleRegions, rows, plans };
 }

@@ -5,8 +5,8 @@ import { jsonOutput } from "./escape/json.js";
 import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analyse/diffCoverage.js";
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
-import type { Group } from "../model.js";
-import { DECISION_LABELS, formatScore, GAP_LABELS, GROUP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import type { Group, Vocabulary } from "../model.js";
+import { DECISION_LABELS, formatGroups, formatScore, GAP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
@@ -100,8 +100,8 @@ function score(value: number | null, lang: Lang): string {
   return value === null ? TEXT[lang].notAssessed : formatScore(value);
 }
 
-function groups(value: Group[], lang: Lang): string {
-  return value.length === 0 ? TEXT[lang].none : value.map((g) => GROUP_LABELS[lang][g]).join(", ");
+function groups(value: Group[], vocabulary: Vocabulary, lang: Lang): string {
+  return value.length === 0 ? TEXT[lang].none : formatGroups(value, vocabulary, lang);
 }
 
 function arrow<T>(c: Change<T>, show: (v: T) => string): string {
@@ -132,19 +132,19 @@ function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string
     if (regional.counted) parts.push(`${t.counted} ${arrow(regional.counted, String)}`);
     lines.push(`${t.regional}: ${parts.join("; ")}`);
   }
-  if (topic.demand) lines.push(`${t.demand}: ${arrow(topic.demand, (v) => groups(v, lang))}`);
+  if (topic.demand) lines.push(`${t.demand}: ${arrow(topic.demand, (v) => groups(v, diff.vocabulary, lang))}`);
   if (topic.disposition) lines.push(`${t.disposition}: ${arrow(topic.disposition, (v) => (v === null ? t.none : DECISION_LABELS[lang][v]))}`);
   return lines;
 }
 
 /** Reasons only on the old side (−) and only on the new side (+). */
-function reasonLines(reasons: Change<Reason[]>, lang: Lang): { removed: string[]; added: string[] } {
+function reasonLines(reasons: Change<Reason[]>, vocabulary: Vocabulary, lang: Lang): { removed: string[]; added: string[] } {
   const key = (r: Reason): string => JSON.stringify(r);
   const oldKeys = new Set(reasons.old.map(key));
   const newKeys = new Set(reasons.new.map(key));
   return {
-    removed: reasons.old.filter((r) => !newKeys.has(key(r))).map((r) => reasonText(r, lang)),
-    added: reasons.new.filter((r) => !oldKeys.has(key(r))).map((r) => reasonText(r, lang)),
+    removed: reasons.old.filter((r) => !newKeys.has(key(r))).map((r) => reasonText(r, lang, vocabulary)),
+    added: reasons.new.filter((r) => !oldKeys.has(key(r))).map((r) => reasonText(r, lang, vocabulary)),
   };
 }
 
@@ -222,7 +222,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
       out.push(`  ${paint.bold(terminalLine(topic.label))} (${topic.id})`);
       for (const line of detailLines(topic, diff, lang)) out.push(`    ${terminalLine(line)}`);
       if (topic.reasons) {
-        const { removed, added } = reasonLines(topic.reasons, lang);
+        const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
         for (const text of removed) out.push(paint.bad(`    − ${terminalLine(text)}`));
         for (const text of added) out.push(paint.good(`    + ${terminalLine(text)}`));
       }
@@ -264,7 +264,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
       out.push(`#### ${markdownCell(topic.label)} \`${topic.id}\``, "");
       for (const line of detailLines(topic, diff, lang)) out.push(`- ${markdownCell(line)}`);
       if (topic.reasons) {
-        const { removed, added } = reasonLines(topic.reasons, lang);
+        const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
         if (removed.length + added.length > 0) {
           out.push(`- ${t.reasons}:`);
           for (const text of removed) out.push(`  - − ${markdownCell(text)}`);
@@ -280,5 +280,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
 
 /** The diff as JSON, with the ids of new white spots for scripts (the same list `--fail-on-new white-spot` uses). */
 export function renderDiffJson(diff: CoverageDiff): string {
-  return jsonOutput({ ...diff, newWhiteSpots: newWhiteSpots(diff) });
+  // The vocabulary only gives the text renderers their names; the JSON keeps the ids.
+  const { vocabulary: _names, ...rest } = diff;
+  return jsonOutput({ ...rest, newWhiteSpots: newWhiteSpots(diff) });
 }

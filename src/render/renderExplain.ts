@@ -2,7 +2,7 @@
 
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
 import type { OutOfPeriod } from "../analyse/evidenceView.js";
-import type { Rules, Study } from "../model.js";
+import type { Rules, Study, Vocabulary } from "../model.js";
 import { topicLinkId } from "../model.js";
 import { formatScore, VERDICT_LABELS, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
@@ -68,7 +68,7 @@ export function renderExplain(
       out.push(paint.dim(wrap(`${nl ? "bron" : "source"}: ${formatSource(action.source)}`, width, "    ")));
     }
   }
-  out.push("", ...certaintyLines(topic, study.rules, options.lang, options.paint, width));
+  out.push("", ...certaintyLines(topic, study.rules, options.lang, options.paint, width, study.vocabulary));
   // The last guard of the promise that no line is wider than the terminal.
   return (
     out
@@ -80,7 +80,7 @@ export function renderExplain(
 }
 
 /** How sure the verdict is: the interval and what its ends assume, the flipping changes, the priority. */
-function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: Paint, width: number): string[] {
+function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: Paint, width: number, vocabulary: Vocabulary): string[] {
   const nl = lang === "nl";
   const out = [paint.bold(nl ? "Hoe zeker" : "How sure")];
   if (topic.required === null) {
@@ -158,6 +158,7 @@ function certaintyLines(topic: TopicCoverage, rules: Rules, lang: Lang, paint: P
     out.push(wrap(nl ? `Gevoelig: deze enkele wijzigingen kantelen het oordeel:` : `Sensitive: these single changes flip the verdict:`, width, "  "));
     for (const flip of topic.flips) out.push(wrap(`- ${flipText(flip, lang)}`, width, "    "));
   }
-  if (topic.priority) out.push(wrap(`${nl ? "Prioriteit" : "Priority"} ${topic.priority.rank}: ${priorityReason(topic, rules, lang)}`, width, "  "));
+  if (topic.priority)
+    out.push(wrap(`${nl ? "Prioriteit" : "Priority"} ${topic.priority.rank}: ${priorityReason(topic, rules, lang, vocabulary)}`, width, "  "));
   return out;
 }

@@ -67,7 +67,7 @@ export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, 
             robust: topic.priority.robust,
           }
         : null,
-      reasons: topic.reasons.map((reason) => ({ ...reason, text: reasonText(reason, options.lang) })),
+      reasons: topic.reasons.map((reason) => ({ ...reason, text: reasonText(reason, options.lang, coverage.vocabulary) })),
       reference: topic.reference,
       disposition: topic.disposition,
     })),

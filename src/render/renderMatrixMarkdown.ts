@@ -2,14 +2,13 @@
 
 import { ownValue } from "../ownKeys.js";
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
-import { CATEGORIES, GROUPS } from "../model.js";
 import {
-  CATEGORY_LABELS,
+  categoryName,
   DECISION_LABELS,
+  demandLetters,
   formatScore,
   GAP_LABELS,
-  GROUP_LABELS,
-  GROUP_LETTERS,
+  groupLegend,
   VERDICT_LABELS,
   VERDICT_SYMBOLS,
   WORDS,
@@ -45,10 +44,10 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
     CERTAINTY_WORDS[lang].column,
     WORDS[lang].report!,
   ];
-  for (const category of CATEGORIES) {
+  for (const { id: category } of coverage.vocabulary.categories) {
     const rows = coverage.topics.filter((t) => t.category === category);
     if (rows.length === 0) continue;
-    out.push(`### ${CATEGORY_LABELS[lang][category]}`, "");
+    out.push(`### ${markdownText(categoryName(coverage.vocabulary, category, lang))}`, "");
     out.push(`| ${head.join(" | ")} |`);
     out.push(`|${head.map((_, i) => (i === 0 ? " --- " : " :-: ")).join("|")}|`);
     for (const t of rows) {
@@ -60,7 +59,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
           return `${LEVEL_SYMBOLS[levelOf(score, coverage.rules)]} ${formatScore(score)}`;
         }),
         `${LEVEL_SYMBOLS[levelOf(t.regional.score, coverage.rules)]} ${t.regional.score === null ? "?" : (t.regional.estimate ? "~" : "") + formatScore(t.regional.score)}`,
-        GROUPS.map((g) => (t.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join(""),
+        markdownCell(demandLetters(coverage.vocabulary, t.demand.groups, "")),
         verdictText(t, lang),
         certaintyMarker(t),
         t.reference ? (t.reference.agrees ? `= ${WORDS[lang].agrees}` : `≠ ${WORDS[lang].differs}`) : "",
@@ -72,7 +71,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   const t = coverage.rules.national_threshold;
   out.push(
     `**${WORDS[lang].legend}:** ${LEVEL_SYMBOLS.high} ≥ ${formatScore(t)}, ${LEVEL_SYMBOLS.medium} ${formatScore(t / 2)}–${formatScore(t)}, ${LEVEL_SYMBOLS.low} > 0, ${LEVEL_SYMBOLS.none} 0, ${LEVEL_SYMBOLS.unknown} ${nl ? "niet beoordeeld" : "not assessed"}; ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}. ` +
-      `${WORDS[lang].demand}: ${GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ")}. ${CERTAINTY_WORDS[lang].legend}.`,
+      `${WORDS[lang].demand}: ${markdownText(groupLegend(coverage.vocabulary, lang).join(", "))}. ${CERTAINTY_WORDS[lang].legend}.`,
     "",
     summaryLine(coverage, lang),
     "",

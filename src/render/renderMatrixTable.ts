@@ -4,14 +4,13 @@
 // still, one national column, then two lines per topic. No line exceeds the width.
 
 import type { Coverage, Gap, TopicCoverage, Verdict } from "../analyse/coverage.js";
-import { CATEGORIES, GROUPS } from "../model.js";
 import {
-  CATEGORY_LABELS,
+  categoryName,
   DECISION_LABELS,
+  demandLetters,
   formatScore,
   GAP_LABELS,
-  GROUP_LABELS,
-  GROUP_LETTERS,
+  groupLegend,
   VERDICT_LABELS,
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
@@ -51,8 +50,8 @@ function scoreCell(score: number | null, level: Level, paint: Paint, withNumber:
   return paint.level(level, text);
 }
 
-function demandCell(topic: TopicCoverage): string {
-  return GROUPS.map((g) => (topic.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join("");
+function demandCell(coverage: Coverage, topic: TopicCoverage): string {
+  return terminalLine(demandLetters(coverage.vocabulary, topic.demand.groups, ""));
 }
 
 const GAP_LETTERS: Record<Lang, Record<Gap, string>> = {
@@ -98,7 +97,7 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
   const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v) =>
     verdictColour(v, paint, `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}`),
   );
-  const groups = GROUPS.map((g) => `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}`).join(", ");
+  const groups = terminalLine(groupLegend(coverage.vocabulary, lang).join(", "));
   return [
     `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}`,
     `${nl ? "Oordeel" : "Verdict"}: ${verdicts.join("  ")}; ${nl ? "tussen haakjes waar het tekort zit (beleid = landelijk, uitvoering = regionaal)" : "in brackets where it falls short (policy = national, implementation = regional)"}`,
@@ -150,11 +149,19 @@ function rowLabel(topic: TopicCoverage, lang: Lang, byPriority: boolean): string
 }
 
 /** Rows under their category headings, or in the given (priority) order under one heading. */
-function groupRows<T extends { topic: TopicCoverage }>(rows: readonly T[], lang: Lang, byPriority: boolean): { heading: string; rows: T[] }[] {
+function groupRows<T extends { topic: TopicCoverage }>(
+  coverage: Coverage,
+  rows: readonly T[],
+  lang: Lang,
+  byPriority: boolean,
+): { heading: string; rows: T[] }[] {
   if (byPriority) return [{ heading: lang === "nl" ? "Op prioriteit (gemarkeerde onderwerpen eerst)" : "By priority (flagged topics first)", rows: [...rows] }];
-  return CATEGORIES.map((category) => ({ heading: CATEGORY_LABELS[lang][category], rows: rows.filter((r) => r.topic.category === category) })).filter(
-    (g) => g.rows.length > 0,
-  );
+  return coverage.vocabulary.categories
+    .map((category) => ({
+      heading: terminalLine(categoryName(coverage.vocabulary, category.id, lang)),
+      rows: rows.filter((r) => r.topic.category === category.id),
+    }))
+    .filter((g) => g.rows.length > 0);
 }
 
 /** The table in columns, or undefined when the cells leave the label too little room. */
@@ -185,7 +192,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
     const cells = [
       ...national,
       scoreCell(regional.score, levelOf(regional.score, coverage.rules), paint, true, regional.estimate ? "~" : ""),
-      demandCell(topic),
+      demandCell(coverage, topic),
       verdictCell(topic, lang, paint, wide),
       certaintyMarker(topic),
     ];
@@ -200,7 +207,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
 
   const lines: (string[] | SpanningLine)[] = [[truncate(head[0]!, labelWidth), ...head.slice(1)].map((h) => paint.bold(h))];
   const byPriority = options.sort === "priority";
-  for (const group of groupRows(rows, lang, byPriority)) {
+  for (const group of groupRows(coverage, rows, lang, byPriority)) {
     lines.push({ span: paint.bold(truncate(`— ${group.heading}`, width)) });
     for (const { topic, cells } of group.rows) lines.push(["  " + truncate(rowLabel(topic, lang, byPriority), labelWidth - 2), ...cells]);
   }
@@ -212,6 +219,7 @@ function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: numbe
   const nl = lang === "nl";
   const lines: string[] = [];
   for (const group of groupRows(
+    coverage,
     coverage.topics.map((topic) => ({ topic })),
     lang,
     byPriority,
@@ -222,7 +230,7 @@ function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: numbe
       const national = scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true);
       const regional = scoreCell(topic.regional.score, levelOf(topic.regional.score, coverage.rules), paint, true, topic.regional.estimate ? "~" : "");
       const marker = certaintyMarker(topic);
-      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
+      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(coverage, topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
       lines.push(...wrapLine(`    ${detail}`, width));
     }
   }

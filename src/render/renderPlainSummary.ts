@@ -5,9 +5,8 @@
 // built once as plain data and escaped by each output kind (Markdown here, the PDF writer).
 
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
-import { GROUPS } from "../model.js";
 import { markdownText } from "./escape/markdown.js";
-import { GROUP_LABELS, type Lang } from "./labels.js";
+import { groupName, type Lang } from "./labels.js";
 
 export type PlainBlock = { kind: "p"; sentences: string[] } | { kind: "list"; items: string[] };
 
@@ -48,7 +47,7 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
   const policyShort = flagged.filter((t) => t.gap === "beleid" || t.gap === "beide");
   const regionsShort = flagged.filter((t) => t.gap === "uitvoering" || t.gap === "beide");
   const regionsUnknown = regionsShort.filter((t) => t.regional.score === null);
-  const groups = GROUPS.filter((g) => topics.some((t) => t.demand.groups.includes(g)));
+  const groups = coverage.vocabulary.groups.map((g) => g.id).filter((g) => topics.some((t) => t.demand.groups.includes(g)));
   const decided = flagged.filter((t) => t.disposition !== null);
   const byDecision = (d: "monitor" | "accepted" | "action"): number => decided.filter((t) => t.disposition!.decision === d).length;
   const compared = topics.filter((t) => t.reference !== null);
@@ -69,8 +68,8 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
         : `The study looked at ${accords.length} national agreements: ${joinAnd(accords, lang)}.`,
     );
   if (regionCount > 0) studied.push(nl ? `Ook keek het naar de plannen van ${regionCount} regio's.` : `It also looked at the plans of ${regionCount} regions.`);
-  // "experts en bestuurders" is one group but reads as two words in a list.
-  const people = groups.flatMap((g) => GROUP_LABELS[lang][g].split(nl ? " en " : " and "));
+  // A group named "x en y" is one group but reads as two words in a list.
+  const people = groups.flatMap((g) => groupName(coverage.vocabulary, g, lang).split(nl ? " en " : " and "));
   if (groups.length > 0) studied.push(nl ? `En er waren gesprekken met ${joinAnd(people, lang)}.` : `And there were interviews with ${joinAnd(people, lang)}.`);
   studied.push(nl ? `In totaal gaat het om ${topicsWord(topics.length, lang)}.` : `In all, there are ${topicsWord(topics.length, lang)}.`);
   studied.push(nl ? `Over ${raised.length} daarvan vertelden mensen in de gesprekken.` : `People spoke about ${raised.length} of them in the interviews.`);

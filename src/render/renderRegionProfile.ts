@@ -56,7 +56,7 @@ export function renderRegionProfileTable(profile: RegionProfile, options: Region
     const flag = topic.flags.includes("plan-gap") ? paint.bad("⚑ plan-gap ") : "";
     out.push(
       ...wrapIndented(
-        `${flag}${paint.bold(t(label(topic, lang)))} (${topic.id}) · ${nl ? "gevraagd door" : "asked for by"}: ${formatGroups(topic.groups, lang)}`,
+        `${flag}${paint.bold(t(label(topic, lang)))} (${topic.id}) · ${nl ? "gevraagd door" : "asked for by"}: ${t(formatGroups(topic.groups, profile.vocabulary, lang))}`,
         width,
         "",
         "    ",
@@ -160,7 +160,7 @@ export function renderRegionProfileMarkdown(profile: RegionProfile, options: Pic
   for (const topic of orderedProfileTopics(profile)) {
     const others = topic.others.map((o) => `${m(o.region)} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ") || "—";
     out.push(
-      `| ${m(label(topic, lang))} (${topic.id}) | ${formatGroups(topic.groups, lang)} | ${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""} | ${m(profilePages(topic, profile.plan.document)) || "—"} | ${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)} | ${others} | ${topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—"} | ${topic.flags.join(", ") || "—"} |`,
+      `| ${m(label(topic, lang))} (${topic.id}) | ${m(formatGroups(topic.groups, profile.vocabulary, lang))} | ${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? (nl ? ", alle inwoners" : ", all inhabitants") : ""} | ${m(profilePages(topic, profile.plan.document)) || "—"} | ${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)} | ${others} | ${topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—"} | ${topic.flags.join(", ") || "—"} |`,
     );
   }
   if (profile.unassessed.length > 0) {

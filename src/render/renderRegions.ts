@@ -5,7 +5,7 @@
 import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import type { PlanStatus } from "../model.js";
-import { CATEGORY_LABELS, type Lang } from "./labels.js";
+import { categoryName, type Lang } from "./labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
@@ -253,7 +253,7 @@ export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions)
       }
       if (row.indicator && row.category !== category) {
         category = row.category;
-        rows.push({ span: paint.bold(`— ${CATEGORY_LABELS[lang][row.category]}`) });
+        rows.push({ span: paint.bold(`— ${terminalLine(categoryName(matrix.vocabulary, row.category, lang))}`) });
       }
       rows.push(["  " + truncate(printable(rowLabel(row, lang)), labelWidth - 2), ...block.map((c) => cellText(ownValue(c.plan.cells, row.id)!, paint))]);
     }
@@ -367,7 +367,7 @@ export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptio
     }
     if (row.indicator && row.category !== category) {
       category = row.category;
-      out.push(`| **${markdownCell(CATEGORY_LABELS[lang][row.category])}** | ${empty.join(" | ")} |`);
+      out.push(`| **${markdownCell(categoryName(matrix.vocabulary, row.category, lang))}** | ${empty.join(" | ")} |`);
     }
     const cells = matrix.plans.map((p) => {
       const cell = ownValue(p.cells, row.id)!;

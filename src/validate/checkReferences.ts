@@ -20,7 +20,7 @@ import type {
 } from "../model.js";
 import { pageRange, topicLinkId } from "../model.js";
 import type { FindingParams, PendingFinding } from "../findings.js";
-import type { Entity } from "../messages/findings.js";
+import type { Entity, VocabularyList } from "../messages/findings.js";
 
 export interface ParsedData {
   study: { file: string; value: StudyFile };
@@ -80,12 +80,69 @@ function checkUnique<T>(entries: { file: string; path: (string | number)[]; id: 
   }
 }
 
+/** The lists of study.yaml `vocabulary`, by the entity their terms are. */
+const VOCABULARY_LISTS: Record<VocabularyList, Entity> = { groups: "group", categories: "category", domains: "domain" };
+
+/**
+ * A use of an id that the study's vocabulary does not declare: at the use, with the closest
+ * declared id as "did you mean", or the way to declare it.
+ */
+export function unknownTerm(file: string, path: (string | number)[], list: VocabularyList, value: string, known: ReadonlySet<string>): PendingFinding {
+  const match = closestMatch(value, known);
+  const shown = [...known].slice(0, 12);
+  return {
+    code: "unknown-vocabulary",
+    severity: "error",
+    file,
+    path: pointerOf(path),
+    params: { list, id: value, known: shown, more: known.size - shown.length, ...(match !== undefined ? { suggestion: match } : {}) },
+  };
+}
+
+/** The vocabulary itself: ids unique per list, group letters unique. */
+function checkVocabulary(data: ParsedData, findings: PendingFinding[]): void {
+  const { file, value } = data.study;
+  for (const list of Object.keys(VOCABULARY_LISTS) as VocabularyList[]) {
+    checkUnique(
+      value.vocabulary[list].map((term, i) => ({ file, path: ["vocabulary", list, i, "id"], id: term.id, item: term })),
+      VOCABULARY_LISTS[list],
+      findings,
+    );
+  }
+  const letters = new Map<string, string>();
+  value.vocabulary.groups.forEach((group, i) => {
+    const earlier = letters.get(group.letter);
+    if (earlier !== undefined)
+      findings.push({
+        code: "duplicate-letter",
+        severity: "error",
+        file,
+        path: pointerOf(["vocabulary", "groups", i, "letter"]),
+        params: { letter: group.letter, group: group.id, earlier },
+      });
+    else letters.set(group.letter, group.id);
+  });
+}
+
 export function checkReferences(data: ParsedData): PendingFinding[] {
   const findings: PendingFinding[] = [];
   const topicIds = new Set(data.topics.value.topics.map((t) => t.id));
   const checkTopic = (file: string, path: (string | number)[], id: string, at: "key" | "value" = "value"): void => {
     if (!topicIds.has(id)) findings.push(unknownRef(file, path, "topic", id, topicIds, at));
   };
+  checkVocabulary(data, findings);
+  const vocabulary = data.study.value.vocabulary;
+  const declared = {
+    groups: new Set(vocabulary.groups.map((g) => g.id)),
+    categories: new Set(vocabulary.categories.map((c) => c.id)),
+    domains: new Set(vocabulary.domains.map((d) => d.id)),
+  };
+  const checkTerm = (file: string, path: (string | number)[], list: VocabularyList, id: string): boolean => {
+    if (declared[list].has(id)) return true;
+    findings.push(unknownTerm(file, path, list, id, declared[list]));
+    return false;
+  };
+  data.topics.value.topics.forEach((topic, i) => checkTerm(data.topics.file, ["topics", i, "category"], "categories", topic.category));
 
   checkUnique(
     data.topics.value.topics.map((t, i) => ({ file: data.topics.file, path: ["topics", i, "id"], id: t.id, item: t })),
@@ -119,6 +176,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     );
     accord.actions.forEach((action, i) => {
       actionEntries.push({ file, path: ["actions", i, "id"], id: action.id, item: action });
+      checkTerm(file, ["actions", i, "domain"], "domains", action.domain);
       if (action.action_line !== undefined && !lineIds.has(action.action_line)) {
         findings.push(unknownRef(file, ["actions", i, "action_line"], "action-line", action.action_line, lineIds));
       }
@@ -159,6 +217,7 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
   if (data.interviews) {
     const { file, value } = data.interviews;
     const groupIds = new Set<string>(value.groups.map((g) => g.id));
+    value.groups.forEach((group, i) => checkTerm(file, ["groups", i, "id"], "groups", group.id));
     checkUnique(
       value.groups.map((g, i) => ({ file, path: ["groups", i, "id"], id: g.id, item: g })),
       "group",
@@ -171,11 +230,13 @@ export function checkReferences(data: ParsedData): PendingFinding[] {
     );
     value.themes.forEach((theme, i) => {
       theme.groups.forEach((group, j) => {
-        if (!groupIds.has(group)) findings.push(unknownRef(file, ["themes", i, "groups", j], "group", group, groupIds));
+        // A group the vocabulary lacks is reported as such; one it has must also be among the interviewed groups.
+        if (checkTerm(file, ["themes", i, "groups", j], "groups", group) && !groupIds.has(group))
+          findings.push(unknownRef(file, ["themes", i, "groups", j], "group", group, groupIds));
       });
       theme.topics.forEach((topic, j) => checkTopic(file, ["themes", i, "topics", j], topic));
       (theme.quotes ?? []).forEach((quote, j) => {
-        if (!theme.groups.includes(quote.group)) {
+        if (checkTerm(file, ["themes", i, "quotes", j, "group"], "groups", quote.group) && !theme.groups.includes(quote.group)) {
           findings.push({
             code: "group-not-in-theme",
             severity: "error",

@@ -8,19 +8,20 @@ import { bottleneckView, personaCoverage, personasInScope } from "../../analyse/
 import { timelineChanges, type Timeline } from "../../analyse/timeline.js";
 import { summariseScreening } from "../../evidence/screeningSummary.js";
 import type { Coverage } from "../../analyse/coverage.js";
-import { CATEGORIES, EXCLUSION_REASONS, GROUPS, type PlanStatus, type Study } from "../../model.js";
+import { EXCLUSION_REASONS, type PlanStatus, type Study } from "../../model.js";
 import { ownValue } from "../../ownKeys.js";
 import {
-  CATEGORY_LABELS,
+  categoryName,
   DECISION_LABELS,
+  demandLetters,
   DOCUMENT_KIND_LABELS,
   EXCLUSION_LABELS,
   EXCLUSION_SHORT,
   formatDate,
   formatGroups,
   formatScore,
-  GROUP_LABELS,
-  GROUP_LETTERS,
+  groupLegend,
+  groupName,
   LEVEL_LABELS,
   PLAN_STATUS_LABELS,
   reasonText,
@@ -195,6 +196,7 @@ function methodSection(ctx: BuildContext): Section {
     coverage.accords.map((a) => a.name),
     coverage.study.regions,
     coverage.regionPlanCount,
+    coverage.vocabulary.groups.map((g) => groupName(coverage.vocabulary, g.id, lang)),
   );
   const verdictOrder = ["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const;
   const blocks: Block[] = [
@@ -253,7 +255,7 @@ function legendBlock(ctx: BuildContext): Block {
       { caption: "", items: [{ text: text.gapNote(words.decisionNote) }] },
       {
         caption: words.demandHeading,
-        items: [...GROUPS.map((g) => ({ text: `${GROUP_LETTERS[g]} = ${GROUP_LABELS[lang][g]}` })), { text: `· = ${words.notMentioned}` }],
+        items: [...groupLegend(ctx.coverage.vocabulary, lang).map((text) => ({ text })), { text: `· = ${words.notMentioned}` }],
       },
     ],
   };
@@ -270,10 +272,11 @@ function matrixSection(ctx: BuildContext): Section {
     return { text: `${LEVEL_SYMBOLS[level]} ${number}`, short: number, tone: `level-${level}`, align: "center", href, hidden: LEVEL_LABELS[lang][level] };
   };
   const rows: Row[] = [];
-  for (const category of CATEGORIES) {
+  const vocabulary = coverage.vocabulary;
+  for (const { id: category } of vocabulary.categories) {
     const topics = coverage.topics.filter((t) => t.category === category);
     if (topics.length === 0) continue;
-    rows.push({ group: CATEGORY_LABELS[lang][category] });
+    rows.push({ group: categoryName(vocabulary, category, lang) });
     for (const topic of topics) {
       const reference = topic.reference;
       const cells: Cell[] = [
@@ -281,11 +284,11 @@ function matrixSection(ctx: BuildContext): Section {
         ...coverage.accords.map((a) => scoreCell(ownValue(topic.national.accords, a.id) ?? 0, topicAnchor(topic.id, `a-${a.id}`))),
         scoreCell(topic.regional.score, topicAnchor(topic.id, "regional"), { estimate: topic.regional.estimate }),
         {
-          text: GROUPS.map((g) => (topic.demand.groups.includes(g) ? GROUP_LETTERS[g] : "·")).join(" "),
+          text: demandLetters(vocabulary, topic.demand.groups, " "),
           tone: "demand",
           align: "center",
           href: topicAnchor(topic.id, "demand"),
-          hidden: topic.demand.groups.length === 0 ? words.notMentioned : formatGroups(topic.demand.groups, lang),
+          hidden: topic.demand.groups.length === 0 ? words.notMentioned : formatGroups(topic.demand.groups, vocabulary, lang),
         },
         {
           text: verdictText(topic, lang),
@@ -303,7 +306,7 @@ function matrixSection(ctx: BuildContext): Section {
       rows.push({ cells, facets: topicFacets(topic) });
     }
   }
-  const categories = CATEGORIES.filter((c) => coverage.topics.some((t) => t.category === c));
+  const categories = vocabulary.categories.map((c) => c.id).filter((c) => coverage.topics.some((t) => t.category === c));
   const table: Block = {
     kind: "table",
     id: "matrix",
@@ -321,17 +324,21 @@ function matrixSection(ctx: BuildContext): Section {
     rowHeaders: true,
     continued: { caption: words.matrixContinued, group: words.continued },
     filters: [
-      { name: "category", label: html.category, options: categories.map((c) => ({ value: c, label: CATEGORY_LABELS[lang][c] })) },
+      { name: "category", label: html.category, options: categories.map((c) => ({ value: c, label: categoryName(vocabulary, c, lang) })) },
       { name: "verdict", label: html.verdict, options: VERDICTS.map((v) => ({ value: v, label: `${VERDICT_SYMBOLS[v]} ${VERDICT_LABELS[lang][v]}` })) },
       {
         name: "accord",
         label: html.accord,
         options: coverage.accords.map((a) => ({
           value: `a-${a.id}`,
-          label: html.accordFilterOption.replace("{name}", study.accords.find((x) => x.id === a.id)?.name ?? a.name),
+          label: html.accordFilterOption.replace("{name}", () => study.accords.find((x) => x.id === a.id)?.name ?? a.name),
         })),
       },
-      { name: "group", label: html.group, options: GROUPS.map((g) => ({ value: g, label: html.groupFilterOption.replace("{name}", GROUP_LABELS[lang][g]) })) },
+      {
+        name: "group",
+        label: html.group,
+        options: vocabulary.groups.map((g) => ({ value: g.id, label: html.groupFilterOption.replace("{name}", () => groupName(vocabulary, g.id, lang)) })),
+      },
     ],
   };
   return { id: "coverage-matrix", title: words.matrix, blocks: [{ kind: "paragraph", text: summaryLine(coverage, lang) }, legendBlock(ctx), table] };
@@ -449,7 +456,9 @@ function certaintySection(ctx: BuildContext): Section {
       : {
           kind: "list",
           ordered: true,
-          items: flagged.map((topic) => `${topicLabel(topic, lang)} — ${verdictText(topic, lang, "long")}. ${priorityReason(topic, rules, lang)}`),
+          items: flagged.map(
+            (topic) => `${topicLabel(topic, lang)} — ${verdictText(topic, lang, "long")}. ${priorityReason(topic, rules, lang, coverage.vocabulary)}`,
+          ),
         },
   ];
   for (const topic of flagged) {
@@ -544,7 +553,7 @@ function comparisonSection(ctx: BuildContext): Section {
           { kind: "paragraph", text: `${words.reportConclusion}: ${REFERENCE_LABELS[lang][reference.conclusion]}`, style: "strong" },
           { kind: "quote", text: reference.quote },
           { kind: "paragraph", text: `${words.computedVerdict}: ${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_SHORT[lang][topic.verdict]}`, style: "strong" },
-          { kind: "list", items: topic.reasons.map((reason) => reasonText(reason, lang)) },
+          { kind: "list", items: topic.reasons.map((reason) => reasonText(reason, lang, coverage.vocabulary)) },
         ],
       },
     });
@@ -662,7 +671,7 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
       rows: orderedProfileTopics(profile).map((topic) => ({
         cells: [
           { text: topicLabel(topic, lang), href: topicAnchor(topic.id) },
-          { text: formatGroups(topic.groups, lang) },
+          { text: formatGroups(topic.groups, coverage.vocabulary, lang) },
           {
             text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? `, ${words.allInhabitants}` : ""}`,
             tone: STATUS_TONES[topic.status],

@@ -29,7 +29,11 @@ function scoreList(scores: Readonly<Record<string, number>>, labels: Readonly<Re
     .join(" · ");
 }
 
-export function methodText(rules: Rules, lang: Lang, accords: string[], regions: string[], planCount: number): MethodText {
+/**
+ * The method section's words for the study's rules, accord names, regions and plan count.
+ * @param groups the names of the study's respondent groups in the report's language, in its order
+ */
+export function methodText(rules: Rules, lang: Lang, accords: string[], regions: string[], planCount: number, groups: readonly string[]): MethodText {
   const f = formatScore;
   const accordList = accords.join(", ");
   const v = (verdict: keyof typeof VERDICT_SYMBOLS): string => `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}`;
@@ -41,7 +45,10 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
       layers: [
         {
           title: "Interviews → vraag",
-          text: "Welke respondentgroepen (ouderen, professionals, experts en bestuurders) een onderwerp in een interviewthema noemen: 0 tot 3 groepen. Kolom ‘Vraag’.",
+          text:
+            groups.length === 0
+              ? "Welke respondentgroepen een onderwerp in een interviewthema noemen; de studie noemt nog geen groepen. Kolom ‘Vraag’."
+              : `Welke respondentgroepen (${groups.join(", ")}) een onderwerp in een interviewthema noemen: 0 tot ${groups.length} ${groups.length === 1 ? "groep" : "groepen"}. Kolom ‘Vraag’.`,
         },
         {
           title: "Akkoorden → landelijke dekking",
@@ -91,7 +98,10 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
     layers: [
       {
         title: "Interviews → demand",
-        text: "Which respondent groups (older people, professionals, experts and board members) raise a topic in an interview theme: 0 to 3 groups. Column ‘Demand’.",
+        text:
+          groups.length === 0
+            ? "Which respondent groups raise a topic in an interview theme; the study names no groups yet. Column ‘Demand’."
+            : `Which respondent groups (${groups.join(", ")}) raise a topic in an interview theme: 0 to ${groups.length} ${groups.length === 1 ? "group" : "groups"}. Column ‘Demand’.`,
       },
       {
         title: "Accords → national coverage",

@@ -7,13 +7,13 @@ import type { TopicCoverage } from "../../analyse/coverage.js";
 import { EXCLUSION_REASONS, type ActionFile, type Study } from "../../model.js";
 import { ownValue } from "../../ownKeys.js";
 import {
-  CATEGORY_LABELS,
+  categoryName,
   DECISION_LABELS,
   EXCLUSION_LABELS,
   formatGroups,
   formatScore,
   GAP_LABELS,
-  GROUP_LABELS,
+  groupName,
   PLAN_STATUS_LABELS,
   PREVALENCE_LABELS,
   reasonText,
@@ -57,20 +57,21 @@ export function topicFacets(topic: TopicCoverage): Record<string, string> {
 
 function demandBlocks(ctx: BuildContext, topic: TopicCoverage): Block[] {
   const { study, lang } = ctx;
+  const vocabulary = ctx.coverage.vocabulary;
   const words = REPORT_WORDS[lang];
   const blocks: Block[] = [{ kind: "heading", text: words.interviewDemand }];
   if (topic.demand.themes.length === 0) blocks.push({ kind: "paragraph", text: words.noTheme });
   for (const themeId of topic.demand.themes) {
     const theme = study.interviews.themes.find((t) => t.id === themeId);
     if (!theme) continue;
-    blocks.push({ kind: "paragraph", text: `${theme.title} — ${formatGroups(theme.groups, lang)}`, style: "strong" });
+    blocks.push({ kind: "paragraph", text: `${theme.title} — ${formatGroups(theme.groups, vocabulary, lang)}`, style: "strong" });
     blocks.push({ kind: "paragraph", text: theme.summary.trim(), style: "small" });
     const quotes = theme.quotes ?? [];
     for (const quote of quotes) {
       blocks.push({
         kind: "quote",
         text: quote.text,
-        attribution: `${GROUP_LABELS[lang][quote.group]}${quote.speaker ? ` (${quote.speaker})` : ""}`,
+        attribution: `${groupName(vocabulary, quote.group, lang)}${quote.speaker ? ` (${quote.speaker})` : ""}`,
         source: sourceRuns(ctx, words.source, quote.source),
         accent: true,
       });
@@ -269,14 +270,14 @@ export function topicEvidence(ctx: BuildContext, topic: TopicCoverage, options: 
         {
           caption: words.demandHeading,
           title: `${topic.demand.groups.length} ${topic.demand.groups.length === 1 ? words.group : words.groups}`,
-          text: formatGroups(topic.demand.groups, lang),
+          text: formatGroups(topic.demand.groups, coverage.vocabulary, lang),
           tone: "panel",
         },
       ],
     },
     { kind: "anchor", id: topicAnchor(topic.id, "verdict") },
     { kind: "heading", text: words.reasons },
-    { kind: "list", items: topic.reasons.map((reason) => reasonText(reason, lang)) },
+    { kind: "list", items: topic.reasons.map((reason) => reasonText(reason, lang, coverage.vocabulary)) },
     { kind: "anchor", id: topicAnchor(topic.id, "demand") },
     ...demandBlocks(ctx, topic),
     ...accordBlocks(ctx, topic),
@@ -288,7 +289,7 @@ export function topicEvidence(ctx: BuildContext, topic: TopicCoverage, options: 
     id: topicAnchor(topic.id),
     title: topicLabel(topic, lang),
     badge: { tone: verdictTone(topic.verdict), text: `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_SHORT[lang][topic.verdict]}` },
-    subtitle: `${topic.id} · ${CATEGORY_LABELS[lang][topic.category]}${indicator}`,
+    subtitle: `${topic.id} · ${categoryName(coverage.vocabulary, topic.category, lang)}${indicator}`,
     blocks,
     collapsible: true,
     facets: topicFacets(topic),
