@@ -101,7 +101,7 @@ describe("a second study with its own vocabulary", () => {
     const result = runBin(["explain", "casusoverleg", "--data", STUDY]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Samenwerking formeel en informeel");
-    expect(result.stdout).toContain("Aan tafel (aan-tafel) — mantelzorgers, wijkverpleegkundigen, cliëntondersteuners, beleidsmakers");
+    expect(result.stdout).toContain("Aan tafel — mantelzorgers, wijkverpleegkundigen, cliëntondersteuners, beleidsmakers");
     expect(result.stdout).toContain("“Een verzonnen citaat over meepraten.” — wijkverpleegkundigen (verzonnen rol)");
   });
 
