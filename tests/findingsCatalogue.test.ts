@@ -67,6 +67,13 @@ describe("one code per rule", () => {
 });
 
 describe("parameters are data, words come from the catalogue", () => {
+  it("a value's shape survives a JSON round trip, negative zero included (found by the loader fuzz)", () => {
+    for (const value of [-0, 0, 1.5, -2, "tekst", true, null, Number.NaN, -Infinity, [1], { a: 1 }]) {
+      const shape = valueShape(value);
+      expect(JSON.parse(JSON.stringify(shape)), String(value)).toEqual(shape);
+    }
+  });
+
   it("a code takes only its own parameters (checked by the compiler)", () => {
     const good: Finding = { code: "duplicate-link", severity: "error", file: "a.yaml", params: { topic: "t" } };
     // @ts-expect-error -- duplicate-link's parameters are { topic }, not unknown-ref's

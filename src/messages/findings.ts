@@ -235,7 +235,8 @@ export function valueShape(value: unknown): ValueShape {
   if (Array.isArray(value)) return { kind: "list" };
   if (typeof value === "object") return { kind: "map" };
   if (typeof value === "string") return { kind: "text", text: value.length > 40 ? value.slice(0, 40) : value, cut: value.length > 40 };
-  if (typeof value === "number") return { kind: "number", value };
+  // -0 becomes 0: JSON has no negative zero, so the parameters would not survive a round trip (the text says "0" either way).
+  if (typeof value === "number") return { kind: "number", value: value === 0 ? 0 : value };
   if (typeof value === "boolean") return { kind: "boolean", value };
   return { kind: "absent" };
 }
