@@ -33,7 +33,11 @@ export function generateStudy(dir, { regions, topics, actions, themes }, rulesFi
   writeFileSync(path.join(dir, "rules.yaml"), readFileSync(rulesFile, "utf8"));
   writeFileSync(
     path.join(dir, "study.yaml"),
-    `${HEADER}id: benchmark\ntitle: Fictieve benchmarkstudie\nquestion: Hoe snel is dekking?\nauthors: [Benchmark]\ndate: 2024-01-01\ndocuments: [{ id: fictief, title: Fictief, kind: report }]\naccords: [${accordIds.join(", ")}]\nregions:\n${sampleRegions.map((r) => `  - ${r}`).join("\n")}\nrules: rules.yaml\n`,
+    `${HEADER}id: benchmark\ntitle: Fictieve benchmarkstudie\nquestion: Hoe snel is dekking?\nauthors: [Benchmark]\ndate: 2024-01-01\ndocuments: [{ id: fictief, title: Fictief, kind: report }]\naccords: [${accordIds.join(", ")}]\nregions:\n${sampleRegions.map((r) => `  - ${r}`).join("\n")}\nrules: rules.yaml\n` +
+      // The study's own vocabulary (issue 28): the groups, categories and the one domain this data uses.
+      `vocabulary:\n  groups:\n${GROUPS.map((g, i) => `    - { id: ${g}, name: ${g}, name_en: ${g}, letter: ${"OPE"[i]} }`).join("\n")}\n` +
+      `  categories:\n${CATEGORIES.map((c) => `    - { id: ${c}, name: ${c}, name_en: ${c} }`).join("\n")}\n` +
+      `  domains:\n    - { id: overig, name: overig, name_en: other }\n`,
   );
   writeFileSync(
     path.join(dir, "topics.yaml"),
