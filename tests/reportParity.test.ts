@@ -199,3 +199,24 @@ function dutchLeaks(en: ReportDocument): string[] {
     return fixed.filter((text) => [...dutch].some((word) => text.includes(word)));
   }
 }
+
+describe("the report's region profiles at scale", () => {
+  it("name a few other plans in a row, and count them per status when there are more", async () => {
+    const { makeStudy, theme, topic } = await import("./studyBuilder.js");
+    const statuses = ["concrete", "ambition", "absent", "concrete", "concrete"] as const;
+    const plans = (n: number) => statuses.slice(0, n).map((status, i) => ({ region: `Fictieve regio ${i + 1}`, findings: { t1: { status } } }));
+    const rowsOf = (n: number): string[] => {
+      const study = makeStudy({ topics: [topic("t1")], themes: [theme("th", ["ouderen"], ["t1"])], plans: plans(n) });
+      const document = buildReport(study, computeCoverage(study), { lang: "nl", generatedOn: GENERATED_ON });
+      const regions = document.sections.find((s) => s.id === "regions")!;
+      const profile = regions.blocks.find((b) => b.kind === "group")!;
+      if (profile.kind !== "group") throw new Error("no profile");
+      const table = profile.group.blocks.find((b) => b.kind === "table");
+      if (table?.kind !== "table") throw new Error("no table");
+      return table.rows.flatMap((row) => ("cells" in row ? [plainText(row.cells[5]!.text)] : []));
+    };
+    // Three others by name; four others as counts per status (the first plan's own row leaves it out).
+    expect(rowsOf(4)).toEqual(["Fictieve regio 2 ambitie, Fictieve regio 3 afwezig, Fictieve regio 4 concreet"]);
+    expect(rowsOf(5)).toEqual(["2 concreet, 1 ambitie, 1 afwezig"]);
+  });
+});

@@ -636,6 +636,22 @@ function regionsSection(ctx: BuildContext): Section | null {
   return { id: "regions", title: text.regionsTitle, blocks };
 }
 
+/** Other plans named in a profile's row; beyond this many, their statuses are counted. */
+const MAX_OTHER_PLANS_NAMED = 3;
+
+/**
+ * The other assessed plans' word on a topic: by name when there are a few, else the count per
+ * status, so a report of many plans does not repeat every plan in every row of every profile.
+ */
+function otherPlansText(others: readonly { region: string; status: Exclude<PlanStatus, "unknown"> }[], lang: Lang): string {
+  if (others.length === 0) return "—";
+  if (others.length <= MAX_OTHER_PLANS_NAMED) return others.map((o) => `${o.region} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ");
+  return PLAN_STATUSES.flatMap((status) => {
+    const n = others.filter((o) => o.status === status).length;
+    return n > 0 ? [`${n} ${PLAN_STATUS_LABELS[lang][status]}`] : [];
+  }).join(", ");
+}
+
 /** One assessed plan's profile (the report's form of `dekking region show`): per topic with demand, and its plan-gaps. */
 function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regionProfile>): Block[] {
   const { coverage, lang } = ctx;
@@ -678,7 +694,7 @@ function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regio
           },
           { text: profilePages(topic, profile.plan.document) || "—" },
           { text: `${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)}`, align: "right" },
-          { text: topic.others.map((o) => `${o.region} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ") || "—" },
+          { text: otherPlansText(topic.others, lang) },
           topic.flags.length > 0 ? { text: [{ text: topic.flags.join(", "), strong: true }], tone: "verdict-witte-vlek" } : { text: "—" },
         ],
       })),
