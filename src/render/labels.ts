@@ -531,3 +531,10 @@ export function formatDate(date: Date | string, lang: Lang): string {
   if (name === undefined) return typeof date === "string" ? date : date.toISOString().slice(0, 10);
   return `${day} ${name} ${year}`;
 }
+
+/** "▲ mogelijk (uitvoering)": the verdict's symbol and word, with the gap where it is not a white spot. */
+export function verdictText(topic: { verdict: Verdict; gap: Gap | null }, lang: Lang, form: "short" | "long" = "short"): string {
+  const words = form === "short" ? VERDICT_SHORT : VERDICT_LABELS;
+  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
+  return `${VERDICT_SYMBOLS[topic.verdict]} ${words[lang][topic.verdict]}${gap}`;
+}

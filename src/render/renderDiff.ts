@@ -6,7 +6,7 @@ import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analys
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 import type { Group, Vocabulary } from "../model.js";
-import { DECISION_LABELS, formatGroups, formatScore, GAP_LABELS, reasonText, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, formatGroups, formatScore, reasonText, verdictText, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
@@ -74,11 +74,6 @@ const TEXT = {
     nothing: "No change: every topic has the same verdict, the same numbers and the same reasons.",
   },
 } as const;
-
-function verdictText(verdict: Verdict, gap: Gap | null, lang: Lang): string {
-  const gapText = gap && verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][gap]})` : "";
-  return `${VERDICT_SYMBOLS[verdict]} ${VERDICT_LABELS[lang][verdict]}${gapText}`;
-}
 
 function paintVerdict(verdict: Verdict, paint: Paint, text: string): string {
   if (verdict === "witte-vlek") return paint.bad(text);
@@ -209,7 +204,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
   if (rows.length > 0) {
     out.push(paint.bold(t.verdicts));
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
-      v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v.verdict, v.gap, lang));
+      v === null ? paint.dim(`— (${marker})`) : paintVerdict(v.verdict, paint, verdictText(v, lang, "long"));
     for (const row of rows) {
       out.push(`  ${terminalLine(row.label)} (${row.id}): ${side(row.old, t.added)} → ${side(row.new, t.removed)}`);
     }
@@ -248,8 +243,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   const rows = verdictRows(diff);
   if (rows.length > 0) {
     out.push(`| ${t.topic} | ${t.was} | ${t.becomes} |`, "| --- | --- | --- |");
-    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
-      v === null ? `— (${marker})` : verdictText(v.verdict, v.gap, lang);
+    const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v, lang, "long"));
     for (const row of rows) {
       const becomes = side(row.new, t.removed);
       const emphasised = row.new?.verdict === "witte-vlek" && row.old?.verdict !== "witte-vlek" ? `**${markdownCell(becomes)}**` : markdownCell(becomes);

@@ -9,7 +9,7 @@ import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, verdictText, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { formatSource } from "./formatSource.js";
 import { verdictColour } from "./renderMatrixTable.js";
@@ -92,12 +92,6 @@ function regionalText(topic: TopicCoverage, lang: Lang): string {
   return topic.regional.score === null ? PERSONA_WORDS[lang].notAssessed : `${topic.regional.estimate ? "~" : ""}${formatScore(topic.regional.score)}`;
 }
 
-/** The verdict with the gap where there is one, e.g. "▲ mogelijk (uitvoering)". */
-function verdictText(topic: TopicCoverage, lang: Lang, short: boolean): string {
-  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
-  return `${VERDICT_SYMBOLS[topic.verdict]} ${(short ? VERDICT_SHORT : VERDICT_LABELS)[lang][topic.verdict]}${gap}`;
-}
-
 export interface NeedSentences {
   covered: string;
   notCovered: string;
@@ -148,7 +142,7 @@ function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Pa
       truncate(terminalLine(topicName(topic, lang)), labelWidth),
       ...coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)),
       regionalText(topic, lang),
-      verdictColour(topic.verdict, paint, verdictText(topic, lang, true)),
+      verdictColour(topic.verdict, paint, verdictText(topic, lang, "short")),
     ]);
     return renderTextTable([head.map((h) => paint.dim(h)), ...rows], { gap: 2, minWidths: [labelWidth] }).map((line) => clipLine(indent + line, width));
   }
@@ -161,7 +155,7 @@ function topicRows(need: NeedCoverage, coverage: Coverage, lang: Lang, paint: Pa
       `${w.regions} ${regionalText(topic, lang)}`,
     ].join(" · ");
     out.push(...wrapIndented(numbers, width, `${indent}  `));
-    out.push(...wrapIndented(verdictColour(topic.verdict, paint, verdictText(topic, lang, false)), width, `${indent}  `));
+    out.push(...wrapIndented(verdictColour(topic.verdict, paint, verdictText(topic, lang, "long")), width, `${indent}  `));
   }
   return out;
 }
@@ -269,7 +263,7 @@ export function renderPersonaMarkdown(view: PersonaCoverage, coverage: Coverage,
     for (const topic of need.topics) {
       const decision = topic.disposition ? ` — ${DECISION_LABELS[lang][topic.disposition.decision]}` : "";
       out.push(
-        `| ${markdownText(topicName(topic, lang))} | ${coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)).join(" | ")} | ${regionalText(topic, lang)} | ${markdownText(verdictText(topic, lang, false))}${decision} |`,
+        `| ${markdownText(topicName(topic, lang))} | ${coverage.accords.map((a) => formatScore(ownValue(topic.national.accords, a.id) ?? 0)).join(" | ")} | ${regionalText(topic, lang)} | ${markdownText(verdictText(topic, lang, "long"))}${decision} |`,
       );
     }
     out.push("");

@@ -7,7 +7,7 @@ import { CERTAINTY_WORDS, flipText, intervalText, isUncertain } from "./certaint
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { formatScore, VERDICT_LABELS, verdictText, type Lang } from "./labels.js";
 import type { Paint } from "./paint.js";
 import { clipLine, usableWidth, wrapLine } from "./textColumns.js";
 
@@ -21,10 +21,6 @@ function indented(text: string, indent: string, width: number): string[] {
 
 function labelOf(topic: TopicCoverage, lang: Lang): string {
   return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
-}
-
-function verdictText(topic: Pick<TopicCoverage, "verdict" | "gap">, lang: Lang): string {
-  return `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}${topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : ""}`;
 }
 
 function stateText(topic: TopicCoverage, lang: Lang): string {
@@ -62,7 +58,7 @@ export function renderSensitivityTable(coverage: Coverage, options: { lang: Lang
   for (const topic of coverage.topics) {
     const regional = `${nl ? "regionaal" : "regional"} ${intervalText(topic, lang)}, ${nl ? "landelijk" : "national"} ${formatScore(topic.national.score)}`;
     out.push(...wrapLine(paint.bold(terminalLine(`${labelOf(topic, lang)} (${topic.id})`)), width));
-    out.push(...indented(`${verdictText(topic, lang)} — ${stateText(topic, lang)} — ${regional}`, "  ", width));
+    out.push(...indented(`${verdictText(topic, lang, "long")} — ${stateText(topic, lang)} — ${regional}`, "  ", width));
     for (const flip of topic.flips) out.push(...indented(terminalLine(flipText(flip, lang)), "    ", width));
   }
   if (coverage.topics.length === 0) out.push(nl ? "Geen onderwerpen." : "No topics.");
@@ -99,7 +95,7 @@ export function renderSensitivityMarkdown(coverage: Coverage, options: { lang: L
   for (const topic of coverage.topics) {
     const flips = topic.flips.map((f) => markdownText(flipText(f, lang))).join("<br>");
     out.push(
-      `| ${markdownText(labelOf(topic, lang))} \`${topic.id}\` | ${markdownText(verdictText(topic, lang))} | ${markdownText(intervalText(topic, lang))} | ${markdownText(stateText(topic, lang))} | ${flips} |`,
+      `| ${markdownText(labelOf(topic, lang))} \`${topic.id}\` | ${markdownText(verdictText(topic, lang, "long"))} | ${markdownText(intervalText(topic, lang))} | ${markdownText(stateText(topic, lang))} | ${flips} |`,
     );
   }
   out.push("", markdownText(countsText(coverage.topics, lang)));

@@ -2,8 +2,11 @@
 // language, a verdict in words, a source as inline text, a score's colour role.
 
 import type { Coverage, TopicCoverage, Verdict } from "../../analyse/coverage.js";
+import { isFlagged } from "../../analyse/priority.js";
 import type { Source, Study } from "../../model.js";
-import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SHORT, VERDICT_SYMBOLS, type Lang } from "../labels.js";
+import { formatScore, type Lang } from "../labels.js";
+
+export { verdictText } from "../labels.js";
 import { levelOf } from "../levels.js";
 import type { Run, Tone } from "./blocks.js";
 
@@ -17,13 +20,6 @@ export interface BuildContext {
 /** The topic's label in the report's language: `label_en` in English where the data has one. */
 export function topicLabel(topic: Pick<TopicCoverage, "label" | "labelEn">, lang: Lang): string {
   return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
-}
-
-/** "▲ mogelijk (uitvoering)": the verdict's symbol and word, with the gap where it is not a white spot. */
-export function verdictText(topic: Pick<TopicCoverage, "verdict" | "gap">, lang: Lang, form: "short" | "long" = "short"): string {
-  const words = form === "short" ? VERDICT_SHORT : VERDICT_LABELS;
-  const gap = topic.gap && topic.verdict !== "witte-vlek" ? ` (${GAP_LABELS[lang][topic.gap]})` : "";
-  return `${VERDICT_SYMBOLS[topic.verdict]} ${words[lang][topic.verdict]}${gap}`;
 }
 
 export function verdictTone(verdict: Verdict): Tone {
@@ -63,7 +59,7 @@ export function topicAnchor(topicId: string, part?: string): string {
 
 /** The flagged topics: white spots and possible white spots, in the coverage's order. */
 export function flaggedTopics(coverage: Coverage): TopicCoverage[] {
-  return coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
+  return coverage.topics.filter(isFlagged);
 }
 
 /** The flagged topics by priority, rank 1 first. */
