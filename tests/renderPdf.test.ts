@@ -12,7 +12,7 @@ import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import type { Coverage } from "../src/analyse/coverage.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Group, Rules, Study } from "../src/model.js";
-import { formatScore, LEVEL_LABELS, VERDICT_LABELS, WORDS } from "../src/render/labels.js";
+import { formatScore, LEVEL_LABELS, VERDICT_LABELS, WORDS } from "../src/messages/labels.js";
 import { contrastRatio, DEMAND_FILL, inkOn, LEVEL_FILLS, PANEL, VERDICT_FILLS } from "../src/render/palette.js";
 import { FONT_NAMES } from "../src/render/pdf/fonts.js";
 import { renderPdf } from "../src/render/renderPdf.js";

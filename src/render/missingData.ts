@@ -2,7 +2,7 @@
 // (`dekking init`) runs from the start, and its empty matrix says what to fill in.
 
 import type { Coverage } from "../analyse/coverage.js";
-import type { Lang } from "./labels.js";
+import type { Lang } from "../messages/labels.js";
 
 /** The parts of a study the matrix needs, each as the sentence names it and where it goes. */
 const PARTS = {

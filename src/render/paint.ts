@@ -1,6 +1,7 @@
 // Colour for terminal output. Colour is never the only signal: every coloured thing also
 // carries a symbol or a word. With colour off, every function returns its input.
 
+import type { Level } from "../analyse/levels.js";
 import type { ChalkInstance } from "chalk";
 
 export interface Paint {
@@ -14,7 +15,7 @@ export interface Paint {
   level: (level: Level, text: string) => string;
 }
 
-export type Level = "high" | "medium" | "low" | "none" | "unknown";
+export type { Level };
 
 /**
  * Decides on colour the way users expect: an explicit --color/--no-color wins, then

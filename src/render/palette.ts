@@ -3,7 +3,7 @@
 // a number or word, so colour is never the only signal.
 
 import type { Verdict } from "../analyse/coverage.js";
-import type { Level } from "./paint.js";
+import type { Level } from "../analyse/levels.js";
 import type { Tone } from "./document/blocks.js";
 
 export const INK = "#1B1F24";

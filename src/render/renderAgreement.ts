@@ -5,7 +5,7 @@ import { ORDERED_STATUSES } from "../analyse/agreement.js";
 import { ORDERED_STRENGTHS, type AccordAgreement, type Disagreement, type FieldAgreement } from "../analyse/accordAgreement.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
-import { PLAN_STATUS_LABELS, type Lang } from "./labels.js";
+import { PLAN_STATUS_LABELS, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { clipLine, truncate, visibleWidth, wrapLine } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";

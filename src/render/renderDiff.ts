@@ -6,7 +6,7 @@ import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analys
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 import type { Group, Vocabulary } from "../model.js";
-import { DECISION_LABELS, formatGroups, formatScore, reasonText, verdictText, type Lang } from "./labels.js";
+import { DECISION_LABELS, formatGroups, formatScore, reasonText, verdictText, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";

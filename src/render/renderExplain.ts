@@ -4,7 +4,7 @@ import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
 import type { OutOfPeriod } from "../analyse/evidenceView.js";
 import type { Rules, Study, Vocabulary } from "../model.js";
 import { topicLinkId } from "../model.js";
-import { formatScore, VERDICT_LABELS, type Lang } from "./labels.js";
+import { formatScore, VERDICT_LABELS, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { terminalLine } from "./escape/terminal.js";
 import { clipLine, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";

@@ -5,7 +5,7 @@
 
 import { jsonOutput } from "./escape/json.js";
 import type { Coverage } from "../analyse/coverage.js";
-import { reasonText } from "./labels.js";
+import { reasonText } from "../messages/labels.js";
 import type { RenderOptions } from "./renderer.js";
 
 export function coverageToJson(coverage: Coverage, options: Pick<RenderOptions, "lang">): unknown {

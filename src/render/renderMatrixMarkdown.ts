@@ -13,8 +13,8 @@ import {
   VERDICT_SYMBOLS,
   WORDS,
   type Lang,
-} from "./labels.js";
-import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
+} from "../messages/labels.js";
+import { LEVEL_SYMBOLS, levelOf } from "../analyse/levels.js";
 import type { RenderOptions } from "./renderer.js";
 import { markdownText } from "./escape/markdown.js";
 import { summaryLine } from "./renderMatrixTable.js";

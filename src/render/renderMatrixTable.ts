@@ -16,8 +16,8 @@ import {
   VERDICT_SYMBOLS,
   WORDS,
   type Lang,
-} from "./labels.js";
-import { LEVEL_SYMBOLS, levelOf } from "./levels.js";
+} from "../messages/labels.js";
+import { LEVEL_SYMBOLS, levelOf } from "../analyse/levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
 import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";

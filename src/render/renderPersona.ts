@@ -9,7 +9,7 @@ import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, verdictText, type Lang } from "./labels.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, verdictText, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { formatSource } from "./formatSource.js";
 import { verdictColour } from "./renderMatrixTable.js";

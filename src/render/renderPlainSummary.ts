@@ -6,7 +6,7 @@
 
 import type { Coverage, TopicCoverage } from "../analyse/coverage.js";
 import { markdownText } from "./escape/markdown.js";
-import { groupName, type Lang } from "./labels.js";
+import { groupName, type Lang } from "../messages/labels.js";
 
 export type PlainBlock = { kind: "p"; sentences: string[] } | { kind: "list"; items: string[] };
 

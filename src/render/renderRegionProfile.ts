@@ -6,7 +6,7 @@ import type { Page } from "../model.js";
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { formatGroups, formatScore, PLAN_STATUS_LABELS, PREVALENCE_LABELS, VERDICT_LABELS, type Lang } from "./labels.js";
+import { formatGroups, formatScore, PLAN_STATUS_LABELS, PREVALENCE_LABELS, VERDICT_LABELS, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { wrapIndented } from "./textColumns.js";
 

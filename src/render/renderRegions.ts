@@ -5,7 +5,7 @@
 import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import type { PlanStatus } from "../model.js";
-import { categoryName, type Lang } from "./labels.js";
+import { categoryName, type Lang } from "../messages/labels.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";

@@ -4,7 +4,7 @@ import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import type { Study } from "../model.js";
 import { buildReport } from "./document/buildReport.js";
-import type { Lang } from "./labels.js";
+import type { Lang } from "../messages/labels.js";
 import { emitMarkdown } from "./report/markdown.js";
 
 export function renderReportMarkdown(study: Study, coverage: Coverage, options: { lang: Lang; generatedOn: Date; timeline?: Timeline | undefined }): string {

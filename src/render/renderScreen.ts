@@ -2,7 +2,7 @@
 // JSON, or YAML entries ready to paste into data/screening.yaml.
 
 import { NOVELTY, type ScreenCandidate } from "../evidence/screenTopic.js";
-import { EXCLUSION_LABELS, type Lang } from "./labels.js";
+import { EXCLUSION_LABELS, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput, jsonScalar } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";

@@ -7,7 +7,7 @@ import { CERTAINTY_WORDS, flipText, intervalText, isUncertain } from "./certaint
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { formatScore, VERDICT_LABELS, verdictText, type Lang } from "./labels.js";
+import { formatScore, VERDICT_LABELS, verdictText, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { clipLine, usableWidth, wrapLine } from "./textColumns.js";
 

@@ -5,7 +5,7 @@ import type { Timeline, TimelineChange, TimelineEvent, TopicTimeline } from "../
 import { jsonOutput } from "./escape/json.js";
 import { markdownText } from "./escape/markdown.js";
 import { terminalLine } from "./escape/terminal.js";
-import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import { formatScore, GAP_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 import { wrapIndented } from "./textColumns.js";
 

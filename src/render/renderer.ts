@@ -1,7 +1,7 @@
 // One renderer signature for every output format, and the registry the CLI looks them up in.
 
 import type { Coverage } from "../analyse/coverage.js";
-import type { Lang } from "./labels.js";
+import type { Lang } from "../messages/labels.js";
 import type { Paint } from "./paint.js";
 
 export interface RenderOptions {

@@ -8,7 +8,7 @@ import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import { UsageError } from "../errors.js";
 import type { Study } from "../model.js";
-import type { Lang } from "../render/labels.js";
+import type { Lang } from "../messages/labels.js";
 import { toolFingerprint } from "../toolFingerprint.js";
 import type { ReportFile } from "./writeReports.js";
 

@@ -32,10 +32,10 @@ import {
   VERDICT_SYMBOLS,
   WORDS,
   type Lang,
-} from "../labels.js";
-import { PAGE_WORDS } from "./pageWords.js";
-import { LEVEL_SYMBOLS, levelOf } from "../levels.js";
-import type { Level } from "../paint.js";
+} from "../../messages/labels.js";
+import { PAGE_WORDS } from "../../messages/pageWords.js";
+import { LEVEL_SYMBOLS, levelOf } from "../../analyse/levels.js";
+import type { Level } from "../../analyse/levels.js";
 import { CERTAINTY_WORDS, certaintyMethodRows, flipText, intervalText, isUncertain, priorityReason } from "../certaintyText.js";
 import { plainSummary } from "../renderPlainSummary.js";
 import { bottleneckIntro, needSentences, PERSONA_WORDS, topicName } from "../renderPersona.js";
@@ -57,7 +57,7 @@ import {
   verdictTone,
   type BuildContext,
 } from "./common.js";
-import { methodText, REPORT_TEXT } from "./text.js";
+import { methodText, REPORT_TEXT } from "../../messages/reportText.js";
 import { topicEvidence, topicFacets } from "./topics.js";
 
 export interface ReportOptions {

@@ -4,10 +4,10 @@
 import type { Coverage, TopicCoverage, Verdict } from "../../analyse/coverage.js";
 import { isFlagged } from "../../analyse/priority.js";
 import type { Source, Study } from "../../model.js";
-import { formatScore, type Lang } from "../labels.js";
+import { formatScore, type Lang } from "../../messages/labels.js";
 
-export { verdictText } from "../labels.js";
-import { levelOf } from "../levels.js";
+export { verdictText } from "../../messages/labels.js";
+import { levelOf } from "../../analyse/levels.js";
 import type { Run, Tone } from "./blocks.js";
 
 /** What every section builder reads. */

@@ -24,13 +24,13 @@ import {
   VERDICT_LABELS,
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
-} from "../labels.js";
-import { PAGE_WORDS } from "./pageWords.js";
+} from "../../messages/labels.js";
+import { PAGE_WORDS } from "../../messages/pageWords.js";
 import { formatPeriod, formatSource } from "../formatSource.js";
 import { plansToList } from "../regionMatrix.js";
 import type { Block, Group } from "./blocks.js";
 import { levelTone, regionalScoreText, sourceRuns, topicAnchor, topicLabel, verdictTone, type BuildContext } from "./common.js";
-import { REPORT_TEXT } from "./text.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 /** Passages shown per region plan and topic; `dekking explain` and the JSON have them all. */
 export const MAX_PASSAGES_PER_PLAN = 2;

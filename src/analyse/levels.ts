@@ -1,7 +1,9 @@
 // Maps a score to a coverage level: the symbol and colour of a matrix cell.
 
 import type { Rules } from "../model.js";
-import type { Level } from "./paint.js";
+
+/** A coverage level: the symbol and colour of a matrix cell. */
+export type Level = "high" | "medium" | "low" | "none" | "unknown";
 
 export const LEVEL_SYMBOLS: Record<Level, string> = {
   high: "●",

@@ -1,10 +1,10 @@
 // The report's sentences in Dutch and English: one typed catalogue, so no part of the
 // report document chooses words by language inline. Labels of the data's values (verdicts,
-// strengths, statuses…) are in `../labels.ts`; this file holds what is said about them.
+// strengths, statuses…) are in `./labels.ts`; this file holds what is said about them.
 // Plurals are chosen here, by count, never by replacing text.
 
-import type { Rules } from "../../model.js";
-import { formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "../labels.js";
+import type { Rules } from "../model.js";
+import { formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
 
 export interface MethodText {
   intro: string;

@@ -17,7 +17,7 @@ import type {
   Vocabulary,
   VocabularyTerm,
 } from "../model.js";
-import type { Level } from "./paint.js";
+import type { Level } from "../analyse/levels.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 
 export type Lang = "nl" | "en";

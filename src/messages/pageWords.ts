@@ -1,7 +1,7 @@
 // Fixed words of the report pages (the HTML controls, the evidence parts) in Dutch and English.
-// The rest comes from labels.ts (REPORT_WORDS and the enum labels) and text.ts (the sentences).
+// The rest comes from labels.ts (REPORT_WORDS and the enum labels) and reportText.ts (the sentences).
 
-import type { Lang } from "../labels.js";
+import type { Lang } from "./labels.js";
 
 export interface PageWords {
   skipToMatrix: string;
