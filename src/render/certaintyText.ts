@@ -7,7 +7,16 @@ import { minimumEvidenceRegions, prevalenceRange, priorityWeights, sensitivitySt
 import { PREVALENCE_ORDER } from "../analyse/sensitivity.js";
 import type { Flip, TopicCoverage } from "../analyse/coverage.js";
 import type { Prevalence, Rules, Vocabulary } from "../model.js";
-import { formatGroups, formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, type Lang } from "../messages/labels.js";
+import {
+  formatGroups,
+  formatScore,
+  GAP_LABELS,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  STRENGTH_LABELS,
+  VERDICT_LABELS,
+  type Lang,
+} from "../messages/labels.js";
 
 /** `!` gevoelig (a single change flips the verdict), `±` onzeker (the ends of the interval differ). */
 export const CERTAINTY_SYMBOLS = { sensitive: "!", uncertain: "±" } as const;
