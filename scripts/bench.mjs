@@ -2,8 +2,9 @@
 // FICTIONAL synthetic studies of growing size (scripts/bench/generateStudy.mjs). Each figure
 // is the median of paired runs: `node -e 0` and the command alternate, so both see the same
 // machine load, and the ratio is the median command time over the median floor.
-// "cache" runs use the study snapshot, filled by a warm-up run; "no cache" runs
-// (DEKKING_CACHE_DIR=off) do what a first run does, without writing the snapshot.
+// "cache" runs use the study snapshot and the compiled code of the command, both filled by a
+// warm-up run; "no cache" runs (DEKKING_CACHE_DIR=off) do what a first run does, without
+// writing either.
 // Prints Markdown tables and the targets of issue 27 with met / missed.
 // `npm run bench -- --quick` skips the largest study.
 import { spawnSync } from "node:child_process";

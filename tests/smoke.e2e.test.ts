@@ -6,10 +6,11 @@
 // tests/hostileInput.test.ts, the report's time zones in tests/report.e2e.test.ts.
 
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, copyFixture, MINIMAL, ROOT, runBin } from "./helpers.js";
+import { BIN, copyFixture, MINIMAL, ROOT, runBin, tempDir } from "./helpers.js";
 
 const ANSI = /\u001b\[/;
 
@@ -80,5 +81,41 @@ child.on("close", (code) => { process.stdout.write(JSON.stringify({ code, topics
     });
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).topics.map((t: { id: string }) => t.id)).toContain("witte-plek");
+  });
+
+  it("keeps the compiled code per command in the cache folder; a damaged or foreign file changes nothing but the time", () => {
+    const cache = tempDir();
+    const codeFiles = (): string[] => readdirSync(cache).filter((name) => name.startsWith("code-"));
+    const run = (env: Record<string, string> = {}, extra: string[] = []): ReturnType<typeof runBin> =>
+      runBin(["matrix", "--data", MINIMAL, ...extra], { env: { DEKKING_CACHE_DIR: cache, ...env } });
+    const first = run();
+    expect(first.status, first.stderr).toBe(0);
+    expect(codeFiles()).toEqual([expect.stringMatching(/^code-[0-9a-f]{16}-v8-.+-matrix\.cache$/)]);
+    const file = path.join(cache, codeFiles()[0]!);
+    const written = readFileSync(file);
+    expect(written.length).toBeGreaterThan(10_000);
+    // From the cache: the same output, and the file is not rewritten.
+    expect(run()).toEqual(first);
+    expect(readFileSync(file).equals(written)).toBe(true);
+    // A flipped byte breaks the digest: the code is compiled as usual and the file written anew.
+    const damaged = Buffer.from(written);
+    damaged[damaged.length - 100]! ^= 0xff;
+    writeFileSync(file, damaged);
+    expect(run()).toEqual(first);
+    expect(readFileSync(file).equals(written)).toBe(false);
+    expect(readFileSync(file).subarray(0, 32).length).toBe(32);
+    expect(run()).toEqual(first);
+    // Bytes with a right digest that V8 does not accept (not its format): rejected, rewritten.
+    const junk = Buffer.alloc(4096, 7);
+    writeFileSync(file, Buffer.concat([createHash("sha256").update(junk).digest(), junk]));
+    expect(run()).toEqual(first);
+    expect(readFileSync(file).length).toBeGreaterThan(10_000);
+    // Off: --no-cache and DEKKING_CACHE_DIR=off write no compiled code.
+    const off = tempDir();
+    expect(runBin(["validate", "--data", MINIMAL, "--no-cache"], { env: { DEKKING_CACHE_DIR: off } }).status).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
+    const offEnv = runBin(["validate", "--data", MINIMAL], { env: { DEKKING_CACHE_DIR: "off", HOME: off, XDG_CACHE_HOME: "" } });
+    expect(offEnv.status, offEnv.stderr).toBe(0);
+    expect(readdirSync(off)).toEqual([]);
   });
 });

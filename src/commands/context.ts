@@ -3,6 +3,7 @@
 // entry point maps outcomes and errors to exit codes.
 
 import * as path from "node:path";
+import { cacheDirOf } from "../cacheDir.js";
 import { UsageError } from "../errors.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { hasErrors } from "../findings.js";
@@ -52,16 +53,9 @@ export class InvalidData extends Error {
   }
 }
 
-/**
- * Where the study snapshot is kept (src/load/studySnapshot.ts): DEKKING_CACHE_DIR, else the user's cache folder
- * ($XDG_CACHE_HOME or ~/.cache) + /dekking. `--no-cache` or DEKKING_CACHE_DIR=off disables it.
- */
+/** Where the study snapshot is kept (src/load/studySnapshot.ts): see cacheDirOf. */
 export function cacheDirFor(options: CommonOptions, env: NodeJS.ProcessEnv): string | undefined {
-  if (options.cache === false) return undefined;
-  const explicit = env.DEKKING_CACHE_DIR;
-  if (explicit !== undefined && explicit !== "") return explicit === "off" || explicit === "0" ? undefined : explicit;
-  const base = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : undefined);
-  return base ? path.join(base, "dekking") : undefined;
+  return cacheDirOf(options.cache, env);
 }
 
 /** The data folder the options name (relative to the working folder), or the shipped study. */
