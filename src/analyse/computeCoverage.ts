@@ -144,19 +144,21 @@ function referenceAgrees(conclusion: "possible-white-spot" | "covered" | "monito
   return verdict === "witte-vlek" || verdict === "mogelijke-witte-vlek";
 }
 
-function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules, variants: ReturnType<typeof ruleVariants>): TopicCoverage {
+/**
+ * What a topic's verdict rests on, and the verdict (rules 1–5): without its certainty (the
+ * interval's ends, the flips), priority, reasons and reference. What `computeVerdicts` gives.
+ */
+export type TopicVerdict = Pick<
+  TopicCoverage,
+  "id" | "label" | "labelEn" | "category" | "indicator" | "demand" | "required" | "national" | "regional" | "verdict" | "gap"
+>;
+
+function topicVerdict(study: Study, index: StudyIndex, topic: Topic, rules: Rules): TopicVerdict {
   const demand = demandOf(study, index, topic.id);
   const required = requiredCoverage(demand.groups.length, rules);
   const national = nationalCoverageOf(study, index, topic.id, rules);
   const regional = regionalCoverageOf(study, index, topic.id, rules);
   const { verdict, gap } = decideVerdict(national.score, regional.score, required, rules);
-  const verdictRange = {
-    pessimistic: decideVerdict(national.score, regional.interval?.low ?? regional.score, required, rules).verdict,
-    optimistic: decideVerdict(national.score, regional.interval?.high ?? regional.score, required, rules).verdict,
-  };
-  const flips = computeFlips(study, index, { id: topic.id, groups: demand.groups.length, required, verdict, national, regional }, rules, variants);
-  const reference = ownValue(study.reference, topic.id);
-  const disposition = ownValue(study.dispositions, topic.id);
   return {
     id: topic.id,
     label: topic.label,
@@ -169,6 +171,21 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
     regional,
     verdict,
     gap,
+  };
+}
+
+function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rules, variants: ReturnType<typeof ruleVariants>): TopicCoverage {
+  const base = topicVerdict(study, index, topic, rules);
+  const { demand, required, national, regional, verdict } = base;
+  const verdictRange = {
+    pessimistic: decideVerdict(national.score, regional.interval?.low ?? regional.score, required, rules).verdict,
+    optimistic: decideVerdict(national.score, regional.interval?.high ?? regional.score, required, rules).verdict,
+  };
+  const flips = computeFlips(study, index, { id: topic.id, groups: demand.groups.length, required, verdict, national, regional }, rules, variants);
+  const reference = ownValue(study.reference, topic.id);
+  const disposition = ownValue(study.dispositions, topic.id);
+  return {
+    ...base,
     verdictRange,
     robust: flips.length === 0,
     flips,
@@ -180,17 +197,37 @@ function topicCoverage(study: Study, index: StudyIndex, topic: Topic, rules: Rul
   };
 }
 
-/** Rows in category order, then in the order of topics.yaml. */
-export function computeCoverage(given: Study, rules: Rules = given.rules): Coverage {
-  // Periods always apply: a study not yet taken at a date is taken at its own date.
-  const study = given.asOf === undefined ? studyAsOf(given, given.study.date).study : given;
+/** The study at its own date when it was not taken at one: periods always apply. */
+function studyAtADate(given: Study): Study {
+  return given.asOf === undefined ? studyAsOf(given, given.study.date).study : given;
+}
+
+/** The topics in category order, then in the order of topics.yaml. */
+function orderedTopics(study: Study): Topic[] {
   const order = new Map<string, number>(study.vocabulary.categories.map((c, i) => [c.id, i]));
-  const index = indexStudy(study);
-  const variants = ruleVariants(rules);
-  const topics = study.topics
+  return study.topics
     .map((topic, index) => ({ topic, index }))
     .sort((a, b) => (order.get(a.topic.category) ?? Infinity) - (order.get(b.topic.category) ?? Infinity) || a.index - b.index)
-    .map(({ topic }) => topicCoverage(study, index, topic, rules, variants));
+    .map(({ topic }) => topic);
+}
+
+/**
+ * Each topic's verdict and what it rests on, in the order of `computeCoverage`'s rows, without
+ * the sensitivity enumeration, the priority and the reasons: for what shows only verdicts and
+ * scores (the timeline computes one per date), so the work nobody sees is not done.
+ */
+export function computeVerdicts(given: Study, rules: Rules = given.rules): TopicVerdict[] {
+  const study = studyAtADate(given);
+  const index = indexStudy(study);
+  return orderedTopics(study).map((topic) => topicVerdict(study, index, topic, rules));
+}
+
+/** Rows in category order, then in the order of topics.yaml. */
+export function computeCoverage(given: Study, rules: Rules = given.rules): Coverage {
+  const study = studyAtADate(given);
+  const index = indexStudy(study);
+  const variants = ruleVariants(rules);
+  const topics = orderedTopics(study).map((topic) => topicCoverage(study, index, topic, rules, variants));
   const priorities = assignPriorities(topics, rules);
   for (const topic of topics) topic.priority = priorities.get(topic.id) ?? null;
   return {

@@ -1,10 +1,10 @@
 // Coverage over time: the national coverage and verdict of each topic at every date where
 // some period starts or ends, with what begins and what lapses on that date. Pure: the
-// study and the dates in, the timeline out; computeCoverage decides each point.
+// study and the dates in, the timeline out; computeVerdicts (the verdict rules of computeCoverage, without its certainty) decides each point.
 
 import type { ActionFile, Source, Study } from "../model.js";
 import { topicLinkId } from "../model.js";
-import { computeCoverage } from "./computeCoverage.js";
+import { computeVerdicts } from "./computeCoverage.js";
 import type { Gap, Verdict } from "./coverage.js";
 import { studyAsOf } from "./evidenceView.js";
 
@@ -84,14 +84,15 @@ export function computeTimeline(study: Study, options: { from: string; until?: s
   const lastNamed = events.reduce((last, e) => (e.date > last ? e.date : last), options.from);
   const until = options.until ?? lastNamed;
   const dates = [...new Set([options.from, ...events.map((e) => e.date).filter((d) => d > options.from && d <= until)])].sort();
-  const coverages = dates.map((date) => computeCoverage(studyAsOf(study, date).study));
-  const first = coverages[0]!;
-  const wanted = options.topicIds ? new Set(options.topicIds) : new Set(first.topics.filter((t) => t.demand.groups.length > 0).map((t) => t.id));
-  const topics: TopicTimeline[] = first.topics
+  // Verdicts only: the timeline shows no certainty, so none is enumerated.
+  const verdicts = dates.map((date) => new Map(computeVerdicts(studyAsOf(study, date).study).map((t) => [t.id, t])));
+  const first = [...verdicts[0]!.values()];
+  const wanted = options.topicIds ? new Set(options.topicIds) : new Set(first.filter((t) => t.demand.groups.length > 0).map((t) => t.id));
+  const topics: TopicTimeline[] = first
     .filter((t) => wanted.has(t.id))
     .map((topic) => {
-      const points = coverages.map((coverage, i) => {
-        const now = coverage.topics.find((t) => t.id === topic.id)!;
+      const points = verdicts.map((byId, i) => {
+        const now = byId.get(topic.id)!;
         const date = dates[i]!;
         return {
           date,
