@@ -96,6 +96,11 @@ function termName(terms: readonly VocabularyTerm[], id: string, lang: Lang): str
   return term === undefined ? id : lang === "nl" ? term.name : term.name_en;
 }
 
+/** A topic's label in the language: `label_en` in English where the data has one, else the (Dutch) label as encoded. */
+export function topicLabel(topic: { label: string; labelEn?: string | undefined }, lang: Lang): string {
+  return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
+}
+
 /** The name of a respondent group of the study's vocabulary, in the language. */
 export function groupName(vocabulary: Vocabulary, group: Group, lang: Lang): string {
   return termName(vocabulary.groups, group, lang);
