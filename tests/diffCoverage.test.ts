@@ -181,6 +181,24 @@ describe("diff renderers", () => {
     expect(text).toContain("national: 0.00 → 0.60; BETA 0.00 → 0.60; breadth 0 → 1");
   });
 
+  it("english: a topic's label_en in the text and the Markdown, not in the JSON", async () => {
+    const beforeDir = copyFixture();
+    const afterDir = copyFixture();
+    edit(afterDir, "accords/beta.yaml", "topics: [gedekt-thema]", "topics: [gedekt-thema, witte-plek]");
+    edit(afterDir, "topics.yaml", "label: Witte plek\n", "label: Witte plek\n    label_en: White patch\n");
+    const diff = diffCoverage(await coverageOf(beforeDir), await coverageOf(afterDir));
+    const text = renderDiffText(diff, { lang: "en", paint: NO_PAINT });
+    expect(text).toContain("White patch (witte-plek): ■ white spot → ▲ possible white spot (implementation)");
+    expect(text).not.toContain("Witte plek");
+    const markdown = renderDiffMarkdown(diff, { lang: "en" });
+    expect(markdown).toContain("| White patch `witte-plek` |");
+    expect(markdown).toContain("#### White patch `witte-plek`");
+    expect(markdown).not.toContain("Witte plek");
+    // Dutch keeps the label as encoded; the JSON keeps its shape (no English labels).
+    expect(renderDiffText(diff, { lang: "nl", paint: NO_PAINT })).toContain("Witte plek (witte-plek)");
+    expect(renderDiffJson(diff)).not.toContain("White patch");
+  });
+
   it("json: the diff with the new white spots", async () => {
     const { before, after } = await linkedPair();
     const value = JSON.parse(renderDiffJson(diffCoverage(after, before))) as {

@@ -6,8 +6,9 @@ import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analys
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 import type { Group, Vocabulary } from "../model.js";
-import { DECISION_LABELS, formatGroups, formatScore, reasonText, verdictText, type Lang } from "../messages/labels.js";
+import { DECISION_LABELS, formatGroups, formatScore, reasonText, topicLabel, verdictText, type Lang } from "../messages/labels.js";
 import { DIFF_WORDS } from "../messages/commandText.js";
+import { ownValue } from "../ownKeys.js";
 import type { Paint } from "./paint.js";
 import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
@@ -93,6 +94,11 @@ export function diffSummary(diff: CoverageDiff, lang: Lang): string {
   });
 }
 
+/** A topic's label in the language: the English one the diff carries where there is one. */
+function labelOf(diff: CoverageDiff, topic: { id: string; label: string }, lang: Lang): string {
+  return topicLabel({ label: topic.label, labelEn: ownValue(diff.labelsEn, topic.id) }, lang);
+}
+
 function contextParts(diff: CoverageDiff, lang: Lang, code: (s: string) => string): string[] {
   const t = DIFF_WORDS[lang];
   const parts = [`${t.data} ${code(diff.dataVersion.old)} → ${code(diff.dataVersion.new)}`, `${t.plans} ${diff.regionPlans.old} → ${diff.regionPlans.new}`];
@@ -110,16 +116,16 @@ interface VerdictRow {
   new: { verdict: Verdict; gap: Gap | null } | null;
 }
 
-function verdictRows(diff: CoverageDiff): VerdictRow[] {
+function verdictRows(diff: CoverageDiff, lang: Lang): VerdictRow[] {
   const rows: VerdictRow[] = [];
   for (const topic of diff.changed) {
     const pair = verdictPair(topic);
     if (!pair) continue;
-    rows.push({ id: topic.id, label: topic.label, old: { verdict: pair.old, gap: pair.oldGap }, new: { verdict: pair.new, gap: pair.newGap } });
+    rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: { verdict: pair.old, gap: pair.oldGap }, new: { verdict: pair.new, gap: pair.newGap } });
   }
   const presence = (p: TopicPresence): { verdict: Verdict; gap: Gap | null } => ({ verdict: p.verdict, gap: p.gap });
-  for (const topic of diff.added) rows.push({ id: topic.id, label: topic.label, old: null, new: presence(topic) });
-  for (const topic of diff.removed) rows.push({ id: topic.id, label: topic.label, old: presence(topic), new: null });
+  for (const topic of diff.added) rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: null, new: presence(topic) });
+  for (const topic of diff.removed) rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: presence(topic), new: null });
   return rows;
 }
 
@@ -139,7 +145,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
     return fit(out) + "\n";
   }
   out.push(diffSummary(diff, lang), "");
-  const rows = verdictRows(diff);
+  const rows = verdictRows(diff, lang);
   if (rows.length > 0) {
     out.push(paint.bold(t.verdicts));
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
@@ -153,7 +159,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
   if (detailed.length > 0) {
     out.push(paint.bold(t.details));
     for (const topic of detailed) {
-      out.push(`  ${paint.bold(terminalLine(topic.label))} (${topic.id})`);
+      out.push(`  ${paint.bold(terminalLine(labelOf(diff, topic, lang)))} (${topic.id})`);
       for (const line of detailLines(topic, diff, lang)) out.push(`    ${terminalLine(line)}`);
       if (topic.reasons) {
         const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
@@ -179,7 +185,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   }
   const summary = diffSummary(diff, lang);
   out.push(white.length > 0 ? `**${summary}**` : summary, "", contextParts(diff, lang, code).join(" · "), "");
-  const rows = verdictRows(diff);
+  const rows = verdictRows(diff, lang);
   if (rows.length > 0) {
     out.push(`| ${t.topic} | ${t.was} | ${t.becomes} |`, "| --- | --- | --- |");
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v, lang, "long"));
@@ -194,7 +200,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   if (detailed.length > 0) {
     out.push(`<details><summary>${t.details} (${detailed.length})</summary>`, "");
     for (const topic of detailed) {
-      out.push(`#### ${markdownCell(topic.label)} \`${topic.id}\``, "");
+      out.push(`#### ${markdownCell(labelOf(diff, topic, lang))} \`${topic.id}\``, "");
       for (const line of detailLines(topic, diff, lang)) out.push(`- ${markdownCell(line)}`);
       if (topic.reasons) {
         const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
@@ -213,7 +219,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
 
 /** The diff as JSON, with the ids of new white spots for scripts (the same list `--fail-on-new white-spot` uses). */
 export function renderDiffJson(diff: CoverageDiff): string {
-  // The vocabulary only gives the text renderers their names; the JSON keeps the ids.
-  const { vocabulary: _names, ...rest } = diff;
+  // The vocabulary and the English labels only give the text renderers their names; the JSON keeps the ids.
+  const { vocabulary: _names, labelsEn: _labels, ...rest } = diff;
   return jsonOutput({ ...rest, newWhiteSpots: newWhiteSpots(diff) });
 }
