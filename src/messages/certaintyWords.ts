@@ -75,7 +75,7 @@ export interface CertaintyWords {
   /** The regional interval where there is no regional score. */
   notAssessed: string;
   /** What a flipping change moves, as it is named before the values. */
-  moves: { sample: string; strength: string; scope: string; evidence: string };
+  moves: { sample: string; strength: string; scope: string; evidence: string; status: string };
   /** An action's or a plan's scope as a value of a change. */
   scopes: Record<Scope, string>;
   /** Direct or indirect evidence as a value of a change. */
@@ -98,7 +98,7 @@ export const CERTAINTY_WORDS: Record<Lang, CertaintyWords> = {
     legend:
       "Zeker: ! = gevoelig (één wijziging van een regel of codering kantelt het oordeel; dekking sensitivity), ± = onzeker (pessimistisch en optimistisch oordeel verschillen), leeg = robuust en zeker",
     notAssessed: "niet beoordeeld",
-    moves: { sample: "steekproef", strength: "sterkte", scope: "reikwijdte", evidence: "bewijs" },
+    moves: { sample: "steekproef", strength: "sterkte", scope: "reikwijdte", evidence: "bewijs", status: "status" },
     scopes: { general: "algemeen", specific: "specifiek" },
     evidence: { direct: "direct", indirect: "indirect" },
     endAssumption: ({ end, sample, assessedPlans, unassessedRegions }) => {
@@ -151,7 +151,7 @@ export const CERTAINTY_WORDS: Record<Lang, CertaintyWords> = {
     legend:
       "Sure: ! = sensitive (one change of a rule or an encoding flips the verdict; dekking sensitivity), ± = uncertain (pessimistic and optimistic verdicts differ), blank = robust and certain",
     notAssessed: "not assessed",
-    moves: { sample: "sample", strength: "strength", scope: "scope", evidence: "evidence" },
+    moves: { sample: "sample", strength: "strength", scope: "scope", evidence: "evidence", status: "status" },
     scopes: { general: "general", specific: "specific" },
     evidence: { direct: "direct", indirect: "indirect" },
     endAssumption: ({ end, sample, assessedPlans, unassessedRegions }) => {

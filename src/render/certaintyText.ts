@@ -80,7 +80,7 @@ export function changeText(flip: Omit<Flip, "verdict" | "gap">, lang: Lang): str
     case "evidence":
       return `${flip.what === "sample" ? moves.sample : `${flip.region ?? ""} (${flip.what})`}: ${moves.evidence} ${move}`;
     case "status":
-      return `${flip.region ?? ""} (${flip.what}): status ${move}`;
+      return `${flip.region ?? ""} (${flip.what}): ${moves.status} ${move}`;
   }
 }
 
