@@ -220,7 +220,7 @@ describe("the English command outputs", () => {
   it("screen: every mark, the order notes and the count line", () => {
     const passage = { doc: "fictief", page: 3, text: "Passage text", score: 1.5, matched: ["term"], heading: ["term"], repeats: 0 };
     const result: ScreenResult = {
-      topic: { id: "wit", label: "White topic" },
+      topic: { id: "wit", label: "Label wit", labelEn: "White topic" },
       documents: ["fictief"],
       withoutText: ["other"],
       terms: ["term"],
@@ -233,6 +233,7 @@ describe("the English command outputs", () => {
     };
     const text = renderScreenTable(result, { lang: "en", paint: NO_PAINT, width: 120, limit: 3 });
     expect(dutchIn(text)).toEqual([]);
+    expect(text).toContain("Screening: White topic (wit)");
     // A passage a region file cites counts as linked.
     expect(text).toContain("4 candidates: 2 linked, 1 excluded, 1 new · shown: 3 (--limit 0 shows all)");
   });
@@ -254,6 +255,7 @@ describe("the English command outputs", () => {
       width: 100,
     });
     expect(dutchIn(accordText)).toEqual([]);
+    expect(accordText).toContain("x: A measure, B agreement");
   });
 
   it("diff: text and Markdown, topics changed, added and removed", () => {

@@ -4,7 +4,6 @@
 // computes the numbers and hands them here formatted; this file only says them, choosing
 // plurals by count.
 
-import type { Scope } from "../model.js";
 import { count } from "./reportText.js";
 import type { Lang } from "./labels.js";
 
@@ -76,8 +75,6 @@ export interface CertaintyWords {
   notAssessed: string;
   /** What a flipping change moves, as it is named before the values. */
   moves: { sample: string; strength: string; scope: string; evidence: string; status: string };
-  /** An action's or a plan's scope as a value of a change. */
-  scopes: Record<Scope, string>;
   /** Direct or indirect evidence as a value of a change. */
   evidence: { direct: string; indirect: string };
   /** What one end of the interval assumes, as a list joined by "; " ("" when nothing). */
@@ -99,7 +96,6 @@ export const CERTAINTY_WORDS: Record<Lang, CertaintyWords> = {
       "Zeker: ! = gevoelig (één wijziging van een regel of codering kantelt het oordeel; dekking sensitivity), ± = onzeker (pessimistisch en optimistisch oordeel verschillen), leeg = robuust en zeker",
     notAssessed: "niet beoordeeld",
     moves: { sample: "steekproef", strength: "sterkte", scope: "reikwijdte", evidence: "bewijs", status: "status" },
-    scopes: { general: "algemeen", specific: "specifiek" },
     evidence: { direct: "direct", indirect: "indirect" },
     endAssumption: ({ end, sample, assessedPlans, unassessedRegions }) => {
       const parts: string[] = [];
@@ -152,7 +148,6 @@ export const CERTAINTY_WORDS: Record<Lang, CertaintyWords> = {
       "Sure: ! = sensitive (one change of a rule or an encoding flips the verdict; dekking sensitivity), ± = uncertain (pessimistic and optimistic verdicts differ), blank = robust and certain",
     notAssessed: "not assessed",
     moves: { sample: "sample", strength: "strength", scope: "scope", evidence: "evidence", status: "status" },
-    scopes: { general: "general", specific: "specific" },
     evidence: { direct: "direct", indirect: "indirect" },
     endAssumption: ({ end, sample, assessedPlans, unassessedRegions }) => {
       const parts: string[] = [];

@@ -8,7 +8,7 @@
 
 import type { ExclusionReason } from "../model.js";
 import type { Gap, Verdict } from "../analyse/coverage.js";
-import { GAP_LABELS, PLAN_STATUS_LABELS, REPORT_WORDS, VERDICT_LABELS, WORDS, type Lang } from "./labels.js";
+import { GAP_LABELS, PLAN_STATUS_LABELS, REPORT_WORDS, STRENGTH_LABELS, VERDICT_LABELS, WORDS, type Lang } from "./labels.js";
 import { PAGE_WORDS } from "./pageWords.js";
 import { count, REPORT_TEXT } from "./reportText.js";
 
@@ -500,6 +500,8 @@ export interface AccordAgreementWords {
   compared: (actions: number, topics: number) => string;
   columns: { field: string; decisions: string; agree: string; weighted: string };
   fields: { links: string; strength: string; scope: string; period: string };
+  /** A link decision's two values, and an action without a period (strengths and scopes are labels.ts's). */
+  values: { linked: string; notLinked: string; noPeriod: string };
   /** How strength is ordered and weighted. */
   strengthNote: string;
   /** Headings of the disagreement lists. */
@@ -539,7 +541,8 @@ export const ACCORD_AGREEMENT_WORDS: Record<Lang, AccordAgreementWords> = {
     compared: (actions, topics) => `Vergeleken acties: ${actions} · onderwerpen per actie: ${topics}`,
     columns: { field: "Veld", decisions: "Beslissingen", agree: "Eens", weighted: "κ gewogen" },
     fields: { links: "onderwerpkoppelingen (actie × onderwerp)", strength: "sterkte", scope: "reikwijdte (koppelingen van beiden)", period: "periode" },
-    strengthNote: "Sterkte: vermelding < afspraak < maatregel; gewogen κ met lineaire gewichten (één stap verschil telt half).",
+    values: { linked: "gekoppeld", notLinked: "niet gekoppeld", noPeriod: "geen" },
+    strengthNote: `Sterkte: ${STRENGTH_LABELS.nl.mention} < ${STRENGTH_LABELS.nl.agreement} < ${STRENGTH_LABELS.nl.measure}; gewogen κ met lineaire gewichten (één stap verschil telt half).`,
     lists: {
       linksOnlyInA: "Koppelingen alleen in A",
       linksOnlyInB: "Koppelingen alleen in B",
@@ -557,7 +560,8 @@ export const ACCORD_AGREEMENT_WORDS: Record<Lang, AccordAgreementWords> = {
     compared: (actions, topics) => `Actions compared: ${actions} · topics per action: ${topics}`,
     columns: { field: "Field", decisions: "Decisions", agree: "Agree", weighted: "κ weighted" },
     fields: { links: "topic links (action × topic)", strength: "strength", scope: "scope (links both made)", period: "period" },
-    strengthNote: "Strength: mention < agreement < measure; weighted κ with linear weights (one step apart counts half).",
+    values: { linked: "linked", notLinked: "not linked", noPeriod: "none" },
+    strengthNote: `Strength: ${STRENGTH_LABELS.en.mention} < ${STRENGTH_LABELS.en.agreement} < ${STRENGTH_LABELS.en.measure}; weighted κ with linear weights (one step apart counts half).`,
     lists: {
       linksOnlyInA: "Links only in A",
       linksOnlyInB: "Links only in B",

@@ -216,6 +216,12 @@ export const SCOPE_LABELS: Record<Lang, Record<Scope, string>> = {
   en: { specific: "specific to older people", general: "general (not specific to older people)" },
 };
 
+/** One-word forms of the scopes, where a scope stands as a value in a change or a comparison ("algemeen → specifiek"). */
+export const SCOPE_SHORT: Record<Lang, Record<Scope, string>> = {
+  nl: { specific: "specifiek", general: "algemeen" },
+  en: { specific: "specific", general: "general" },
+};
+
 export const PLAN_STATUS_LABELS: Record<Lang, Record<PlanStatus, string>> = {
   nl: { concrete: "concreet", ambition: "ambitie", absent: "afwezig", unknown: "onbekend" },
   en: { concrete: "concrete", ambition: "ambition", absent: "absent", unknown: "unknown" },

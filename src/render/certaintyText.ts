@@ -14,6 +14,7 @@ import {
   GAP_LABELS,
   PLAN_STATUS_LABELS,
   PREVALENCE_LABELS,
+  SCOPE_SHORT,
   STRENGTH_LABELS,
   VERDICT_LABELS,
   type Lang,
@@ -45,7 +46,7 @@ function value(kind: Flip["kind"], v: string | number, lang: Lang): string {
     case "strength":
       return STRENGTH_LABELS[lang][v as Strength] ?? v;
     case "scope":
-      return CERTAINTY_WORDS[lang].scopes[v === "general" ? "general" : "specific"];
+      return SCOPE_SHORT[lang][v === "general" ? "general" : "specific"];
     case "prevalence":
       return prevalenceLabel(v, lang);
     case "status":

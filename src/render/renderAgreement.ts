@@ -5,10 +5,10 @@ import { ORDERED_STATUSES } from "../analyse/agreement.js";
 import { ORDERED_STRENGTHS, type AccordAgreement, type Disagreement, type FieldAgreement } from "../analyse/accordAgreement.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
-import { PLAN_STATUS_LABELS, type Lang } from "../messages/labels.js";
+import { PLAN_STATUS_LABELS, SCOPE_SHORT, STRENGTH_LABELS, type Lang } from "../messages/labels.js";
 import { ACCORD_AGREEMENT_WORDS, PLAN_AGREEMENT_WORDS } from "../messages/commandText.js";
 import type { Paint } from "./paint.js";
-import type { PlanStatus } from "../model.js";
+import type { PlanStatus, Scope, Strength } from "../model.js";
 import { clipLine, truncate, visibleWidth, wrapLine } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";
 
@@ -83,18 +83,25 @@ export function renderAccordAgreementTable(
   rows.push(row(words.fields.period, agreement.period));
   out.push(...renderTextTable(rows, { gap: 2 }).map((line) => clipLine(line, width)));
   out.push(...wrap(paint.dim(words.strengthNote)), "");
-  const list = (title: string, items: readonly Disagreement[]) => {
+  // Each list's values in words: a link decision, a strength, a scope, a period (its dates as they are).
+  const list = (title: string, items: readonly Disagreement[], show: (value: string) => string) => {
     out.push(...wrap(paint.bold(`${title} (${items.length})`)));
     for (const d of items)
-      out.push(...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(d.a)}, B ${terminalLine(d.b)}`));
+      out.push(
+        ...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(show(d.a))}, B ${terminalLine(show(d.b))}`),
+      );
     if (items.length === 0) out.push(`  ${words.none}`);
     out.push("");
   };
-  list(words.lists.linksOnlyInA, agreement.links.onlyInA);
-  list(words.lists.linksOnlyInB, agreement.links.onlyInB);
-  list(words.lists.strength, agreement.strength.disagreements);
-  list(words.lists.scope, agreement.scope.disagreements);
-  list(words.lists.period, agreement.period.disagreements);
+  const link = (v: string): string => (v === "linked" ? words.values.linked : words.values.notLinked);
+  const strength = (v: string): string => (Object.hasOwn(STRENGTH_LABELS[lang], v) ? STRENGTH_LABELS[lang][v as Strength] : v);
+  const scope = (v: string): string => (Object.hasOwn(SCOPE_SHORT[lang], v) ? SCOPE_SHORT[lang][v as Scope] : v);
+  const period = (v: string): string => (v === "none" ? words.values.noPeriod : v);
+  list(words.lists.linksOnlyInA, agreement.links.onlyInA, link);
+  list(words.lists.linksOnlyInB, agreement.links.onlyInB, link);
+  list(words.lists.strength, agreement.strength.disagreements, strength);
+  list(words.lists.scope, agreement.scope.disagreements, scope);
+  list(words.lists.period, agreement.period.disagreements, period);
   if (agreement.onlyInA.length + agreement.onlyInB.length > 0) {
     out.push(...wrap(paint.bold(words.oneFileOnly)));
     if (agreement.onlyInA.length) out.push(...wrap(`  ${words.onlyInA}: ${agreement.onlyInA.map(terminalLine).join(", ")}`));

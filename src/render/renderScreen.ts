@@ -2,7 +2,7 @@
 // JSON, or YAML entries ready to paste into data/screening.yaml.
 
 import { NOVELTY, type ScreenCandidate } from "../evidence/screenTopic.js";
-import { EXCLUSION_LABELS, type Lang } from "../messages/labels.js";
+import { EXCLUSION_LABELS, topicLabel, type Lang } from "../messages/labels.js";
 import { SCREEN_WORDS, SCREEN_YAML_COMMENTS } from "../messages/commandText.js";
 import { EXCLUSION_REASONS } from "../model.js";
 import type { Paint } from "./paint.js";
@@ -15,7 +15,8 @@ export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
 
 export interface ScreenResult {
-  topic: { id: string; label: string };
+  /** The topic, with its English label where the data has one (for the table; the JSON keeps id and label). */
+  topic: { id: string; label: string; labelEn?: string | undefined };
   /** Documents searched (ids), and those of the register that had no text here. */
   documents: string[];
   withoutText: string[];
@@ -65,7 +66,7 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
   const words = SCREEN_WORDS[lang];
   const width = Math.max(60, Math.min(options.width, 160));
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
-  const out: string[] = [paint.bold(`${words.title}: ${clean(result.topic.label)} (${result.topic.id})`)];
+  const out: string[] = [paint.bold(`${words.title}: ${clean(topicLabel(result.topic, lang))} (${result.topic.id})`)];
   out.push(
     ...wrapLine(`${words.searched}: ${result.documents.join(", ") || "—"} · ${words.terms}: ${result.terms.map(clean).join(", ")}`, width).map(paint.dim),
   );
@@ -104,7 +105,7 @@ export function renderScreenTable(result: ScreenResult, options: ScreenRenderOpt
 
 export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
-  return jsonOutput({ ...result, candidates: shown, total: result.candidates.length });
+  return jsonOutput({ ...result, topic: { id: result.topic.id, label: result.topic.label }, candidates: shown, total: result.candidates.length });
 }
 
 /**
