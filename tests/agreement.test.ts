@@ -109,6 +109,18 @@ describe("agreement between two codings of one accord", () => {
     expect(err.join("")).toContain("only in accord-b.yaml, not compared: x9");
   });
 
+  it("in Dutch, the disagreements' values are Dutch words too: link decisions, strengths, scopes, no period", async () => {
+    const { outcome, out } = run("accord-a.yaml", "accord-b.yaml", { lang: "nl" });
+    expect(await outcome).toBe("ok");
+    const text = out.join("");
+    expect(text).toContain("x4 · witte-plek: A gekoppeld, B niet gekoppeld");
+    expect(text).toContain("x3: A afspraak, B genoemd");
+    expect(text).toContain("x1 · beleid-kort: A algemeen, B specifiek");
+    expect(text).toContain("x3: A geen, B 2024-01-01…");
+    expect(text).toContain("Sterkte: genoemd < afspraak < maatregel;");
+    expect(text).not.toMatch(/\b(linked|agreement|mention|general|specific|none)\b/);
+  });
+
   it("JSON carries the same figures", async () => {
     const { outcome, out } = run("accord-a.yaml", "accord-b.yaml", { format: "json" });
     expect(await outcome).toBe("ok");

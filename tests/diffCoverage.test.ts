@@ -146,7 +146,8 @@ describe("diff renderers", () => {
   it("text: summary, the verdict old → new with symbols, the numbers and the reasons that differ", async () => {
     const { before, after } = await linkedPair();
     const text = renderDiffText(diffCoverage(before, after), { lang: "nl", paint: NO_PAINT });
-    expect(text).toContain("1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel of tekort; 0 nieuwe witte vlek(ken)");
+    // Plurals follow the count: one topic, no new white spots.
+    expect(text).toContain("1 onderwerp gewijzigd, waarvan 1 met een ander oordeel of tekort; 0 nieuwe witte vlekken;");
     expect(text).toContain("Witte plek (witte-plek): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     expect(text).toContain("landelijk: 0.00 → 0.60; BETA 0.00 → 0.60; breedte 0 → 1");
     expect(text).toMatch(/− landelijke dekking 0\.00 < 0\.60 \(geen actie in de akkoorden\)/);
@@ -163,7 +164,7 @@ describe("diff renderers", () => {
     const markdown = renderDiffMarkdown(diffCoverage(after, before), { lang: "nl" });
     const lines = markdown.split("\n");
     expect(lines[0]).toBe("### dekking: verschil in de oordelen");
-    expect(markdown).toContain("**1 onderwerp(en) gewijzigd, waarvan 1 met een ander oordeel of tekort; 1 nieuwe witte vlek(ken); 0 toegevoegd, 0 verwijderd;");
+    expect(markdown).toContain("**1 onderwerp gewijzigd, waarvan 1 met een ander oordeel of tekort; 1 nieuwe witte vlek; 0 toegevoegd, 0 verwijderd;");
     expect(markdown).toContain("| Onderwerp | Was | Wordt |");
     expect(markdown).toContain("| Witte plek `witte-plek` | ▲ mogelijke witte vlek (uitvoering) | **■ witte vlek** |");
     expect(markdown).toContain("<details><summary>Details (1)</summary>");
@@ -174,7 +175,28 @@ describe("diff renderers", () => {
   it("english labels", async () => {
     const { before, after } = await linkedPair();
     const text = renderDiffText(diffCoverage(before, after), { lang: "en", paint: NO_PAINT });
+    // The topic has no label_en: its label shows as encoded.
     expect(text).toContain("Witte plek (witte-plek): ■ white spot → ▲ possible white spot (implementation)");
+    expect(text).toContain("1 topic changed, 1 with another verdict or gap; 0 new white spots; 0 added, 0 removed;");
+    expect(text).toContain("national: 0.00 → 0.60; BETA 0.00 → 0.60; breadth 0 → 1");
+  });
+
+  it("english: a topic's label_en in the text and the Markdown, not in the JSON", async () => {
+    const beforeDir = copyFixture();
+    const afterDir = copyFixture();
+    edit(afterDir, "accords/beta.yaml", "topics: [gedekt-thema]", "topics: [gedekt-thema, witte-plek]");
+    edit(afterDir, "topics.yaml", "label: Witte plek\n", "label: Witte plek\n    label_en: White patch\n");
+    const diff = diffCoverage(await coverageOf(beforeDir), await coverageOf(afterDir));
+    const text = renderDiffText(diff, { lang: "en", paint: NO_PAINT });
+    expect(text).toContain("White patch (witte-plek): ■ white spot → ▲ possible white spot (implementation)");
+    expect(text).not.toContain("Witte plek");
+    const markdown = renderDiffMarkdown(diff, { lang: "en" });
+    expect(markdown).toContain("| White patch `witte-plek` |");
+    expect(markdown).toContain("#### White patch `witte-plek`");
+    expect(markdown).not.toContain("Witte plek");
+    // Dutch keeps the label as encoded; the JSON keeps its shape (no English labels).
+    expect(renderDiffText(diff, { lang: "nl", paint: NO_PAINT })).toContain("Witte plek (witte-plek)");
+    expect(renderDiffJson(diff)).not.toContain("White patch");
   });
 
   it("json: the diff with the new white spots", async () => {

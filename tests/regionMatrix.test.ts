@@ -13,6 +13,7 @@ import {
   renderRegionsCsv,
   renderRegionsJson,
   renderRegionsMarkdown,
+  regionsSummary,
   renderRegionsTable,
 } from "../src/render/renderRegions.js";
 import type { RenderOptions } from "../src/render/renderer.js";
@@ -131,8 +132,17 @@ describe("regions table", () => {
     expect(row("Participatie")).toMatch(/meedenker\s+—$/);
     expect(row("In steekproef")).toMatch(/ja\s+ja$/);
     expect(text).toContain("Legenda: ● concreet  ◐ ambitie  ○ afwezig  ? onbekend");
-    expect(text).toContain("2 regioplan(nen) beoordeeld: 2 van de 2 steekproefregio's met een eigen bestand, 0 extra regio('s).");
+    expect(text).toContain("2 regioplannen beoordeeld: 2 van de 2 steekproefregio's met een eigen bestand, 0 extra regio's.");
     expect(text).not.toContain("Nooit beoordeeld");
+  });
+
+  it("the summary chooses its plurals by count, in Dutch and English", () => {
+    const one = regionMatrix(studyWith([plan("Regio Noord", {}), plan("Regio Oost", {})]));
+    expect(regionsSummary(one, "nl")).toMatch(/^2 regioplannen beoordeeld: 1 van de 2 steekproefregio's met een eigen bestand, 1 extra regio\. /);
+    expect(regionsSummary(one, "en")).toMatch(/^2 region plans assessed: 1 of the 2 sample regions has its own file, 1 extra region\. /);
+    const single = regionMatrix(studyWith([plan("Regio Oost", {})]));
+    expect(regionsSummary(single, "nl")).toMatch(/^1 regioplan beoordeeld: 0 van de 2 steekproefregio's met een eigen bestand, 1 extra regio\. /);
+    expect(regionsSummary(matrix, "en")).toMatch(/^2 region plans assessed: 2 of the 2 sample regions have their own file, 0 extra regions\. /);
   });
 
   it("colour is never the only signal: without the colour codes the text is the same", () => {

@@ -59,6 +59,8 @@ export interface CoverageDiff {
   accords: { added: string[]; removed: string[] };
   /** Display names of the accords of both sides, by id (the new name where both have it). */
   accordNames: Record<string, string>;
+  /** English labels (`label_en`) of the topics of both sides that have one, by id (the new where both have it): for the text renderers' English. */
+  labelsEn: Record<string, string>;
   regionPlans: Change<number>;
   added: TopicPresence[];
   removed: TopicPresence[];
@@ -169,6 +171,7 @@ export function diffCoverage(before: Coverage, after: Coverage): CoverageDiff {
     rulesChanged: changedPaths(before.rules, after.rules),
     accords: { added: newAccords.filter((id) => !oldAccords.includes(id)), removed: oldAccords.filter((id) => !newAccords.includes(id)) },
     accordNames: Object.fromEntries([...before.accords, ...after.accords].map((a) => [a.id, a.name])),
+    labelsEn: Object.fromEntries([...before.topics, ...after.topics].flatMap((t) => (t.labelEn === undefined ? [] : [[t.id, t.labelEn]]))),
     regionPlans: { old: before.regionPlanCount, new: after.regionPlanCount },
     added,
     removed: before.topics.filter((t) => !newIds.has(t.id)).map(presence),

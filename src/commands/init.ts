@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { UsageError } from "../errors.js";
 import { terminalLine } from "../render/escape/terminal.js";
 import { displayDir, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { INIT_WORDS } from "../messages/commandText.js";
 
 export interface InitOptions extends CommonOptions {
   dir: string;
@@ -37,20 +38,20 @@ function studyDate(env: NodeJS.ProcessEnv): string {
 
 export async function runInit(options: InitOptions, io: Io): Promise<Outcome> {
   if (options.dir.trim() === "") throw new UsageError("init needs a folder, got an empty value", "dekking init my-study");
-  const title = options.title ?? (options.lang === "en" ? "New study" : "Nieuwe studie");
+  const words = INIT_WORDS[options.lang];
+  const title = options.title ?? words.defaultTitle;
   if (title.trim() === "") throw new UsageError("--title needs a title, got an empty value", 'for example --title "Mantelzorg thuis 2026"');
   const dir = path.resolve(io.cwd, options.dir);
   const { createStudy } = await import("../init/createStudy.js");
   const written = await createStudy({ dir, title, lang: options.lang, date: studyDate(io.env), force: Boolean(options.force) });
   const shown = terminalLine(displayDir(dir, io));
   const quoted = /^[A-Za-z0-9._/-]+$/.test(shown) ? shown : `"${shown.replace(/"/g, '\\"')}"`;
-  const nl = options.lang === "nl";
   io.stdout(
     [
-      nl ? `Nieuwe studie in ${shown}:` : `New study in ${shown}:`,
+      words.created(shown),
       ...written.map((file) => `  ${file}`),
       "",
-      nl ? "Vul eerst in wat README.md noemt (de vocabulary in study.yaml), dan:" : "Fill in first what README.md names (the vocabulary in study.yaml), then:",
+      words.next,
       `  dekking validate --data ${quoted}`,
       `  dekking matrix --data ${quoted}`,
       "",

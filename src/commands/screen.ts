@@ -69,7 +69,7 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
   const terms = [...new Set(searchTerms.map((t) => t.term))];
   const texts = wanted.map((d) => sources.texts.get(d.id)).filter((t) => t !== undefined);
   const result = {
-    topic: { id: topic.id, label: topic.label },
+    topic: { id: topic.id, label: topic.label, labelEn: topic.label_en },
     documents: texts.map((t) => t.doc),
     withoutText: sources.missing.map((d) => d.id),
     terms,

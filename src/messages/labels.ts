@@ -96,6 +96,11 @@ function termName(terms: readonly VocabularyTerm[], id: string, lang: Lang): str
   return term === undefined ? id : lang === "nl" ? term.name : term.name_en;
 }
 
+/** A topic's label in the language: `label_en` in English where the data has one, else the (Dutch) label as encoded. */
+export function topicLabel(topic: { label: string; labelEn?: string | undefined }, lang: Lang): string {
+  return lang === "en" && topic.labelEn ? topic.labelEn : topic.label;
+}
+
 /** The name of a respondent group of the study's vocabulary, in the language. */
 export function groupName(vocabulary: Vocabulary, group: Group, lang: Lang): string {
   return termName(vocabulary.groups, group, lang);
@@ -209,6 +214,12 @@ export const STRENGTH_LABELS: Record<Lang, Record<Strength, string>> = {
 export const SCOPE_LABELS: Record<Lang, Record<Scope, string>> = {
   nl: { specific: "specifiek voor ouderen", general: "algemeen (niet specifiek voor ouderen)" },
   en: { specific: "specific to older people", general: "general (not specific to older people)" },
+};
+
+/** One-word forms of the scopes, where a scope stands as a value in a change or a comparison ("algemeen → specifiek"). */
+export const SCOPE_SHORT: Record<Lang, Record<Scope, string>> = {
+  nl: { specific: "specifiek", general: "algemeen" },
+  en: { specific: "specific", general: "general" },
 };
 
 export const PLAN_STATUS_LABELS: Record<Lang, Record<PlanStatus, string>> = {

@@ -144,7 +144,7 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
 }
 
 /** "1 onderwerp" / "3 onderwerpen". */
-function count(n: number, one: string, many: string): string {
+export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 

@@ -5,8 +5,10 @@ import { ORDERED_STATUSES } from "../analyse/agreement.js";
 import { ORDERED_STRENGTHS, type AccordAgreement, type Disagreement, type FieldAgreement } from "../analyse/accordAgreement.js";
 import { jsonOutput } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
-import { PLAN_STATUS_LABELS, type Lang } from "../messages/labels.js";
+import { PLAN_STATUS_LABELS, SCOPE_SHORT, STRENGTH_LABELS, type Lang } from "../messages/labels.js";
+import { ACCORD_AGREEMENT_WORDS, PLAN_AGREEMENT_WORDS } from "../messages/commandText.js";
 import type { Paint } from "./paint.js";
+import type { PlanStatus, Scope, Strength } from "../model.js";
 import { clipLine, truncate, visibleWidth, wrapLine } from "./textColumns.js";
 import { renderTextTable } from "./textTable.js";
 
@@ -18,54 +20,25 @@ const figure = (value: number | null, digits = 2): string => (value === null ? "
  */
 export function renderAgreementTable(agreement: Agreement, labels: { a: string; b: string }, options: { lang: Lang; paint: Paint; width: number }): string {
   const { lang, paint, width } = options;
-  const nl = lang === "nl";
-  const status = (s: keyof (typeof PLAN_STATUS_LABELS)["nl"]) => PLAN_STATUS_LABELS[lang][s];
+  const words = PLAN_AGREEMENT_WORDS[lang];
+  const status = (s: PlanStatus) => PLAN_STATUS_LABELS[lang][s];
   const wrap = (line: string): string[] => wrapLine(line, width);
-  const out = [
-    ...wrap(paint.bold(nl ? "Overeenstemming tussen twee beoordelingen" : "Agreement between two assessments")),
-    ...wrap(`A: ${terminalLine(labels.a)}`),
-    ...wrap(`B: ${terminalLine(labels.b)}`),
-    "",
-  ];
+  const out = [...wrap(paint.bold(words.title)), ...wrap(`A: ${terminalLine(labels.a)}`), ...wrap(`B: ${terminalLine(labels.b)}`), ""];
   const gap = 2;
   const statusWidth = Math.max(1, ...agreement.pairs.flatMap((p) => [visibleWidth(status(p.a)), visibleWidth(status(p.b))]));
   // The topic column takes what the status columns and the one-character mark leave.
   const topicWidth = Math.max(8, width - 2 * statusWidth - 1 - 3 * gap);
-  const rows: string[][] = [[nl ? "Onderwerp" : "Topic", "A", "B", ""]];
+  const rows: string[][] = [[words.topic, "A", "B", ""]];
   for (const pair of agreement.pairs) {
     rows.push([truncate(terminalLine(pair.topic), topicWidth), status(pair.a), status(pair.b), !pair.compared ? "?" : pair.agree ? "=" : "≠"]);
   }
   out.push(...renderTextTable(rows, { gap }).map((line) => clipLine(line, width)));
-  out.push(
-    ...wrap(paint.dim(nl ? "= eens, ≠ oneens, ? niet vergeleken (een van beiden onbekend)" : "= agree, ≠ disagree, ? not compared (either left it unknown)")),
-    "",
-  );
-  out.push(
-    ...wrap(
-      `${nl ? "Vergeleken" : "Compared"}: ${agreement.compared} ${nl ? "onderwerpen die beide beoordeelden" : "topics both assessed"}; ${nl ? "eens" : "agreeing"}: ${agreement.agreeing} (${agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`})`,
-    ),
-  );
-  out.push(
-    ...wrap(
-      `Cohen's kappa: ${figure(agreement.kappa)} · ${nl ? "gewogen (lineair, afwezig < ambitie < concreet)" : "weighted (linear, absent < ambition < concrete)"}: ${figure(agreement.weightedKappa)}`,
-    ),
-  );
-  out.push(
-    ...wrap(
-      paint.dim(
-        `${nl ? "Kruistabel (rijen A, kolommen B)" : "Cross table (rows A, columns B)"}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`,
-      ),
-    ),
-  );
-  out.push(
-    ...wrap(
-      paint.dim(
-        nl
-          ? "Onbekend is geen oordeel: een onderwerp dat een van beiden onbekend liet, telt niet mee in het percentage en de kappa's."
-          : "Unknown is no judgement: a topic either left unknown is left out of the percentage and both kappas.",
-      ),
-    ),
-  );
+  out.push(...wrap(paint.dim(words.marks)), "");
+  const percentage = agreement.percentage === null ? "—" : `${Math.round(agreement.percentage * 100)}%`;
+  out.push(...wrap(words.compared(agreement.compared, agreement.agreeing, percentage)));
+  out.push(...wrap(`Cohen's kappa: ${figure(agreement.kappa)} · ${words.weighted}: ${figure(agreement.weightedKappa)}`));
+  out.push(...wrap(paint.dim(`${words.crossTable}: ${ORDERED_STATUSES.map((s, i) => `${status(s)} [${agreement.counts[i]!.join(", ")}]`).join(" · ")}`)));
+  out.push(...wrap(paint.dim(words.unknownNote)));
   return out.join("\n") + "\n";
 }
 
@@ -84,25 +57,18 @@ export function renderAccordAgreementTable(
   options: { lang: Lang; paint: Paint; width: number },
 ): string {
   const { lang, paint, width } = options;
-  const nl = lang === "nl";
+  const words = ACCORD_AGREEMENT_WORDS[lang];
   const wrap = (line: string): string[] => wrapLine(line, width);
   const percent = (value: number | null): string => (value === null ? "—" : `${Math.round(value * 100)}%`);
   const out = [
-    ...wrap(
-      paint.bold(
-        nl
-          ? `Overeenstemming tussen twee coderingen van akkoord ${terminalLine(agreement.accord)}`
-          : `Agreement between two codings of accord ${terminalLine(agreement.accord)}`,
-      ),
-    ),
+    ...wrap(paint.bold(words.title(terminalLine(agreement.accord)))),
     ...wrap(`A: ${terminalLine(labels.a)}`),
     ...wrap(`B: ${terminalLine(labels.b)}`),
-    ...wrap(
-      `${nl ? "Vergeleken acties" : "Actions compared"}: ${agreement.actions.length} · ${nl ? "onderwerpen per actie" : "topics per action"}: ${agreement.topics.length}`,
-    ),
+    ...wrap(words.compared(agreement.actions.length, agreement.topics.length)),
     "",
   ];
-  const rows: string[][] = [[nl ? "Veld" : "Field", nl ? "Beslissingen" : "Decisions", nl ? "Eens" : "Agree", "%", "κ", nl ? "κ gewogen" : "κ weighted"]];
+  const columns = words.columns;
+  const rows: string[][] = [[columns.field, columns.decisions, columns.agree, "%", "κ", columns.weighted]];
   const row = (name: string, f: FieldAgreement, weighted?: number | null) => [
     name,
     String(f.compared),
@@ -111,37 +77,35 @@ export function renderAccordAgreementTable(
     figure(f.kappa),
     weighted === undefined ? "" : figure(weighted),
   ];
-  rows.push(row(nl ? "onderwerpkoppelingen (actie × onderwerp)" : "topic links (action × topic)", agreement.links));
-  rows.push(row(nl ? "sterkte" : "strength", agreement.strength, agreement.strength.weightedKappa));
-  rows.push(row(nl ? "reikwijdte (koppelingen van beiden)" : "scope (links both made)", agreement.scope));
-  rows.push(row(nl ? "periode" : "period", agreement.period));
+  rows.push(row(words.fields.links, agreement.links));
+  rows.push(row(words.fields.strength, agreement.strength, agreement.strength.weightedKappa));
+  rows.push(row(words.fields.scope, agreement.scope));
+  rows.push(row(words.fields.period, agreement.period));
   out.push(...renderTextTable(rows, { gap: 2 }).map((line) => clipLine(line, width)));
-  out.push(
-    ...wrap(
-      paint.dim(
-        nl
-          ? "Sterkte: vermelding < afspraak < maatregel; gewogen κ met lineaire gewichten (één stap verschil telt half)."
-          : "Strength: mention < agreement < measure; weighted κ with linear weights (one step apart counts half).",
-      ),
-    ),
-    "",
-  );
-  const list = (title: string, items: readonly Disagreement[]) => {
+  out.push(...wrap(paint.dim(words.strengthNote)), "");
+  // Each list's values in words: a link decision, a strength, a scope, a period (its dates as they are).
+  const list = (title: string, items: readonly Disagreement[], show: (value: string) => string) => {
     out.push(...wrap(paint.bold(`${title} (${items.length})`)));
     for (const d of items)
-      out.push(...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(d.a)}, B ${terminalLine(d.b)}`));
-    if (items.length === 0) out.push(nl ? "  geen" : "  none");
+      out.push(
+        ...wrap(`  ${terminalLine(d.action)}${d.topic ? ` · ${terminalLine(d.topic)}` : ""}: A ${terminalLine(show(d.a))}, B ${terminalLine(show(d.b))}`),
+      );
+    if (items.length === 0) out.push(`  ${words.none}`);
     out.push("");
   };
-  list(nl ? "Koppelingen alleen in A" : "Links only in A", agreement.links.onlyInA);
-  list(nl ? "Koppelingen alleen in B" : "Links only in B", agreement.links.onlyInB);
-  list(nl ? "Sterkte verschilt" : "Strength differs", agreement.strength.disagreements);
-  list(nl ? "Reikwijdte verschilt" : "Scope differs", agreement.scope.disagreements);
-  list(nl ? "Periode verschilt" : "Period differs", agreement.period.disagreements);
+  const link = (v: string): string => (v === "linked" ? words.values.linked : words.values.notLinked);
+  const strength = (v: string): string => (Object.hasOwn(STRENGTH_LABELS[lang], v) ? STRENGTH_LABELS[lang][v as Strength] : v);
+  const scope = (v: string): string => (Object.hasOwn(SCOPE_SHORT[lang], v) ? SCOPE_SHORT[lang][v as Scope] : v);
+  const period = (v: string): string => (v === "none" ? words.values.noPeriod : v);
+  list(words.lists.linksOnlyInA, agreement.links.onlyInA, link);
+  list(words.lists.linksOnlyInB, agreement.links.onlyInB, link);
+  list(words.lists.strength, agreement.strength.disagreements, strength);
+  list(words.lists.scope, agreement.scope.disagreements, scope);
+  list(words.lists.period, agreement.period.disagreements, period);
   if (agreement.onlyInA.length + agreement.onlyInB.length > 0) {
-    out.push(...wrap(paint.bold(nl ? "Acties in één van beide bestanden (niet vergeleken)" : "Actions in one file only (not compared)")));
-    if (agreement.onlyInA.length) out.push(...wrap(`  ${nl ? "alleen in A" : "only in A"}: ${agreement.onlyInA.map(terminalLine).join(", ")}`));
-    if (agreement.onlyInB.length) out.push(...wrap(`  ${nl ? "alleen in B" : "only in B"}: ${agreement.onlyInB.map(terminalLine).join(", ")}`));
+    out.push(...wrap(paint.bold(words.oneFileOnly)));
+    if (agreement.onlyInA.length) out.push(...wrap(`  ${words.onlyInA}: ${agreement.onlyInA.map(terminalLine).join(", ")}`));
+    if (agreement.onlyInB.length) out.push(...wrap(`  ${words.onlyInB}: ${agreement.onlyInB.map(terminalLine).join(", ")}`));
   }
   return out.join("\n").replace(/\n+$/, "") + "\n";
 }

@@ -6,74 +6,13 @@ import type { Change, CoverageDiff, TopicChange, TopicPresence } from "../analys
 import { newWhiteSpots } from "../analyse/diffCoverage.js";
 import type { Gap, Reason, Verdict } from "../analyse/coverage.js";
 import type { Group, Vocabulary } from "../model.js";
-import { DECISION_LABELS, formatGroups, formatScore, reasonText, verdictText, type Lang } from "../messages/labels.js";
+import { DECISION_LABELS, formatGroups, formatScore, reasonText, topicLabel, verdictText, type Lang } from "../messages/labels.js";
+import { DIFF_WORDS } from "../messages/commandText.js";
+import { ownValue } from "../ownKeys.js";
 import type { Paint } from "./paint.js";
 import { wrapLine } from "./textColumns.js";
 import { markdownCell } from "./renderMatrixMarkdown.js";
 import { terminalLine } from "./escape/terminal.js";
-
-const TEXT = {
-  nl: {
-    title: "Verschil in de oordelen",
-    data: "data",
-    rules: "regels gewijzigd",
-    plans: "regioplannen",
-    accordsAdded: "akkoorden erbij",
-    accordsRemoved: "akkoorden eraf",
-    verdicts: "Oordelen",
-    details: "Details",
-    topic: "Onderwerp",
-    was: "Was",
-    becomes: "Wordt",
-    added: "nieuw",
-    removed: "verwijderd",
-    verdict: "oordeel",
-    gap: "tekort",
-    national: "landelijk",
-    breadth: "breedte",
-    regional: "regionaal",
-    estimate: "schatting",
-    counted: "regio's geteld",
-    demand: "vraag",
-    disposition: "besluit",
-    reasons: "redenen",
-    none: "geen",
-    notAssessed: "niet beoordeeld",
-    yes: "ja",
-    no: "nee",
-    nothing: "Geen verschil: elk onderwerp heeft hetzelfde oordeel, dezelfde getallen en dezelfde redenen.",
-  },
-  en: {
-    title: "Change in the verdicts",
-    data: "data",
-    rules: "rules changed",
-    plans: "region plans",
-    accordsAdded: "accords added",
-    accordsRemoved: "accords removed",
-    verdicts: "Verdicts",
-    details: "Details",
-    topic: "Topic",
-    was: "Was",
-    becomes: "Becomes",
-    added: "new",
-    removed: "removed",
-    verdict: "verdict",
-    gap: "gap",
-    national: "national",
-    breadth: "breadth",
-    regional: "regional",
-    estimate: "estimate",
-    counted: "regions counted",
-    demand: "demand",
-    disposition: "decision",
-    reasons: "reasons",
-    none: "none",
-    notAssessed: "not assessed",
-    yes: "yes",
-    no: "no",
-    nothing: "No change: every topic has the same verdict, the same numbers and the same reasons.",
-  },
-} as const;
 
 function paintVerdict(verdict: Verdict, paint: Paint, text: string): string {
   if (verdict === "witte-vlek") return paint.bad(text);
@@ -92,11 +31,11 @@ function verdictPair(topic: TopicChange): { old: Verdict; new: Verdict; oldGap: 
 }
 
 function score(value: number | null, lang: Lang): string {
-  return value === null ? TEXT[lang].notAssessed : formatScore(value);
+  return value === null ? DIFF_WORDS[lang].notAssessed : formatScore(value);
 }
 
 function groups(value: Group[], vocabulary: Vocabulary, lang: Lang): string {
-  return value.length === 0 ? TEXT[lang].none : formatGroups(value, vocabulary, lang);
+  return value.length === 0 ? DIFF_WORDS[lang].none : formatGroups(value, vocabulary, lang);
 }
 
 function arrow<T>(c: Change<T>, show: (v: T) => string): string {
@@ -105,7 +44,7 @@ function arrow<T>(c: Change<T>, show: (v: T) => string): string {
 
 /** The number lines of one changed topic (not the verdict, not the reasons). */
 function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string[] {
-  const t = TEXT[lang];
+  const t = DIFF_WORDS[lang];
   const lines: string[] = [];
   const national = topic.national;
   if (national) {
@@ -116,8 +55,8 @@ function detailLines(topic: TopicChange, diff: CoverageDiff, lang: Lang): string
     if (national.breadth) parts.push(`${t.breadth} ${arrow(national.breadth, String)}`);
     if (parts.length > 0) lines.push(`${t.national}: ${parts.join("; ")}`);
     const shown = (list: string[]): string => (list.length > 5 ? `${list.slice(0, 5).join(", ")} … (+${list.length - 5})` : list.join(", "));
-    if (national.actions?.added.length) lines.push(`+ ${lang === "nl" ? "acties" : "actions"}: ${shown(national.actions.added)}`);
-    if (national.actions?.removed.length) lines.push(`− ${lang === "nl" ? "acties" : "actions"}: ${shown(national.actions.removed)}`);
+    if (national.actions?.added.length) lines.push(`+ ${t.actions}: ${shown(national.actions.added)}`);
+    if (national.actions?.removed.length) lines.push(`− ${t.actions}: ${shown(national.actions.removed)}`);
   }
   const regional = topic.regional;
   if (regional) {
@@ -144,18 +83,24 @@ function reasonLines(reasons: Change<Reason[]>, vocabulary: Vocabulary, lang: La
 }
 
 export function diffSummary(diff: CoverageDiff, lang: Lang): string {
-  const nl = lang === "nl";
-  // A changed gap is a changed verdict too: "mogelijke witte vlek (beide)" is another finding than "(uitvoering)".
-  const verdicts = diff.changed.filter((t) => t.verdict || t.gap).length;
-  const white = newWhiteSpots(diff).length;
-  const topics = diff.changed.length;
-  return nl
-    ? `${topics} onderwerp(en) gewijzigd, waarvan ${verdicts} met een ander oordeel of tekort; ${white} nieuwe witte vlek(ken); ${diff.added.length} toegevoegd, ${diff.removed.length} verwijderd; ${diff.unchanged} ongewijzigd.`
-    : `${topics} topic(s) changed, ${verdicts} with another verdict or gap; ${white} new white spot(s); ${diff.added.length} added, ${diff.removed.length} removed; ${diff.unchanged} unchanged.`;
+  return DIFF_WORDS[lang].summary({
+    changed: diff.changed.length,
+    // A changed gap is a changed verdict too: "mogelijke witte vlek (beide)" is another finding than "(uitvoering)".
+    verdicts: diff.changed.filter((t) => t.verdict || t.gap).length,
+    newWhiteSpots: newWhiteSpots(diff).length,
+    added: diff.added.length,
+    removed: diff.removed.length,
+    unchanged: diff.unchanged,
+  });
+}
+
+/** A topic's label in the language: the English one the diff carries where there is one. */
+function labelOf(diff: CoverageDiff, topic: { id: string; label: string }, lang: Lang): string {
+  return topicLabel({ label: topic.label, labelEn: ownValue(diff.labelsEn, topic.id) }, lang);
 }
 
 function contextParts(diff: CoverageDiff, lang: Lang, code: (s: string) => string): string[] {
-  const t = TEXT[lang];
+  const t = DIFF_WORDS[lang];
   const parts = [`${t.data} ${code(diff.dataVersion.old)} → ${code(diff.dataVersion.new)}`, `${t.plans} ${diff.regionPlans.old} → ${diff.regionPlans.new}`];
   if (diff.rulesChanged.length > 0) parts.push(`${t.rules}: ${diff.rulesChanged.map(code).join(", ")}`);
   if (diff.accords.added.length > 0) parts.push(`${t.accordsAdded}: ${diff.accords.added.join(", ")}`);
@@ -171,16 +116,16 @@ interface VerdictRow {
   new: { verdict: Verdict; gap: Gap | null } | null;
 }
 
-function verdictRows(diff: CoverageDiff): VerdictRow[] {
+function verdictRows(diff: CoverageDiff, lang: Lang): VerdictRow[] {
   const rows: VerdictRow[] = [];
   for (const topic of diff.changed) {
     const pair = verdictPair(topic);
     if (!pair) continue;
-    rows.push({ id: topic.id, label: topic.label, old: { verdict: pair.old, gap: pair.oldGap }, new: { verdict: pair.new, gap: pair.newGap } });
+    rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: { verdict: pair.old, gap: pair.oldGap }, new: { verdict: pair.new, gap: pair.newGap } });
   }
   const presence = (p: TopicPresence): { verdict: Verdict; gap: Gap | null } => ({ verdict: p.verdict, gap: p.gap });
-  for (const topic of diff.added) rows.push({ id: topic.id, label: topic.label, old: null, new: presence(topic) });
-  for (const topic of diff.removed) rows.push({ id: topic.id, label: topic.label, old: presence(topic), new: null });
+  for (const topic of diff.added) rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: null, new: presence(topic) });
+  for (const topic of diff.removed) rows.push({ id: topic.id, label: labelOf(diff, topic, lang), old: presence(topic), new: null });
   return rows;
 }
 
@@ -193,14 +138,14 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
       .split("\n")
       .flatMap((line) => wrapLine(line, options.width ?? 120))
       .join("\n");
-  const t = TEXT[lang];
+  const t = DIFF_WORDS[lang];
   const out: string[] = [paint.bold(t.title), contextParts(diff, lang, (s) => s).join(" · ")];
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
     out.push(t.nothing);
     return fit(out) + "\n";
   }
   out.push(diffSummary(diff, lang), "");
-  const rows = verdictRows(diff);
+  const rows = verdictRows(diff, lang);
   if (rows.length > 0) {
     out.push(paint.bold(t.verdicts));
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string =>
@@ -214,7 +159,7 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
   if (detailed.length > 0) {
     out.push(paint.bold(t.details));
     for (const topic of detailed) {
-      out.push(`  ${paint.bold(terminalLine(topic.label))} (${topic.id})`);
+      out.push(`  ${paint.bold(terminalLine(labelOf(diff, topic, lang)))} (${topic.id})`);
       for (const line of detailLines(topic, diff, lang)) out.push(`    ${terminalLine(line)}`);
       if (topic.reasons) {
         const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
@@ -230,9 +175,9 @@ export function renderDiffText(diff: CoverageDiff, options: { lang: Lang; paint:
 /** For a pull-request comment: a summary line, the table of changed verdicts, then the details folded away. */
 export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }): string {
   const { lang } = options;
-  const t = TEXT[lang];
+  const t = DIFF_WORDS[lang];
   const code = (s: string): string => `\`${s}\``;
-  const out: string[] = [`### dekking: ${t.title.toLowerCase()}`, ""];
+  const out: string[] = [`### ${t.markdownHeading}`, ""];
   const white = newWhiteSpots(diff);
   if (diff.changed.length === 0 && diff.added.length === 0 && diff.removed.length === 0) {
     out.push(t.nothing, "", contextParts(diff, lang, code).join(" · "), "");
@@ -240,7 +185,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   }
   const summary = diffSummary(diff, lang);
   out.push(white.length > 0 ? `**${summary}**` : summary, "", contextParts(diff, lang, code).join(" · "), "");
-  const rows = verdictRows(diff);
+  const rows = verdictRows(diff, lang);
   if (rows.length > 0) {
     out.push(`| ${t.topic} | ${t.was} | ${t.becomes} |`, "| --- | --- | --- |");
     const side = (v: { verdict: Verdict; gap: Gap | null } | null, marker: string): string => (v === null ? `— (${marker})` : verdictText(v, lang, "long"));
@@ -255,7 +200,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
   if (detailed.length > 0) {
     out.push(`<details><summary>${t.details} (${detailed.length})</summary>`, "");
     for (const topic of detailed) {
-      out.push(`#### ${markdownCell(topic.label)} \`${topic.id}\``, "");
+      out.push(`#### ${markdownCell(labelOf(diff, topic, lang))} \`${topic.id}\``, "");
       for (const line of detailLines(topic, diff, lang)) out.push(`- ${markdownCell(line)}`);
       if (topic.reasons) {
         const { removed, added } = reasonLines(topic.reasons, diff.vocabulary, lang);
@@ -274,7 +219,7 @@ export function renderDiffMarkdown(diff: CoverageDiff, options: { lang: Lang }):
 
 /** The diff as JSON, with the ids of new white spots for scripts (the same list `--fail-on-new white-spot` uses). */
 export function renderDiffJson(diff: CoverageDiff): string {
-  // The vocabulary only gives the text renderers their names; the JSON keeps the ids.
-  const { vocabulary: _names, ...rest } = diff;
+  // The vocabulary and the English labels only give the text renderers their names; the JSON keeps the ids.
+  const { vocabulary: _names, labelsEn: _labels, ...rest } = diff;
   return jsonOutput({ ...rest, newWhiteSpots: newWhiteSpots(diff) });
 }

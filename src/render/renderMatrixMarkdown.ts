@@ -9,6 +9,7 @@ import {
   formatScore,
   GAP_LABELS,
   groupLegend,
+  topicLabel,
   VERDICT_LABELS,
   VERDICT_SYMBOLS,
   WORDS,
@@ -18,7 +19,9 @@ import { LEVEL_SYMBOLS, levelOf } from "../analyse/levels.js";
 import type { RenderOptions } from "./renderer.js";
 import { markdownText } from "./escape/markdown.js";
 import { summaryLine } from "./renderMatrixTable.js";
-import { CERTAINTY_WORDS, certaintyMarker } from "./certaintyText.js";
+import { certaintyMarker } from "./certaintyText.js";
+import { CERTAINTY_WORDS } from "../messages/certaintyWords.js";
+import { MATRIX_WORDS } from "../messages/commandText.js";
 
 /** Text from the data in a Markdown table cell or line (the one Markdown escape step). */
 export function markdownCell(text: string): string {
@@ -33,7 +36,6 @@ function verdictText(topic: TopicCoverage, lang: Lang): string {
 
 export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions): string {
   const { lang } = options;
-  const nl = lang === "nl";
   const out: string[] = [];
   const head = [
     WORDS[lang].topic!,
@@ -51,7 +53,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
     out.push(`| ${head.join(" | ")} |`);
     out.push(`|${head.map((_, i) => (i === 0 ? " --- " : " :-: ")).join("|")}|`);
     for (const t of rows) {
-      const label = lang === "en" && t.labelEn ? t.labelEn : t.label;
+      const label = topicLabel(t, lang);
       const cells = [
         `${markdownCell(label)} \`${t.id}\``,
         ...coverage.accords.map((a) => {
@@ -70,7 +72,7 @@ export function renderMatrixMarkdown(coverage: Coverage, options: RenderOptions)
   }
   const t = coverage.rules.national_threshold;
   out.push(
-    `**${WORDS[lang].legend}:** ${LEVEL_SYMBOLS.high} ≥ ${formatScore(t)}, ${LEVEL_SYMBOLS.medium} ${formatScore(t / 2)}–${formatScore(t)}, ${LEVEL_SYMBOLS.low} > 0, ${LEVEL_SYMBOLS.none} 0, ${LEVEL_SYMBOLS.unknown} ${nl ? "niet beoordeeld" : "not assessed"}; ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}. ` +
+    `**${WORDS[lang].legend}:** ${LEVEL_SYMBOLS.high} ≥ ${formatScore(t)}, ${LEVEL_SYMBOLS.medium} ${formatScore(t / 2)}–${formatScore(t)}, ${LEVEL_SYMBOLS.low} > 0, ${LEVEL_SYMBOLS.none} 0, ${LEVEL_SYMBOLS.unknown} ${MATRIX_WORDS[lang].notAssessed}; ~ = ${MATRIX_WORDS[lang].estimate}. ` +
       `${WORDS[lang].demand}: ${markdownText(groupLegend(coverage.vocabulary, lang).join(", "))}. ${CERTAINTY_WORDS[lang].legend}.`,
     "",
     summaryLine(coverage, lang),

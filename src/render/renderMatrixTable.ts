@@ -3,7 +3,7 @@
 // below 110 the accord cells drop their numbers and the report column goes; narrower
 // still, one national column, then two lines per topic. No line exceeds the width.
 
-import type { Coverage, Gap, TopicCoverage, Verdict } from "../analyse/coverage.js";
+import type { Coverage, TopicCoverage, Verdict } from "../analyse/coverage.js";
 import {
   categoryName,
   DECISION_LABELS,
@@ -11,12 +11,14 @@ import {
   formatScore,
   GAP_LABELS,
   groupLegend,
+  topicLabel,
   VERDICT_LABELS,
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
   WORDS,
   type Lang,
 } from "../messages/labels.js";
+import { MATRIX_WORDS } from "../messages/commandText.js";
 import { LEVEL_SYMBOLS, levelOf } from "../analyse/levels.js";
 import type { Level, Paint } from "./paint.js";
 import type { RenderOptions } from "./renderer.js";
@@ -24,7 +26,8 @@ import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textC
 import { renderTextTable, type SpanningLine } from "./textTable.js";
 import { terminalLine } from "./escape/terminal.js";
 import { ownValue } from "../ownKeys.js";
-import { CERTAINTY_WORDS, certaintyMarker } from "./certaintyText.js";
+import { certaintyMarker } from "./certaintyText.js";
+import { CERTAINTY_WORDS } from "../messages/certaintyWords.js";
 
 const WIDE = 110;
 
@@ -54,14 +57,9 @@ function demandCell(coverage: Coverage, topic: TopicCoverage): string {
   return terminalLine(demandLetters(coverage.vocabulary, topic.demand.groups, ""));
 }
 
-const GAP_LETTERS: Record<Lang, Record<Gap, string>> = {
-  nl: { beleid: "B", uitvoering: "U", beide: "B+U" },
-  en: { beleid: "P", uitvoering: "I", beide: "P+I" },
-};
-
 function verdictCell(topic: TopicCoverage, lang: Lang, paint: Paint, wide: boolean): string {
   const showGap = topic.gap !== null && topic.verdict !== "witte-vlek";
-  const gap = showGap ? (wide ? ` (${GAP_LABELS[lang][topic.gap!]})` : ` ${GAP_LETTERS[lang][topic.gap!]}`) : "";
+  const gap = showGap ? (wide ? ` (${GAP_LABELS[lang][topic.gap!]})` : ` ${MATRIX_WORDS[lang].gapLetters[topic.gap!]}`) : "";
   // Narrow: the analysts' decision shrinks to a marker explained under the table.
   const decision = !wide && topic.disposition ? paint.dim(" *") : "";
   return verdictColour(topic.verdict, paint, `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_SHORT[lang][topic.verdict]}${gap}`) + decision;
@@ -77,7 +75,7 @@ function referenceCell(topic: TopicCoverage, paint: Paint): string {
 }
 
 export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): string {
-  const nl = lang === "nl";
+  const words = MATRIX_WORDS[lang];
   const t = coverage.rules.national_threshold;
   const levels = (["high", "medium", "low", "none", "unknown"] as const).map((level) => {
     const range =
@@ -89,9 +87,7 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
             ? `> 0`
             : level === "none"
               ? "0"
-              : nl
-                ? "niet beoordeeld"
-                : "not assessed";
+              : words.notAssessed;
     return paint.level(level, `${LEVEL_SYMBOLS[level]} ${range}`);
   });
   const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v) =>
@@ -99,23 +95,21 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
   );
   const groups = terminalLine(groupLegend(coverage.vocabulary, lang).join(", "));
   return [
-    `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${nl ? "schatting uit de steekproef" : "estimate from the sample"}`,
-    `${nl ? "Oordeel" : "Verdict"}: ${verdicts.join("  ")}; ${nl ? "tussen haakjes waar het tekort zit (beleid = landelijk, uitvoering = regionaal)" : "in brackets where it falls short (policy = national, implementation = regional)"}`,
+    `${WORDS[lang].legend}: ${levels.join("  ")}   ~ = ${words.estimate}`,
+    `${WORDS[lang].verdict}: ${verdicts.join("  ")}; ${words.gapNote}`,
     `${WORDS[lang].demand}: ${groups}`,
     CERTAINTY_WORDS[lang].legend,
-    `${WORDS[lang].report}: = ${nl ? "eens met de conclusie van het rapport" : "agrees with the report's conclusion"}, ≠ ${nl ? "wijkt af (dekking explain <onderwerp>)" : "differs (dekking explain <topic>)"}`,
+    `${WORDS[lang].report}: = ${words.agreesWithReport}, ≠ ${words.differsFromReport}`,
   ].join("\n");
 }
 
 export function summaryLine(coverage: Coverage, lang: Lang): string {
   const counts = new Map<Verdict, number>();
   for (const topic of coverage.topics) counts.set(topic.verdict, (counts.get(topic.verdict) ?? 0) + 1);
-  const parts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v) => `${counts.get(v) ?? 0} ${VERDICT_LABELS[lang][v]}`);
+  const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v): [Verdict, number] => [v, counts.get(v) ?? 0]);
   const compared = coverage.topics.filter((t) => t.reference);
   const agree = compared.filter((t) => t.reference!.agrees).length;
-  const nl = lang === "nl";
-  const count = coverage.topics.length;
-  return `${count} ${nl ? (count === 1 ? "onderwerp" : "onderwerpen") : count === 1 ? "topic" : "topics"}: ${parts.join(", ")}. ${nl ? "Eens met het rapport" : "Agrees with the report"}: ${agree}/${compared.length}.`;
+  return MATRIX_WORDS[lang].summary(coverage.topics.length, verdicts, agree, compared.length);
 }
 
 /**
@@ -140,7 +134,7 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
 }
 
 function labelOf(topic: TopicCoverage, lang: Lang): string {
-  return terminalLine(lang === "en" && topic.labelEn ? topic.labelEn : topic.label);
+  return terminalLine(topicLabel(topic, lang));
 }
 
 /** The label, led by the rank when the rows come in priority order. */
@@ -155,7 +149,7 @@ function groupRows<T extends { topic: TopicCoverage }>(
   lang: Lang,
   byPriority: boolean,
 ): { heading: string; rows: T[] }[] {
-  if (byPriority) return [{ heading: lang === "nl" ? "Op prioriteit (gemarkeerde onderwerpen eerst)" : "By priority (flagged topics first)", rows: [...rows] }];
+  if (byPriority) return [{ heading: MATRIX_WORDS[lang].byPriority, rows: [...rows] }];
   return coverage.vocabulary.categories
     .map((category) => ({
       heading: terminalLine(categoryName(coverage.vocabulary, category.id, lang)),
@@ -171,7 +165,7 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
   const accordHead = (name: string): string => truncate(terminalLine(name), wide ? 6 : 4);
   const head = [
     WORDS[lang].topic!,
-    ...(layout === "compact" ? [lang === "nl" ? "Landelijk" : "National"] : coverage.accords.map((a) => accordHead(a.name))),
+    ...(layout === "compact" ? [WORDS[lang].national!] : coverage.accords.map((a) => accordHead(a.name))),
     WORDS[lang].regions!,
     WORDS[lang].demand!,
     WORDS[lang].verdict!,
@@ -216,7 +210,6 @@ function columnedTable(coverage: Coverage, options: RenderOptions, width: number
 
 /** Too narrow for columns: the label on one line, the scores and the verdict below it. */
 function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: number, byPriority: boolean): string {
-  const nl = lang === "nl";
   const lines: string[] = [];
   for (const group of groupRows(
     coverage,
@@ -230,7 +223,7 @@ function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: numbe
       const national = scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true);
       const regional = scoreCell(topic.regional.score, levelOf(topic.regional.score, coverage.rules), paint, true, topic.regional.estimate ? "~" : "");
       const marker = certaintyMarker(topic);
-      const detail = `${nl ? "L" : "N"} ${national}  R ${regional}  ${demandCell(coverage, topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
+      const detail = `${MATRIX_WORDS[lang].nationalLetter} ${national}  R ${regional}  ${demandCell(coverage, topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
       lines.push(...wrapLine(`    ${detail}`, width));
     }
   }
@@ -241,13 +234,8 @@ function finish(coverage: Coverage, options: RenderOptions, width: number, body:
   const { lang, paint } = options;
   const legend = renderLegend(coverage, lang, paint).split("\n");
   // Narrow: no report column to explain, but the short forms of the verdict column instead.
-  if (narrow) legend.splice(legend.length - 1, 1, GAP_NOTE[lang]);
+  if (narrow) legend.splice(legend.length - 1, 1, MATRIX_WORDS[lang].narrowNote);
   const footer = [...legend, summaryLine(coverage, lang)].flatMap((line) => wrapLine(line, width));
   // The last guard of the promise that no line is wider than the terminal.
   return [...body.split("\n"), "", ...footer].map((line) => clipLine(line, width)).join("\n") + "\n";
 }
-
-const GAP_NOTE: Record<Lang, string> = {
-  nl: "Smal scherm: B = beleid, U = uitvoering, B+U = beide; * = besluit van de analisten (dekking explain <onderwerp>). Breder dan 110 kolommen toont alles.",
-  en: "Narrow screen: P = policy, I = implementation, P+I = both; * = analysts' decision (dekking explain <topic>). Wider than 110 columns shows everything.",
-};

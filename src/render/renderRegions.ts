@@ -5,7 +5,8 @@
 import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import type { PlanStatus } from "../model.js";
-import { categoryName, type Lang } from "../messages/labels.js";
+import { categoryName, PLAN_STATUS_LABELS, topicLabel, type Lang } from "../messages/labels.js";
+import { REGIONS_WORDS } from "../messages/commandText.js";
 import type { Level, Paint } from "./paint.js";
 import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
@@ -23,49 +24,14 @@ export type RegionRenderer = (matrix: RegionMatrix, options: RenderOptions) => s
 /** Shape symbols, so a status reads without colour. */
 export const STATUS_SYMBOLS: Record<PlanStatus, string> = { concrete: "●", ambition: "◐", absent: "○", unknown: "?" };
 
-export const STATUS_LABELS: Record<Lang, Record<PlanStatus, string>> = {
-  nl: { concrete: "concreet", ambition: "ambitie", absent: "afwezig", unknown: "onbekend" },
-  en: { concrete: "concrete", ambition: "ambition", absent: "absent", unknown: "unknown" },
-};
+/** The statuses in words: the catalogue's, under the name the report builder imports. */
+export const STATUS_LABELS = PLAN_STATUS_LABELS;
 
 /** Status colours reuse the coverage levels: a concrete approach is high coverage, unknown is grey. */
 const STATUS_LEVELS: Record<PlanStatus, Level> = { concrete: "high", ambition: "medium", absent: "none", unknown: "unknown" };
 
-const TEXT = {
-  nl: {
-    indicator: "Indicator",
-    assessed: "Beoordeeld",
-    participation: "Participatie",
-    inSample: "In steekproef",
-    yes: "ja",
-    extra: "extra",
-    other: "Overige onderwerpen (geen indicator)",
-    columns: "Kolommen",
-    legend: "Legenda",
-    indirect: "i = indirect (alleen via andere structuren; score gehalveerd)",
-    unknownNote: "onbekend telt als niet gedekt",
-    noPlans: "Nog geen beoordeelde regioplannen.",
-    addOne: 'Voeg er een toe met: dekking region add "<naam van de regio>"  (zie docs/adding-a-region-plan.md)',
-  },
-  en: {
-    indicator: "Indicator",
-    assessed: "Assessed",
-    participation: "Participation",
-    inSample: "In sample",
-    yes: "yes",
-    extra: "extra",
-    other: "Other topics (no indicator)",
-    columns: "Columns",
-    legend: "Legend",
-    indirect: "i = indirect (only through other structures; score halved)",
-    unknownNote: "unknown counts as not covered",
-    noPlans: "No assessed region plans yet.",
-    addOne: 'Add one with: dekking region add "<name of the region>"  (see docs/adding-a-region-plan.md)',
-  },
-} as const;
-
 function rowLabel(row: RegionMatrixRow, lang: Lang): string {
-  return lang === "en" && row.labelEn ? row.labelEn : row.label;
+  return topicLabel(row, lang);
 }
 
 function completenessText(plan: RegionMatrixPlan): string {
@@ -74,27 +40,15 @@ function completenessText(plan: RegionMatrixPlan): string {
 
 /** What the counting rule does with the plans, in one or two sentences. */
 export function regionsSummary(matrix: RegionMatrix, lang: Lang): string {
-  const nl = lang === "nl";
   const own = matrix.plans.filter((p) => p.inSample).length;
-  const extra = matrix.plans.length - own;
-  const sample = matrix.sampleRegions.length;
-  if (nl) {
-    return (
-      `${matrix.plans.length} regioplan(nen) beoordeeld: ${own} van de ${sample} steekproefregio's met een eigen bestand, ${extra} extra regio('s). ` +
-      `Steekproefregio's zonder eigen bestand tellen mee met het aandeel uit regions/sample.yaml.`
-    );
-  }
-  return (
-    `${matrix.plans.length} region plan(s) assessed: ${own} of the ${sample} sample regions have their own file, ${extra} extra region(s). ` +
-    `Sample regions without a file count at the share of regions/sample.yaml.`
-  );
+  return REGIONS_WORDS[lang].summary(matrix.plans.length, own, matrix.sampleRegions.length, matrix.plans.length - own);
 }
 
 function legendText(lang: Lang, paint: Paint): string {
   const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) =>
-    paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`),
+    paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`),
   );
-  const t = TEXT[lang];
+  const t = REGIONS_WORDS[lang];
   return `${t.legend}: ${statuses.join("  ")} (${t.unknownNote});  ${t.indirect}`;
 }
 
@@ -208,17 +162,10 @@ function cellText(cell: RegionMatrixCell, paint: Paint): string {
 
 export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions): string {
   const { lang, paint } = options;
-  const t = TEXT[lang];
+  const t = REGIONS_WORDS[lang];
   const width = usableWidth(options.width);
   if (matrix.plans.length === 0) {
-    const nl = lang === "nl";
-    const lines = [
-      paint.bold(t.noPlans),
-      nl
-        ? `De regionale dekking komt nu alleen uit de geaggregeerde bevindingen over de ${matrix.sampleRegions.length} steekproefregio's (regions/sample.yaml).`
-        : `Regional coverage now comes only from the aggregate findings over the ${matrix.sampleRegions.length} sample regions (regions/sample.yaml).`,
-      t.addOne,
-    ];
+    const lines = [paint.bold(t.noPlans), t.sampleOnly(matrix.sampleRegions.length), t.addOne((command) => command)];
     return lines.flatMap((line) => wrapLine(line, width)).join("\n") + "\n";
   }
 
@@ -352,8 +299,8 @@ export function renderRegionsCsv(matrix: RegionMatrix, options: RenderOptions): 
 
 export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptions): string {
   const { lang } = options;
-  const t = TEXT[lang];
-  if (matrix.plans.length === 0) return `${t.noPlans} ${t.addOne.replace(/dekking region add "([^"]*)"/, '`dekking region add "$1"`')}\n`;
+  const t = REGIONS_WORDS[lang];
+  if (matrix.plans.length === 0) return `${t.noPlans} ${t.addOne((command) => `\`${command}\``)}\n`;
   const out: string[] = [];
   const head = [t.indicator, ...matrix.plans.map((p) => markdownCell(p.region))];
   out.push(`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? " --- " : " :-: ")).join("|")}|`);
@@ -371,14 +318,14 @@ export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptio
     }
     const cells = matrix.plans.map((p) => {
       const cell = ownValue(p.cells, row.id)!;
-      return `${STATUS_SYMBOLS[cell.status]} ${STATUS_LABELS[lang][cell.status]}${cell.indirect ? " (indirect)" : ""}`;
+      return `${STATUS_SYMBOLS[cell.status]} ${PLAN_STATUS_LABELS[lang][cell.status]}${cell.indirect ? ` ${t.indirectMark}` : ""}`;
     });
     out.push(`| ${markdownCell(rowLabel(row, lang))} \`${row.id}\` | ${cells.join(" | ")} |`);
   }
   out.push(`| **${t.assessed}** | ${matrix.plans.map((p) => `${p.assessed}/${p.indicators} (${Math.round(p.completeness * 100)}%)`).join(" | ")} |`);
   out.push(`| **${t.participation}** | ${matrix.plans.map((p) => p.participation ?? "—").join(" | ")} |`);
   out.push(`| **${t.inSample}** | ${matrix.plans.map((p) => (p.inSample ? t.yes : t.extra)).join(" | ")} |`);
-  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`);
+  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => `${STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`);
   out.push("", `**${t.legend}:** ${statuses.join(", ")} (${t.unknownNote}); ${t.indirect}.`, "", regionsSummary(matrix, lang), "");
   return out.join("\n");
 }

@@ -2,7 +2,9 @@
 // JSON, or YAML entries ready to paste into data/screening.yaml.
 
 import { NOVELTY, type ScreenCandidate } from "../evidence/screenTopic.js";
-import { EXCLUSION_LABELS, type Lang } from "../messages/labels.js";
+import { EXCLUSION_LABELS, topicLabel, type Lang } from "../messages/labels.js";
+import { SCREEN_WORDS, SCREEN_YAML_COMMENTS } from "../messages/commandText.js";
+import { EXCLUSION_REASONS } from "../model.js";
 import type { Paint } from "./paint.js";
 import { jsonOutput, jsonScalar } from "./escape/json.js";
 import { terminalLine } from "./escape/terminal.js";
@@ -13,7 +15,8 @@ export const SCREEN_FORMATS = ["table", "json", "yaml"] as const;
 export type ScreenFormat = (typeof SCREEN_FORMATS)[number];
 
 export interface ScreenResult {
-  topic: { id: string; label: string };
+  /** The topic, with its English label where the data has one (for the table; the JSON keeps id and label). */
+  topic: { id: string; label: string; labelEn?: string | undefined };
   /** Documents searched (ids), and those of the register that had no text here. */
   documents: string[];
   withoutText: string[];
@@ -51,77 +54,58 @@ function counts(candidates: readonly ScreenCandidate[]): Record<"linked" | "excl
  * the better candidates with the same terms (each halves the score), and a word list's page.
  */
 export function candidateOrderNote(c: Pick<ScreenCandidate, "repeats" | "wordList">, lang: Lang): string {
-  const nl = lang === "nl";
+  const words = SCREEN_WORDS[lang];
   const notes: string[] = [];
-  if (c.repeats > 0)
-    notes.push(
-      nl
-        ? `zelfde termen als ${c.repeats} betere: score ×${NOVELTY ** c.repeats}`
-        : `same terms as ${c.repeats} better candidate${c.repeats === 1 ? "" : "s"}: score ×${NOVELTY ** c.repeats}`,
-    );
-  if (c.wordList !== undefined) notes.push(nl ? `woordenlijst ("${clean(c.wordList)}"): achteraan` : `word list ("${clean(c.wordList)}"): ranked last`);
+  if (c.repeats > 0) notes.push(words.sameTerms(c.repeats, String(NOVELTY ** c.repeats)));
+  if (c.wordList !== undefined) notes.push(words.wordList(clean(c.wordList)));
   return notes.join(" · ");
 }
 
 export function renderScreenTable(result: ScreenResult, options: ScreenRenderOptions): string {
   const { lang, paint } = options;
-  const nl = lang === "nl";
+  const words = SCREEN_WORDS[lang];
   const width = Math.max(60, Math.min(options.width, 160));
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
-  const out: string[] = [paint.bold(`${nl ? "Screening" : "Screening"}: ${clean(result.topic.label)} (${result.topic.id})`)];
+  const out: string[] = [paint.bold(`${words.title}: ${clean(topicLabel(result.topic, lang))} (${result.topic.id})`)];
   out.push(
-    ...wrapLine(
-      `${nl ? "gezocht in" : "searched"}: ${result.documents.join(", ") || "—"} · ${nl ? "termen" : "terms"}: ${result.terms.map(clean).join(", ")}`,
-      width,
-    ).map(paint.dim),
+    ...wrapLine(`${words.searched}: ${result.documents.join(", ") || "—"} · ${words.terms}: ${result.terms.map(clean).join(", ")}`, width).map(paint.dim),
   );
-  if (result.withoutText.length > 0)
-    out.push(...wrapLine(`${nl ? "geen tekst hier" : "no text here"}: ${result.withoutText.join(", ")} (--sources DIR)`, width).map(paint.dim));
+  if (result.withoutText.length > 0) out.push(...wrapLine(`${words.noTextHere}: ${result.withoutText.join(", ")} (--sources DIR)`, width).map(paint.dim));
   out.push("");
   shown.forEach((c, i) => {
     const mark =
       c.mark.decision === "linked"
-        ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.action}`)
+        ? paint.good(`${words.linked}: ${c.mark.action}`)
         : c.mark.decision === "cited"
-          ? paint.good(`${nl ? "gekoppeld" : "linked"}: ${c.mark.citations.map((q) => `${clean(q.region)}, ${q.topic}`).join("; ")}`)
+          ? paint.good(`${words.linked}: ${c.mark.citations.map((q) => `${clean(q.region)}, ${q.topic}`).join("; ")}`)
           : c.mark.decision === "excluded"
-            ? paint.dim(`${nl ? "uitgesloten" : "excluded"}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
-            : paint.warn(nl ? "nieuw" : "new");
+            ? paint.dim(`${words.excluded}: ${EXCLUSION_LABELS[lang][c.mark.reason]}`)
+            : paint.warn(words.fresh);
     out.push(...wrapIndented(`${String(i + 1).padStart(3)}  ${c.score.toFixed(2).padStart(5)}  ${c.doc} p. ${c.page}  ${mark}`, width, "", "       "));
     // Soft hyphens and the space the conversion left after them carry no meaning on screen.
     out.push(...wrap(clean(c.text.replace(/\u00AD\s*/g, "")), width, "       ", 4));
-    const heading = c.heading.length > 0 ? ` · ${nl ? "in kop van de pagina" : "in a heading of the page"}: ${c.heading.map(clean).join(", ")}` : "";
+    const heading = c.heading.length > 0 ? ` · ${words.inHeading}: ${c.heading.map(clean).join(", ")}` : "";
     const order = candidateOrderNote(c, lang);
     out.push(
-      ...wrapIndented(`${nl ? "termen" : "terms"}: ${c.matched.map(clean).join(", ")}${heading}${order && ` · ${order}`}`, width, "       ", "         ").map(
-        paint.dim,
-      ),
+      ...wrapIndented(`${words.terms}: ${c.matched.map(clean).join(", ")}${heading}${order && ` · ${order}`}`, width, "       ", "         ").map(paint.dim),
     );
   });
   const n = counts(result.candidates);
   out.push("");
   out.push(
     ...wrapLine(
-      `${result.candidates.length} ${nl ? "kandidaten" : "candidates"}: ${n.linked} ${nl ? "gekoppeld" : "linked"}, ${n.excluded} ${nl ? "uitgesloten" : "excluded"}, ${n.new} ${nl ? "nieuw" : "new"}` +
-        (shown.length < result.candidates.length ? ` · ${nl ? "getoond" : "shown"}: ${shown.length} (--limit 0 ${nl ? "toont alles" : "shows all"})` : ""),
+      words.summary({ total: result.candidates.length, linked: n.linked, excluded: n.excluded, fresh: n.new }) +
+        (shown.length < result.candidates.length ? ` · ${words.shown(shown.length)}` : ""),
       width,
     ),
   );
-  if (n.new > 0)
-    out.push(
-      ...wrapLine(
-        nl
-          ? "Nieuwe passages als registerregels: dekking screen <onderwerp> --format yaml"
-          : "New passages as register entries: dekking screen <topic> --format yaml",
-        width,
-      ).map(paint.dim),
-    );
+  if (n.new > 0) out.push(...wrapLine(words.yamlHint, width).map(paint.dim));
   return out.join("\n") + "\n";
 }
 
 export function renderScreenJson(result: ScreenResult, options: Pick<ScreenRenderOptions, "limit">): string {
   const shown = options.limit > 0 ? result.candidates.slice(0, options.limit) : result.candidates;
-  return jsonOutput({ ...result, candidates: shown, total: result.candidates.length });
+  return jsonOutput({ ...result, topic: { id: result.topic.id, label: result.topic.label }, candidates: shown, total: result.candidates.length });
 }
 
 /**
@@ -134,17 +118,14 @@ export function renderScreenYaml(result: ScreenResult, options: Pick<ScreenRende
   // A passage that leaves too little to quote once cleaned could never validate: it is counted, not proposed.
   const quotable = fresh.filter((c) => isQuotable(c.excerpt));
   const shown = options.limit > 0 ? quotable.slice(0, options.limit) : quotable;
+  const comments = SCREEN_YAML_COMMENTS;
   const out = [
-    `# ${shown.length} new candidate passage(s) for ${result.topic.id}, best first: paste under topics.${result.topic.id}.candidates in data/screening.yaml.`,
-    ...(fresh.length > quotable.length
-      ? [
-          `# ${fresh.length - quotable.length} more too short to quote once invisible and control characters are left out: see dekking screen ${result.topic.id}.`,
-        ]
-      : []),
-    `# Each document must be listed under the topic's documents: (searched: ${result.documents.join(", ")}).`,
-    `# Decide each: decision: linked (with action: <id of the action that encodes it>) or excluded (with reason: ${Object.keys(EXCLUSION_LABELS.en).join(" | ")}).`,
-    `# Shorten an excerpt with " […] " where it runs on; every word left must stay verbatim.`,
-  ];
+    comments.header(shown.length, result.topic.id),
+    ...(fresh.length > quotable.length ? [comments.tooShort(fresh.length - quotable.length, result.topic.id)] : []),
+    comments.documents(result.documents.join(", ")),
+    comments.decide(EXCLUSION_REASONS),
+    comments.shorten,
+  ].map((line) => `# ${line}`);
   // JSON strings are YAML double-quoted scalars; the JSON escape step keeps control characters out.
   for (const c of shown) {
     out.push(`- doc: ${c.doc}`, `  page: ${c.page}`, `  excerpt: ${jsonScalar(c.excerpt)}`, `  decision: undecided`);
