@@ -70,7 +70,7 @@ describe("dekking sensitivity", { timeout: 30_000 }, () => {
   });
   it("--evidence report still reproduces the 2024 study", async () => {
     const result = await runOnUnchangedData(["matrix", "--evidence", "report"]);
-    expect(result.stdout).toContain("44 onderwerpen: 3 witte vlek, 14 mogelijke witte vlek, 10 gedekt, 17 geen signaal.");
+    expect(result.stdout).toContain("44 onderwerpen: 3 witte vlekken, 14 mogelijke witte vlekken, 10 gedekt, 17 geen signaal.");
   });
 });
 

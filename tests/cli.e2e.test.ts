@@ -64,7 +64,7 @@ describe("dekking matrix", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("— Ontwikkeling in wijken/kernen");
     expect(result.stdout).toMatch(/Witte plek\s+○ 0\.00 ○ 0\.00 ◔ ~0\.15 OP· +■ witte vlek/);
-    expect(result.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlek, 1 gedekt, 1 geen signaal.");
+    expect(result.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlekken, 1 gedekt, 1 geen signaal.");
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 

@@ -425,7 +425,7 @@ describe("kind 12: reports replaced all or none", () => {
 describe("kind 16: messages that mislead", () => {
   it("one topic is 'onderwerp', not 'onderwerpen'", async () => {
     const result = await runInProcess(["matrix", "--category", "cultuur", "--data", MINIMAL]);
-    expect(result.stdout).toContain("1 onderwerp: 0 witte vlek, 0 mogelijke witte vlek, 1 gedekt, 0 geen signaal.");
+    expect(result.stdout).toContain("1 onderwerp: 0 witte vlekken, 0 mogelijke witte vlekken, 1 gedekt, 0 geen signaal.");
   });
 
   it("a complex key is a finding and prints no Node warning", async () => {

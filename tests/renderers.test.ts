@@ -39,7 +39,7 @@ describe("terminal matrix", () => {
     expect(text).toContain("● 1.00");
     expect(text).toContain("■ witte vlek");
     expect(text).toContain("Legenda:");
-    expect(text).toContain("3 onderwerpen: 1 witte vlek, 0 mogelijke witte vlek, 1 gedekt, 1 geen signaal.");
+    expect(text).toContain("3 onderwerpen: 1 witte vlek, 0 mogelijke witte vlekken, 1 gedekt, 1 geen signaal.");
     expect(text).not.toMatch(/\u001b\[/);
   });
   it("fits 120 and 80 columns", () => {

@@ -66,7 +66,7 @@ describe("a second study with its own vocabulary", () => {
     expect(byId.casusoverleg.reasons.find((r: { code: string }) => r.code === "demand")).toMatchObject({ required: 0.75 });
     expect(byId.logeeropvang.reasons.find((r: { code: string }) => r.code === "demand")).toMatchObject({ required: 0.5 });
     expect(byId.casusoverleg.reasons.find((r: { code: string }) => r.code === "demand").text).toContain(
-      "vraag van 4 groep(en) (mantelzorgers, wijkverpleegkundigen, cliëntondersteuners, beleidsmakers)",
+      "vraag van 4 groepen (mantelzorgers, wijkverpleegkundigen, cliëntondersteuners, beleidsmakers)",
     );
 
     const markdown = runBin(["matrix", "--data", STUDY, "--format", "markdown"]);

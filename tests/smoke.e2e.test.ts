@@ -18,7 +18,7 @@ describe("the built bin", () => {
   it("exits 0, 1 (a check found something) and 2 (invalid data) through main.ts", () => {
     const ok = runBin(["matrix", "--data", MINIMAL]);
     expect(ok.status, ok.stderr).toBe(0);
-    expect(ok.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlek, 1 gedekt, 1 geen signaal.");
+    expect(ok.stdout).toContain("5 onderwerpen: 1 witte vlek, 2 mogelijke witte vlekken, 1 gedekt, 1 geen signaal.");
     const failing = runBin(["matrix", "--data", MINIMAL, "--fail-on", "white-spot"]);
     expect(failing.status).toBe(1);
     expect(failing.stderr).toContain("1 topic(s) fail --fail-on white-spot: witte-plek");

@@ -8,7 +8,7 @@
 
 import type { ExclusionReason } from "../model.js";
 import type { Gap, Verdict } from "../analyse/coverage.js";
-import { GAP_LABELS, PLAN_STATUS_LABELS, REPORT_WORDS, STRENGTH_LABELS, VERDICT_LABELS, WORDS, type Lang } from "./labels.js";
+import { GAP_LABELS, PLAN_STATUS_LABELS, REPORT_WORDS, STRENGTH_LABELS, VERDICT_COUNTED, VERDICT_LABELS, WORDS, type Lang } from "./labels.js";
 import { PAGE_WORDS } from "./pageWords.js";
 import { count, REPORT_TEXT } from "./reportText.js";
 
@@ -73,7 +73,7 @@ export const MATRIX_WORDS: Record<Lang, MatrixWords> = {
     narrowNote:
       "Smal scherm: B = beleid, U = uitvoering, B+U = beide; * = besluit van de analisten (dekking explain <onderwerp>). Breder dan 110 kolommen toont alles.",
     summary: (topics, verdicts, agreeing, compared) =>
-      `${count(topics, "onderwerp", "onderwerpen")}: ${verdicts.map(([v, n]) => `${n} ${VERDICT_LABELS.nl[v]}`).join(", ")}. Eens met het rapport: ${agreeing}/${compared}.`,
+      `${count(topics, "onderwerp", "onderwerpen")}: ${verdicts.map(([v, n]) => count(n, ...VERDICT_COUNTED.nl[v])).join(", ")}. Eens met het rapport: ${agreeing}/${compared}.`,
     parts: {
       groups: "respondentgroepen (vocabulary.groups in study.yaml)",
       categories: "categorieën (vocabulary.categories in study.yaml)",
@@ -97,7 +97,7 @@ export const MATRIX_WORDS: Record<Lang, MatrixWords> = {
     narrowNote:
       "Narrow screen: P = policy, I = implementation, P+I = both; * = analysts' decision (dekking explain <topic>). Wider than 110 columns shows everything.",
     summary: (topics, verdicts, agreeing, compared) =>
-      `${count(topics, "topic", "topics")}: ${verdicts.map(([v, n]) => `${n} ${VERDICT_LABELS.en[v]}`).join(", ")}. Agrees with the report: ${agreeing}/${compared}.`,
+      `${count(topics, "topic", "topics")}: ${verdicts.map(([v, n]) => count(n, ...VERDICT_COUNTED.en[v])).join(", ")}. Agrees with the report: ${agreeing}/${compared}.`,
     parts: {
       groups: "respondent groups (vocabulary.groups in study.yaml)",
       categories: "categories (vocabulary.categories in study.yaml)",

@@ -32,6 +32,27 @@ export const VERDICT_SHORT: Record<Lang, Record<Verdict, string>> = {
   en: { "witte-vlek": "white spot", "mogelijke-witte-vlek": "possible", "gedekt": "covered", "geen-signaal": "no signal" },
 };
 
+/** A number with its noun, the plural chosen by the number: "1 onderwerp", "3 onderwerpen". */
+export function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** A verdict after a count, singular and plural: "1 witte vlek", "2 witte vlekken". */
+export const VERDICT_COUNTED: Record<Lang, Record<Verdict, [string, string]>> = {
+  nl: {
+    "witte-vlek": ["witte vlek", "witte vlekken"],
+    "mogelijke-witte-vlek": ["mogelijke witte vlek", "mogelijke witte vlekken"],
+    "gedekt": ["gedekt", "gedekt"],
+    "geen-signaal": ["geen signaal", "geen signaal"],
+  },
+  en: {
+    "witte-vlek": ["white spot", "white spots"],
+    "mogelijke-witte-vlek": ["possible white spot", "possible white spots"],
+    "gedekt": ["covered", "covered"],
+    "geen-signaal": ["no signal", "no signal"],
+  },
+};
+
 /** Shape symbols, so the verdict reads without colour. */
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {
   "witte-vlek": "■",
@@ -145,22 +166,22 @@ export function reasonText(reason: Reason, lang: Lang, vocabulary: Vocabulary): 
       return nl ? "geen respondentgroep noemt dit onderwerp: getoond, niet beoordeeld" : "no respondent group raises this topic: shown, not judged";
     case "demand":
       return nl
-        ? `vraag van ${reason.groups.length} groep(en) (${formatGroups(reason.groups, vocabulary, lang)}) in ${reason.themes.length} thema('s): vereiste regionale dekking ${f(reason.required)}`
-        : `raised by ${reason.groups.length} group(s) (${formatGroups(reason.groups, vocabulary, lang)}) in ${reason.themes.length} theme(s): required regional coverage ${f(reason.required)}`;
+        ? `vraag van ${count(reason.groups.length, "groep", "groepen")} (${formatGroups(reason.groups, vocabulary, lang)}) in ${count(reason.themes.length, "thema", "thema's")}: vereiste regionale dekking ${f(reason.required)}`
+        : `raised by ${count(reason.groups.length, "group", "groups")} (${formatGroups(reason.groups, vocabulary, lang)}) in ${count(reason.themes.length, "theme", "themes")}: required regional coverage ${f(reason.required)}`;
     case "national-short":
       return nl
         ? `landelijke dekking ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]}${reason.best.scope === "general" ? ", algemeen" : ""})` : " (geen actie in de akkoorden)"}`
         : `national coverage ${f(reason.score)} < ${f(reason.threshold)}${reason.best ? ` (strongest action: ${reason.best.action}, ${reason.best.strength}${reason.best.scope === "general" ? ", general" : ""})` : " (no action in the accords)"}`;
     case "national-ok":
       return nl
-        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} akkoord(en) ${reason.best ? `(sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]})` : "(geen actie in de akkoorden; de drempel is 0)"}`
-        : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${reason.breadth} accord(s) ${reason.best ? `(strongest action: ${reason.best.action}, ${reason.best.strength})` : "(no action in the accords; the threshold is 0)"}`;
+        ? `landelijke dekking ${f(reason.score)} ≥ ${f(reason.threshold)} in ${count(reason.breadth, "akkoord", "akkoorden")} ${reason.best ? `(sterkste actie: ${reason.best.action}, ${STRENGTH_LABELS.nl[reason.best.strength]})` : "(geen actie in de akkoorden; de drempel is 0)"}`
+        : `national coverage ${f(reason.score)} ≥ ${f(reason.threshold)} in ${count(reason.breadth, "accord", "accords")} ${reason.best ? `(strongest action: ${reason.best.action}, ${reason.best.strength})` : "(no action in the accords; the threshold is 0)"}`;
     case "regional-unknown":
       return nl ? "regionaal niet beoordeeld: onbekend telt als niet gedekt" : "not assessed regionally: unknown counts as not covered";
     case "regional-insufficient":
       return nl
-        ? `regionaal niet beoordeeld: bewijs uit ${reason.regions} regio('s), minimaal ${reason.minimum} nodig; onbekend telt als niet gedekt`
-        : `not assessed regionally: evidence from ${reason.regions} region(s), at least ${reason.minimum} needed; unknown counts as not covered`;
+        ? `regionaal niet beoordeeld: bewijs uit ${count(reason.regions, "regio", "regio's")}, minimaal ${reason.minimum} nodig; onbekend telt als niet gedekt`
+        : `not assessed regionally: evidence from ${count(reason.regions, "region", "regions")}, at least ${reason.minimum} needed; unknown counts as not covered`;
     case "regional-short":
     case "regional-ok": {
       const cmp = reason.code === "regional-short" ? "<" : "≥";

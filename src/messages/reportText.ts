@@ -4,7 +4,17 @@
 // Plurals are chosen here, by count, never by replacing text.
 
 import type { Rules } from "../model.js";
-import { formatScore, GAP_LABELS, PLAN_STATUS_LABELS, PREVALENCE_LABELS, STRENGTH_LABELS, VERDICT_LABELS, VERDICT_SYMBOLS, type Lang } from "./labels.js";
+import {
+  count,
+  formatScore,
+  GAP_LABELS,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  STRENGTH_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  type Lang,
+} from "./labels.js";
 
 export interface MethodText {
   intro: string;
@@ -56,7 +66,7 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
         },
         {
           title: "Regioplannen → regionale dekking",
-          text: `Welk deel van de ${regions.length} geanalyseerde regioplannen het onderwerp uitwerkt${planCount > 0 ? `, aangevuld met ${planCount} afzonderlijk beoordeelde regioplan(nen)` : ""}. Kolom ‘Regio's’.`,
+          text: `Welk deel van de ${regions.length} geanalyseerde regioplannen het onderwerp uitwerkt${planCount > 0 ? `, aangevuld met ${count(planCount, "afzonderlijk beoordeeld regioplan", "afzonderlijk beoordeelde regioplannen")}` : ""}. Kolom ‘Regio's’.`,
         },
       ],
       rulesHeading: "Beslisregels",
@@ -109,7 +119,7 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
       },
       {
         title: "Region plans → regional coverage",
-        text: `Which share of the ${regions.length} analysed region plans works the topic out${planCount > 0 ? `, completed with ${planCount} separately assessed region plan(s)` : ""}. Column ‘Regions’.`,
+        text: `Which share of the ${regions.length} analysed region plans works the topic out${planCount > 0 ? `, completed with ${count(planCount, "separately assessed region plan", "separately assessed region plans")}` : ""}. Column ‘Regions’.`,
       },
     ],
     rulesHeading: "Verdict rules",
@@ -143,10 +153,7 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
   };
 }
 
-/** "1 onderwerp" / "3 onderwerpen". */
-export function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { count };
 
 export interface ReportText {
   period: string;
