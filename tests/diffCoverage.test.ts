@@ -151,7 +151,7 @@ describe("diff renderers", () => {
     expect(text).toContain("Witte plek (witte-plek): ■ witte vlek → ▲ mogelijke witte vlek (uitvoering)");
     expect(text).toContain("landelijk: 0.00 → 0.60; BETA 0.00 → 0.60; breedte 0 → 1");
     expect(text).toMatch(/− landelijke dekking 0\.00 < 0\.60 \(geen actie in de akkoorden\)/);
-    expect(text).toMatch(/\+ landelijke dekking 0\.60 ≥ 0\.60 in 1 akkoord\(en\) \(sterkste actie: beta-afspraak, afspraak\)/);
+    expect(text).toMatch(/\+ landelijke dekking 0\.60 ≥ 0\.60 in 1 akkoord \(sterkste actie: beta-afspraak, afspraak\)/);
     expect(text).toContain("− witte vlek: landelijk 0.00 < 0.60 én regionaal 0.15 < 0.30");
     // The unchanged demand reason is not repeated.
     expect(text).not.toMatch(/[−+] vraag van/);
