@@ -439,3 +439,91 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
       `Highest priority: ${top}. ${sensitive} of the ${flagged} flagged verdicts ${sensitive === 1 ? "is" : "are"} sensitive; the full order with reasons is in ‘How sure is the verdict’.`,
   },
 };
+
+/** "a, b en c" / "a, b and c". */
+export function joinWords(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items.at(-1)}`;
+}
+
+/** The words of a persona's section (the report's and `dekking persona`'s). */
+export interface PersonaText {
+  eyesOf: (name: string) => string;
+  inScope: string;
+  outOfScope: string;
+  judgement: string;
+  restsOn: (phrase: string) => string;
+  note: string;
+  source: string;
+  decision: string;
+  /** "Gedekt: a en b." */
+  covered: (topics: string) => string;
+  noneCovered: string;
+  /** "Niet gedekt: a (mogelijke witte vlek, tekort: uitvoering) en b (witte vlek)." */
+  notCovered: (topics: string) => string;
+  flaggedTopic: (name: string, verdict: string, gap: string | null) => string;
+  noneFlagged: string;
+  /** "Niet beoordeeld, want geen interviewthema noemt het: a (landelijk 0.60, regionaal ~0.70)." */
+  unjudged: (topics: string) => string;
+  unjudgedTopic: (name: string, national: string, regional: string) => string;
+  notAssessed: string;
+  bottlenecks: string;
+  bottleneck: string;
+  themes: string;
+  flaggedTopics: string;
+  untagged: string;
+  bottleneckIntro: (flagged: number, raised: number, themes: number) => string;
+}
+
+export const PERSONA_TEXT: Record<Lang, PersonaText> = {
+  nl: {
+    eyesOf: (name) => `Door de ogen van ${name}`,
+    inScope: "Binnen de onderzoekspopulatie",
+    outOfScope: "Buiten de onderzoekspopulatie",
+    judgement: "lezing van de codeur",
+    restsOn: (phrase) => `rust op: “${phrase}”`,
+    note: "noot",
+    source: "bron",
+    decision: "besluit",
+    covered: (topics) => `Gedekt: ${topics}.`,
+    noneCovered: "Niets hiervan is volgens de rekenregels gedekt.",
+    notCovered: (topics) => `Niet gedekt: ${topics}.`,
+    flaggedTopic: (name, verdict, gap) => `${name} (${verdict}${gap ? `, tekort: ${gap}` : ""})`,
+    noneFlagged: "Geen witte vlek of mogelijke witte vlek.",
+    unjudged: (topics) => `Niet beoordeeld, want geen interviewthema noemt het: ${topics}.`,
+    unjudgedTopic: (name, national, regional) => `${name} (landelijk ${national}, regionaal ${regional})`,
+    notAssessed: "niet beoordeeld",
+    bottlenecks: "OPaZ-knelpunten bij de gemarkeerde onderwerpen",
+    bottleneck: "Knelpunt (OPaZ)",
+    themes: "Thema's",
+    flaggedTopics: "Gemarkeerde onderwerpen",
+    untagged: "Zonder knelpunt",
+    bottleneckIntro: (flagged, raised, themes) =>
+      `Van de ${flagged} gemarkeerde onderwerpen (witte vlek of mogelijke witte vlek) ${raised === 1 ? "is er 1" : `zijn er ${raised}`} genoemd in een interviewthema dat een van de vijf OPaZ-knelpunten uitdrukt (${count(themes, "thema", "thema's")} getagd). Het taggen van een thema is een lezing van de codeur; een onderwerp kan onder meer dan één knelpunt vallen.`,
+  },
+  en: {
+    eyesOf: (name) => `Through the eyes of ${name}`,
+    inScope: "Within the study's population",
+    outOfScope: "Outside the study's population",
+    judgement: "the encoder's reading",
+    restsOn: (phrase) => `rests on: “${phrase}”`,
+    note: "note",
+    source: "source",
+    decision: "decision",
+    covered: (topics) => `Covered: ${topics}.`,
+    noneCovered: "None of this is covered by the rules.",
+    notCovered: (topics) => `Not covered: ${topics}.`,
+    flaggedTopic: (name, verdict, gap) => `${name} (${verdict}${gap ? `, gap: ${gap}` : ""})`,
+    noneFlagged: "No white spot or possible white spot.",
+    unjudged: (topics) => `Not judged, as no interview theme raises it: ${topics}.`,
+    unjudgedTopic: (name, national, regional) => `${name} (national ${national}, regional ${regional})`,
+    notAssessed: "not assessed",
+    bottlenecks: "OPaZ bottlenecks among the flagged topics",
+    bottleneck: "Bottleneck (OPaZ)",
+    themes: "Themes",
+    flaggedTopics: "Flagged topics",
+    untagged: "Without a bottleneck",
+    bottleneckIntro: (flagged, raised, themes) =>
+      `Of the ${flagged} flagged topics (white spot or possible white spot), ${raised} ${raised === 1 ? "is" : "are"} raised by an interview theme that expresses one of the five OPaZ bottlenecks (${count(themes, "theme", "themes")} tagged). Tagging a theme is the encoder's reading; a topic can fall under more than one bottleneck.`,
+  },
+};
