@@ -223,6 +223,10 @@ export interface ReportText {
   exampleHeading: string;
   priorityLine: (top: string, sensitive: number, flagged: number) => string;
   moreProfiles: (n: number) => string;
+  sensitivityTitle: string;
+  sensitivitySteps: (score: string, regions: number) => string;
+  sensitivityCounts: (topics: number, robust: number, uncertain: number) => string;
+  noTopics: string;
 }
 
 export const REPORT_TEXT: Record<Lang, ReportText> = {
@@ -329,6 +333,12 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
         : `Plan-gap bij ${count(topics.length, "onderwerp", "onderwerpen")}: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ ${threshold}) en dit plan is afwezig: ${topics.join(", ")}.`,
     exampleHeading: "Kop",
     moreProfiles: (n) => `… en ${count(n, "regioplan", "regioplannen")} meer: dekking region show <regio> toont het profiel van elk plan.`,
+    sensitivityTitle: "Gevoeligheid van de oordelen",
+    sensitivitySteps: (score, regions) =>
+      `Elke enkele wijziging: elk getal van rules.yaml ± ${score} (minimum regio's ± ${regions}), en per onderwerp elke codering één stap (sterkte, reikwijdte, woord van de steekproef, indirect bewijs, status van een regioplan).`,
+    sensitivityCounts: (topics, robust, uncertain) =>
+      `${count(topics, "onderwerp", "onderwerpen")}: ${robust} robuust, ${topics - robust} gevoelig; ${uncertain} onzeker binnen het interval.`,
+    noTopics: "Geen onderwerpen.",
     priorityLine: (top, sensitive, flagged) =>
       `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged} gemarkeerde oordelen ${sensitive === 1 ? "is" : "zijn"} gevoelig; de volledige volgorde met redenen staat in ‘Hoe zeker is het oordeel’.`,
   },
@@ -435,6 +445,12 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
         : `Plan-gap for ${count(topics.length, "topic", "topics")}: people asked for it, the accords commit to it (national ≥ ${threshold}) and this plan is absent: ${topics.join(", ")}.`,
     exampleHeading: "Heading",
     moreProfiles: (n) => `… and ${count(n, "more region plan", "more region plans")}: dekking region show <region> shows the profile of each plan.`,
+    sensitivityTitle: "Sensitivity of the verdicts",
+    sensitivitySteps: (score, regions) =>
+      `Every single change: each number of rules.yaml ± ${score} (minimum regions ± ${regions}), and per topic each encoding one step (strength, scope, the sample's word, indirect evidence, a plan's status).`,
+    sensitivityCounts: (topics, robust, uncertain) =>
+      `${count(topics, "topic", "topics")}: ${robust} robust, ${topics - robust} sensitive; ${uncertain} uncertain within the interval.`,
+    noTopics: "No topics.",
     priorityLine: (top, sensitive, flagged) =>
       `Highest priority: ${top}. ${sensitive} of the ${flagged} flagged verdicts ${sensitive === 1 ? "is" : "are"} sensitive; the full order with reasons is in ‘How sure is the verdict’.`,
   },
