@@ -216,9 +216,12 @@ export interface ReportText {
   belowTarget: (target: string, fields: string) => string;
   allAtTarget: (target: string) => string;
   regionProfile: string;
-  profileColumns: { askedBy: string; plan: string; evidence: string; national: string; others: string; flag: string };
+  profileColumns: { askedBy: string; plan: string; evidence: string; national: string; others: string; sample: string; flag: string };
   allInhabitants: string;
+  /** A plan's status that rests on indirect evidence (other structures). */
+  indirect: string;
   profileUnassessed: string;
+  profileCounts: (total: number, assessed: number, unassessed: number) => string;
   planGaps: (topics: string[], threshold: string) => string;
   exampleHeading: string;
   priorityLine: (top: string, sensitive: number, flagged: number) => string;
@@ -324,9 +327,20 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     belowTarget: (target, fields) => `Onder ${target}: ${fields}.`,
     allAtTarget: (target) => `Elk veld haalt ${target}.`,
     regionProfile: "Regioprofiel",
-    profileColumns: { askedBy: "Gevraagd door", plan: "Plan", evidence: "Bewijs (p.)", national: "Landelijk", others: "Andere plannen", flag: "Vlag" },
+    profileColumns: {
+      askedBy: "Gevraagd door",
+      plan: "Plan",
+      evidence: "Bewijs (p.)",
+      national: "Landelijk",
+      others: "Andere plannen",
+      sample: "Steekproef",
+      flag: "Vlag",
+    },
     allInhabitants: "alle inwoners",
+    indirect: "indirect",
     profileUnassessed: "Niet beoordeeld (geen oordeel, dus ook geen plan-gap)",
+    profileCounts: (total, assessed, unassessed) =>
+      `${count(total, "onderwerp", "onderwerpen")} met vraag: ${assessed} beoordeeld in dit plan, ${unassessed} niet.`,
     planGaps: (topics, threshold) =>
       topics.length === 0
         ? "Geen plan-gap: bij geen onderwerp waar mensen om vroegen en de akkoorden zich aan binden, is dit plan afwezig."
@@ -436,9 +450,19 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     belowTarget: (target, fields) => `Below ${target}: ${fields}.`,
     allAtTarget: (target) => `Every field reaches ${target}.`,
     regionProfile: "Region profile",
-    profileColumns: { askedBy: "Asked for by", plan: "Plan", evidence: "Evidence (p.)", national: "National", others: "Other plans", flag: "Flag" },
+    profileColumns: {
+      askedBy: "Asked for by",
+      plan: "Plan",
+      evidence: "Evidence (p.)",
+      national: "National",
+      others: "Other plans",
+      sample: "Sample",
+      flag: "Flag",
+    },
     allInhabitants: "all inhabitants",
+    indirect: "indirect",
     profileUnassessed: "Not assessed (no judgement, so no plan-gap either)",
+    profileCounts: (total, assessed, unassessed) => `${count(total, "topic", "topics")} with demand: ${assessed} assessed in this plan, ${unassessed} not.`,
     planGaps: (topics, threshold) =>
       topics.length === 0
         ? "No plan-gap: for no topic that people asked for and the accords commit to is this plan absent."

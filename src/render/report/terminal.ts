@@ -59,6 +59,8 @@ const GAP = 2;
 /** A text column is not made narrower than this (or its longest word, up to 16) before the table stacks. */
 const MIN_TEXT_COLUMN = 8;
 const LONGEST_WORD_KEPT = 16;
+/** On average, a row of a table may take this many lines; beyond it the rows stack. */
+const MAX_LINES_PER_ROW = 2;
 
 interface PreparedCell {
   text: string;
@@ -71,26 +73,53 @@ function longestWord(text: string): number {
   return text.split(" ").reduce((widest, word) => Math.max(widest, visibleWidth(word)), 0);
 }
 
+/** Plain text in lines of at most `width` columns, broken at spaces; a word wider than that is cut (between graphemes). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    const pieces: string[] = [];
+    let rest = word;
+    while (visibleWidth(rest) > width) {
+      const piece = clipLine(rest, width) || Array.from(rest)[0]!;
+      pieces.push(piece);
+      rest = rest.slice(piece.length);
+    }
+    pieces.push(rest);
+    for (const piece of pieces) {
+      if (current !== "" && visibleWidth(current) + 1 + visibleWidth(piece) > width) {
+        lines.push(current);
+        current = piece;
+      } else current = current === "" ? piece : `${current} ${piece}`;
+    }
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
+
 /** Text wrapped into a column of `width`: every line painted on its own, so a colour never runs into the next cell. */
 function wrapCell(text: string, width: number, colour: Colour): string[] {
   if (text === "") return [];
-  return wrapIndented(text, width, "", "").map((l) => colour(l));
+  return wrapWords(text, width).map((l) => colour(l));
 }
 
 /**
  * A table as lines: columns as wide as their cells where that fits, else the wider text
- * columns wrap (numbers never do); where even that does not fit, each row stacks as its first
- * cell with the others after it as "header: value".
+ * columns wrap (numbers never do); where even that does not fit, or the rows would take more
+ * than two lines each on average, each row stacks as its first cell with the others after it
+ * as "header: value".
  */
 function tableLines(block: Extract<Block, { kind: "table" }>, indent: string, options: TerminalOptions): string[] {
   const { paint, width } = options;
   const columns = block.columns.map((c) => ({ header: line(c.header, paint), align: c.align ?? "left" }));
+  // A cell is plain text painted line by line after wrapping: a strong run makes the whole cell bold.
   const prepare = (cell: Cell, index: number, strong = false): PreparedCell => {
     const colour = colourOf(cell.tone, paint);
+    const bold = strong || (typeof cell.text !== "string" && cell.text.some((run) => run.strong));
     return {
-      text: line(cell.text, paint),
+      text: line(plainText(cell.text), paint),
       note: cell.note ? line(cell.note, paint) : "",
-      colour: strong ? (text) => paint.bold(colour(text)) : colour,
+      colour: bold ? (text) => paint.bold(colour(text)) : colour,
       align: cell.align ?? columns[index]?.align ?? "left",
     };
   };
@@ -129,15 +158,24 @@ function tableLines(block: Extract<Block, { kind: "table" }>, indent: string, op
     });
   }
 
+  const cells = cellRows.map((row) => row.map((cell, i) => [...wrapCell(cell.text, widths[i]!, cell.colour), ...wrapCell(cell.note, widths[i]!, paint.dim)]));
+  // Rows that need more than a few lines each read worse than the stacked form.
+  const height = cells.reduce((sum, row) => sum + Math.max(1, ...row.map((c) => c.length)), 0);
+  if (height > MAX_LINES_PER_ROW * Math.max(1, cells.length)) return stackedLines(columns, rows, indent, options);
+
   const lines: (string[] | SpanningLine)[] = [columns.map((column, i) => wrapCell(column.header, widths[i]!, paint.bold).join("\n"))];
+  let next = 0;
   for (const row of rows) {
     if (!Array.isArray(row)) lines.push({ span: paint.bold(row.group) });
-    else lines.push(row.map((cell, i) => [...wrapCell(cell.text, widths[i]!, cell.colour), ...wrapCell(cell.note, widths[i]!, paint.dim)].join("\n")));
+    else lines.push(cells[next++]!.map((cell) => cell.join("\n")));
   }
   return renderTextTable(lines, { gap: GAP, minWidths: widths, aligns: columns.map((c) => c.align) }).map((l) => (l === "" ? l : indent + l));
 }
 
-/** Too narrow for columns: per row its first cell, then the other cells as "header: value". */
+/**
+ * Too narrow for columns: per row its first cell in bold, then the other cells as "header:
+ * value", as many to a line as fit, a cell broken over lines only where it is wider than one.
+ */
 function stackedLines(
   columns: readonly { header: string }[],
   rows: readonly (PreparedCell[] | { group: string })[],
@@ -146,18 +184,34 @@ function stackedLines(
 ): string[] {
   const { paint, width } = options;
   const out: string[] = [];
+  const inner = `${indent}  `;
+  const room = width - visibleWidth(inner);
   for (const row of rows) {
     if (!Array.isArray(row)) {
       out.push(...wrapIndented(row.group, width, indent).map((l) => paint.bold(l)));
       continue;
     }
     const [first, ...rest] = row;
-    if (first) out.push(...wrapIndented(first.colour(first.text), width, indent, `${indent}  `));
-    const details = rest
+    if (first)
+      out.push(...wrapIndented(`${paint.bold(first.colour(first.text))}${first.note ? ` ${paint.dim(`(${first.note})`)}` : ""}`, width, indent, inner));
+    const items = rest
       .map((cell, i) => ({ cell, header: columns[i + 1]?.header ?? "" }))
       .filter(({ cell }) => cell.text !== "" || cell.note !== "")
       .map(({ cell, header }) => `${header ? `${header}: ` : ""}${cell.colour(cell.text)}${cell.note ? ` ${paint.dim(`(${cell.note})`)}` : ""}`);
-    if (details.length > 0) out.push(...wrapIndented(details.join(" · "), width, `${indent}  `, `${indent}    `));
+    let current = "";
+    for (const item of items) {
+      const joined = current === "" ? item : `${current} · ${item}`;
+      if (visibleWidth(joined) <= room) current = joined;
+      else {
+        if (current !== "") out.push(inner + current);
+        if (visibleWidth(item) <= room) current = item;
+        else {
+          out.push(...wrapIndented(item, width, inner, `${inner}  `));
+          current = "";
+        }
+      }
+    }
+    if (current !== "") out.push(inner + current);
   }
   return out;
 }
@@ -191,6 +245,7 @@ export function emitTerminal(blocks: readonly Block[], options: TerminalOptions)
           if (block.source !== undefined) out.push(...wrap(line(block.source, paint), `${pad}      `).map((l) => paint.dim(l)));
           break;
         case "table":
+          blank();
           out.push(...tableLines(block, `${pad}  `, options));
           break;
         case "cards":

@@ -1,11 +1,19 @@
-// The assessed region plans: the plans and indicators, and a profile per plan (what `dekking
-// region show` shows).
+// The assessed region plans: the plans and indicators, and a profile per plan (the section
+// `dekking region show` shows for one).
 
-import { regionProfile } from "../../../analyse/regionProfile.js";
+import { regionProfile, type ProfileTopic, type RegionProfile } from "../../../analyse/regionProfile.js";
 import { type PlanStatus } from "../../../model.js";
 import { ownValue } from "../../../ownKeys.js";
-import { formatGroups, formatScore, PLAN_STATUS_LABELS, WORDS, type Lang } from "../../../messages/labels.js";
-import { orderedProfileTopics, profilePages } from "../../renderRegionProfile.js";
+import {
+  formatGroups,
+  formatScore,
+  PLAN_STATUS_LABELS,
+  PREVALENCE_LABELS,
+  VERDICT_LABELS,
+  VERDICT_SYMBOLS,
+  WORDS,
+  type Lang,
+} from "../../../messages/labels.js";
 import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from "../../regionMatrix.js";
 import { STATUS_LABELS, STATUS_SYMBOLS } from "../../renderRegions.js";
 import type { Block, Cell, Section, Tone } from "../blocks.js";
@@ -87,24 +95,42 @@ export function regionsSection(ctx: BuildContext): Section | null {
   return { id: "regions", title: text.regionsTitle, blocks };
 }
 
-/** Other plans named in a profile's row; beyond this many, their statuses are counted. */
+/** Other plans named in a profile's row; beyond this many, their statuses are counted (unless `complete`). */
 const MAX_OTHER_PLANS_NAMED = 3;
 
 /**
  * The other assessed plans' word on a topic: by name when there are a few, else the count per
  * status, so a report of many plans does not repeat every plan in every row of every profile.
  */
-function otherPlansText(others: readonly { region: string; status: Exclude<PlanStatus, "unknown"> }[], lang: Lang): string {
+function otherPlansText(others: readonly { region: string; status: Exclude<PlanStatus, "unknown"> }[], lang: Lang, complete: boolean): string {
   if (others.length === 0) return "—";
-  if (others.length <= MAX_OTHER_PLANS_NAMED) return others.map((o) => `${o.region} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ");
+  if (complete || others.length <= MAX_OTHER_PLANS_NAMED) return others.map((o) => `${o.region} ${PLAN_STATUS_LABELS[lang][o.status]}`).join(", ");
   return PLAN_STATUSES.flatMap((status) => {
     const n = others.filter((o) => o.status === status).length;
     return n > 0 ? [`${n} ${PLAN_STATUS_LABELS[lang][status]}`] : [];
   }).join(", ");
 }
 
-/** One assessed plan's profile (the report's form of `dekking region show`): per topic with demand, and its plan-gaps. */
-export function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeof regionProfile>): Block[] {
+/** Flagged topics first, then in the coverage's order. */
+export function orderedProfileTopics(profile: RegionProfile): ProfileTopic[] {
+  return [...profile.topics.filter((t) => t.flags.length > 0), ...profile.topics.filter((t) => t.flags.length === 0)];
+}
+
+/** The pages of the evidence, in order; a passage of another document than the plan's own names it. */
+function profilePages(topic: ProfileTopic, planDoc: string | undefined): string {
+  const seen = new Set<string>();
+  for (const e of topic.evidence) if (e.page !== null) seen.add(`${e.doc !== null && e.doc !== planDoc ? `${e.doc} ` : ""}${String(e.page)}`);
+  return [...seen].sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
+}
+
+/**
+ * One assessed plan's profile (what `dekking region show` shows; the report has one per plan):
+ * per topic with demand its verdict, this plan's status and pages, the national coverage against
+ * the threshold, the other plans and the sample, and plan-gap; then the topics the plan leaves
+ * unassessed. `complete` (the command) adds each topic's id and the national score per accord,
+ * and names every other plan in a row, however many.
+ */
+export function regionProfileSection(ctx: BuildContext, profile: RegionProfile, options: { complete?: boolean } = {}): Section {
   const { coverage, lang } = ctx;
   const words = REPORT_TEXT[lang];
   const columns = words.profileColumns;
@@ -112,8 +138,11 @@ export function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeo
   const planLine = [profile.plan.title, profile.plan.year !== undefined ? String(profile.plan.year) : "", profile.plan.document ?? ""]
     .filter(Boolean)
     .join(" · ");
+  const accordNames = new Map(coverage.accords.map((a) => [a.id, a.name]));
+  const complete = options.complete === true;
   const blocks: Block[] = [
     { kind: "paragraph", text: `${planLine} · ${profile.file} · ${words.asOf.toLowerCase()} ${profile.asOf}`, style: "small" },
+    { kind: "paragraph", text: words.profileCounts(profile.topics.length + profile.unassessed.length, profile.topics.length, profile.unassessed.length) },
     {
       kind: "paragraph",
       text: words.planGaps(
@@ -135,38 +164,47 @@ export function regionProfileBlocks(ctx: BuildContext, profile: ReturnType<typeo
         { header: columns.others, width: "medium" },
         { header: columns.flag, width: "number" },
       ],
-      rows: orderedProfileTopics(profile).map((topic) => ({
-        cells: [
-          { text: topicLabel(topic, lang), href: topicAnchor(topic.id) },
-          { text: formatGroups(topic.groups, coverage.vocabulary, lang) },
-          {
-            text: `${PLAN_STATUS_LABELS[lang][topic.status]}${topic.scope === "general" ? `, ${words.allInhabitants}` : ""}`,
-            tone: STATUS_TONES[topic.status],
-          },
-          { text: profilePages(topic, profile.plan.document) || "—" },
-          { text: `${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)}`, align: "right" },
-          { text: otherPlansText(topic.others, lang) },
-          topic.flags.length > 0 ? { text: [{ text: topic.flags.join(", "), strong: true }], tone: "verdict-witte-vlek" } : { text: "—" },
-        ],
-      })),
+      rows: orderedProfileTopics(profile).map((topic) => {
+        const verdict = `${VERDICT_SYMBOLS[topic.verdict]} ${VERDICT_LABELS[lang][topic.verdict]}`;
+        const accords = Object.entries(topic.national.accords)
+          .filter(([, score]) => score > 0)
+          .map(([accord, score]) => `${accordNames.get(accord) ?? accord} ${formatScore(score)}`)
+          .join(", ");
+        const plan = [PLAN_STATUS_LABELS[lang][topic.status], topic.scope === "general" ? words.allInhabitants : "", topic.indirect ? words.indirect : ""];
+        return {
+          cells: [
+            { text: topicLabel(topic, lang), note: complete ? `${topic.id} · ${verdict}` : verdict, href: topicAnchor(topic.id) },
+            { text: formatGroups(topic.groups, coverage.vocabulary, lang) },
+            { text: plan.filter(Boolean).join(", "), tone: STATUS_TONES[topic.status] },
+            { text: profilePages(topic, profile.plan.document) || "—" },
+            {
+              text: `${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)}`,
+              align: "right",
+              ...(complete && accords ? { note: accords } : {}),
+            },
+            {
+              text: otherPlansText(topic.others, lang, complete),
+              note: `${columns.sample.toLowerCase()}: ${topic.sample ? PREVALENCE_LABELS[lang][topic.sample] : "—"}`,
+            },
+            topic.flags.length > 0 ? { text: [{ text: topic.flags.join(", "), strong: true }], tone: "verdict-witte-vlek" } : { text: "—" },
+          ],
+        };
+      }),
       rowHeaders: true,
       compact: true,
     });
   if (profile.unassessed.length > 0) {
     blocks.push({
       kind: "paragraph",
-      text: `${words.profileUnassessed}: ${profile.unassessed.map((u) => topicLabel(u, lang)).join(", ")}.`,
+      text: `${words.profileUnassessed}: ${profile.unassessed.map((u) => `${topicLabel(u, lang)} (${u.id})`).join(", ")}.`,
       style: "small",
     });
   }
-  return [
-    {
-      kind: "group",
-      group: {
-        id: `region-${profile.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`,
-        title: `${words.regionProfile}: ${profile.region}`,
-        blocks,
-      },
-    },
-  ];
+  return { id: `region-${profile.region.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`, title: `${words.regionProfile}: ${profile.region}`, blocks };
+}
+
+/** The report's profile of one plan: its section as a group inside the regions section. */
+function regionProfileBlocks(ctx: BuildContext, profile: RegionProfile): Block[] {
+  const section = regionProfileSection(ctx, profile);
+  return [{ kind: "group", group: { id: section.id, title: section.title, blocks: section.blocks } }];
 }
