@@ -148,6 +148,18 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** How many of the timeline's topics change: the others are listed under the heat map of the ones that do. */
+function timelineChanging(changing: number, total: number, lang: Lang): string {
+  if (lang === "nl") {
+    if (changing === 0) return total === 1 ? "Het onderwerp verandert niet." : `Geen van de ${total} onderwerpen verandert.`;
+    if (changing === total) return total === 1 ? "Het onderwerp verandert." : `Alle ${total} onderwerpen veranderen.`;
+    return `${changing} van de ${count(total, "onderwerp", "onderwerpen")} ${changing === 1 ? "verandert" : "veranderen"}; de andere staan onder de kaart.`;
+  }
+  if (changing === 0) return total === 1 ? "The topic does not change." : `None of the ${total} topics changes.`;
+  if (changing === total) return total === 1 ? "The topic changes." : `All ${total} topics change.`;
+  return `${changing} of the ${count(total, "topic", "topics")} ${changing === 1 ? "changes" : "change"}; the others are listed below the map.`;
+}
+
 export interface ReportText {
   period: string;
   note: string;
@@ -202,6 +214,15 @@ export interface ReportText {
   timelineCells: string;
   unchanged: string;
   beginsLapses: string;
+  /** The topic's own changes (`dekking timeline`): its points and what begins or lapses at each. */
+  timelineUnchanged: string;
+  timelinePoint: (date: string, national: string, verdict: string) => string;
+  /** A whole accord's own period: all its actions begin or lapse together. */
+  timelineAccordChange: (accord: string, change: "begins" | "lapses", actions: number, where: string) => string;
+  /** One action's period, with the topics it links. */
+  timelineActionChange: (accord: string, action: string, change: "begins" | "lapses", topics: string, where: string) => string;
+  /** What begins or lapses for one topic on a date. */
+  timelineTopicEvent: (accord: string, action: string, change: "begins" | "lapses", where: string) => string;
   heatMapAlt: (changing: number, dates: number, from: string, until: string) => string;
   citing: string;
   computed: (method: string, dataVersion: string) => string;
@@ -294,10 +315,17 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     outsideSample: "buiten de steekproef",
     timelineTitle: "Dekking in de tijd",
     timelineIntro: (from, until, changing, total) =>
-      `Landelijke dekking per onderwerp met vraag op elke datum waarop een periode begint of eindigt, van ${from} tot ${until}. Een actie telt alleen binnen haar periode; een akkoord dat nog niet of niet meer geldt, telt niet mee. ${changing} van de ${count(total, "onderwerp", "onderwerpen")} ${changing === 1 ? "verandert" : "veranderen"}; de andere staan onder de kaart.`,
+      `Landelijke dekking per onderwerp met vraag op elke datum waarop een periode begint of eindigt, van ${from} tot ${until}. Een actie telt alleen binnen haar periode; een akkoord dat nog niet of niet meer geldt, telt niet mee. ${timelineChanging(changing, total, "nl")}`,
     timelineCells: "Cellen: landelijke dekking met het symbool van haar niveau (zoals in de matrix); ■ witte vlek en ▲ mogelijke witte vlek op die datum.",
     unchanged: "Ongewijzigd",
     beginsLapses: "Wat begint en wat vervalt",
+    timelineUnchanged: "ongewijzigd",
+    timelinePoint: (date, national, verdict) => `${date} · landelijk ${national} · ${verdict}`,
+    timelineAccordChange: (accord, change, actions, where) =>
+      `${accord} als geheel ${change === "begins" ? "begint" : "vervalt"} (${count(actions, "actie", "acties")}) — ${where}`,
+    timelineActionChange: (accord, action, change, topics, where) =>
+      `${accord} ${action} ${change === "begins" ? "begint" : "vervalt"}${topics ? ` (${topics})` : ""} — ${where}`,
+    timelineTopicEvent: (accord, action, change, where) => `${change === "begins" ? "begint" : "vervalt"}: ${accord} ${action} — ${where}`,
     heatMapAlt: (changing, dates, from, until) =>
       `Heatmap van de landelijke dekking (0 tot 1) van ${count(changing, "onderwerp", "onderwerpen")} op ${dates} data van ${from} tot ${until}; per onderwerp de dekking vanaf elke datum waarop zij verandert.`,
     citing:
@@ -417,10 +445,17 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     outsideSample: "outside the sample",
     timelineTitle: "Coverage over time",
     timelineIntro: (from, until, changing, total) =>
-      `National coverage of each topic with demand at every date where a period starts or ends, from ${from} to ${until}. An action counts only within its period; an accord not (yet) in force does not count. ${changing} of the ${count(total, "topic", "topics")} ${changing === 1 ? "changes" : "change"}; the others are listed below the map.`,
+      `National coverage of each topic with demand at every date where a period starts or ends, from ${from} to ${until}. An action counts only within its period; an accord not (yet) in force does not count. ${timelineChanging(changing, total, "en")}`,
     timelineCells: "Cells: national coverage with the symbol of its level (as in the matrix); ■ white spot and ▲ possible white spot on that date.",
     unchanged: "Unchanged",
     beginsLapses: "What begins and what lapses",
+    timelineUnchanged: "unchanged",
+    timelinePoint: (date, national, verdict) => `${date} · national ${national} · ${verdict}`,
+    timelineAccordChange: (accord, change, actions, where) =>
+      `${accord} as a whole ${change === "begins" ? "begins" : "lapses"} (${count(actions, "action", "actions")}) — ${where}`,
+    timelineActionChange: (accord, action, change, topics, where) =>
+      `${accord} ${action} ${change === "begins" ? "begins" : "lapses"}${topics ? ` (${topics})` : ""} — ${where}`,
+    timelineTopicEvent: (accord, action, change, where) => `${change === "begins" ? "begins" : "lapses"}: ${accord} ${action} — ${where}`,
     heatMapAlt: (changing, dates, from, until) =>
       `Heat map of the national coverage (0 to 1) of ${count(changing, "topic", "topics")} at ${dates} dates from ${from} to ${until}; per topic the coverage from each date where it changes.`,
     citing:
