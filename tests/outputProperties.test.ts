@@ -41,7 +41,7 @@ import { sensitivitySection } from "../src/render/document/sections/certainty.js
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { renderReportHtml } from "../src/render/renderReportHtml.js";
-import { renderPlainSummaryMarkdown } from "../src/render/renderPlainSummary.js";
+import { plainSummarySection } from "../src/render/document/sections/plainSummary.js";
 import { checkSchema } from "../src/validate/schemaCheck.js";
 import { checkRulesOrder } from "../src/validate/checkReferences.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -380,7 +380,7 @@ describe("every rules file that validates analyses, and every output stays reada
           expectReadable("sensitivity markdown", emitMarkdownSections([sensitivity], 2));
           expectReadable("report markdown", renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) }));
           expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
-          expectReadable("summary", renderPlainSummaryMarkdown(coverage, { lang }));
+          expectReadable("summary", emitMarkdownSections([plainSummarySection({ study, coverage, lang })], 1));
           for (const topicCoverage of coverage.topics)
             expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, coverage, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
         }

@@ -336,5 +336,12 @@ describe("dekking persona", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^# Samenvatting in gewone taal\n/);
     expect(result.stdout).toContain("## Wat gebeurt er nu?");
+    // The same as samenvatting.md, byte for byte.
+    expect(result.stdout).toBe(readFileSync(path.join(ROOT, "reports", "samenvatting.md"), "utf8"));
+    const table = await cli(["summary", "--format", "table"], 80);
+    const lines = table.stdout.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["Samenvatting in gewone taal", "───────────────────────────", "Wat is onderzocht?"]);
+    expect(table.stdout).toContain("  - Bewustwording burgers\n");
+    for (const line of lines) expect(visibleWidth(line), line).toBeLessThanOrEqual(80);
   });
 });

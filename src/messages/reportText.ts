@@ -228,7 +228,6 @@ export interface ReportText {
   computed: (method: string, dataVersion: string) => string;
   personaIntro: string;
   matrixCaption: string;
-  plainSummaryTitle: string;
   reliabilityHeading: string;
   reliabilityIntro: (target: string, codebook: string) => string;
   reliabilityRound: (round: number, date: string, blind: boolean, stage: "before-reconciliation" | "after-reconciliation") => string;
@@ -335,7 +334,6 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     personaIntro:
       "Hieronder haar behoeften, elk met de woorden uit haar beschrijving waar ze op rust, en de onderwerpen van het onderzoek die daarbij horen, met hun dekking en oordeel. Welke behoeften en welke onderwerpen is een lezing van de codeur, geen uitspraak van de bron.",
     matrixCaption: "Dekking per onderwerp: per akkoord, regionaal, de vraag uit de interviews, het oordeel en de vergelijking met het rapport",
-    plainSummaryTitle: "Samenvatting in gewone taal",
     reliabilityHeading: "Betrouwbaarheid van de codering",
     reliabilityIntro: (target, codebook) =>
       `Elke actie met een bron in de eigen tekst van een akkoord en elke bevinding van een beoordeeld regioplan is een tweede keer gecodeerd, door een codeur die de passage en het codeboek (${codebook}) zag maar niet de eerste codering. Per veld de overeenstemming als Cohens κ (sterkte en status ook gewogen: één stap verschil telt half); een codering geldt als betrouwbaar vanaf κ ${target}. Na ronde 1 is elk verschil beslist en het codeboek aangescherpt; de laatste kolom telt wat daardoor in de codering veranderde.`,
@@ -465,7 +463,6 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     personaIntro:
       "Below are her needs, each with the words of her description it rests on, and the study's topics that belong to it, with their coverage and verdict. Which needs and which topics is the encoder's reading, not a statement of the source.",
     matrixCaption: "Coverage per topic: per accord, regionally, the demand from the interviews, the verdict and the comparison with the report",
-    plainSummaryTitle: "Summary in plain language",
     reliabilityHeading: "Reliability of the coding",
     reliabilityIntro: (target, codebook) =>
       `Every accord action with a source in the accord's own text and every finding of an assessed region plan was coded a second time, by a coder who saw the passage and the codebook (${codebook}) but not the first coding. Per field the agreement as Cohen's κ (strength and status also weighted: a one-step difference counts half); a coding counts as reliable from κ ${target}. After round 1 every difference was decided and the codebook sharpened; the last column counts what that changed in the coding.`,

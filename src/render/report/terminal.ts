@@ -60,7 +60,7 @@ const GAP = 2;
 const MIN_TEXT_COLUMN = 8;
 const LONGEST_WORD_KEPT = 16;
 /** On average, a row of a table may take this many lines; beyond it the rows stack. */
-const MAX_LINES_PER_ROW = 2;
+const MAX_LINES_PER_ROW = 3;
 
 interface PreparedCell {
   text: string;
@@ -106,7 +106,7 @@ function wrapCell(text: string, width: number, colour: Colour): string[] {
 /**
  * A table as lines: columns as wide as their cells where that fits, else the wider text
  * columns wrap (numbers never do); where even that does not fit, or the rows would take more
- * than two lines each on average, each row stacks as its first cell with the others after it
+ * than three lines each on average, each row stacks as its first cell with the others after it
  * as "header: value".
  */
 function tableLines(block: Extract<Block, { kind: "table" }>, indent: string, options: TerminalOptions): string[] {
