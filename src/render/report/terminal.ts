@@ -233,7 +233,14 @@ export function emitTerminal(blocks: readonly Block[], options: TerminalOptions)
           out.push(...wrap(line(block.text, paint), pad).map((l) => paint.bold(l)));
           break;
         case "paragraph": {
-          const colour = block.style === "small" ? paint.dim : block.style === "strong" ? paint.bold : colourOf(block.tone, paint);
+          // A toned paragraph (a verdict's line) takes its tone's colour, whatever its style.
+          const colour = block.tone
+            ? colourOf(block.tone, paint)
+            : block.style === "small"
+              ? paint.dim
+              : block.style === "strong"
+                ? paint.bold
+                : (text: string) => text;
           out.push(...wrap(line(block.text, paint), `${pad}  `).map((l) => colour(l)));
           break;
         }

@@ -60,6 +60,7 @@ function topicCertaintyBlocks(ctx: BuildContext, topic: TopicCoverage, heading: 
     kind: "paragraph",
     text: `${verdictText(topic, lang, "long")} — ${state} — ${text.regional} ${intervalText(topic, lang)}, ${text.national} ${formatScore(topic.national.score)}`,
     style: "small",
+    tone: verdictTone(topic.verdict),
   });
   blocks.push({
     kind: "interval",
