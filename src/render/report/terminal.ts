@@ -66,7 +66,6 @@ interface PreparedCell {
   text: string;
   note: string;
   colour: Colour;
-  align: "left" | "center" | "right";
 }
 
 function longestWord(text: string): number {
@@ -112,21 +111,21 @@ function wrapCell(text: string, width: number, colour: Colour): string[] {
 function tableLines(block: Extract<Block, { kind: "table" }>, indent: string, options: TerminalOptions): string[] {
   const { paint, width } = options;
   const columns = block.columns.map((c) => ({ header: line(c.header, paint), align: c.align ?? "left" }));
-  // A cell is plain text painted line by line after wrapping: a strong run makes the whole cell bold.
-  const prepare = (cell: Cell, index: number, strong = false): PreparedCell => {
+  // A cell is plain text painted line by line after wrapping: a strong run makes the whole cell
+  // bold. Cells take their column's alignment.
+  const prepare = (cell: Cell, strong = false): PreparedCell => {
     const colour = colourOf(cell.tone, paint);
     const bold = strong || (typeof cell.text !== "string" && cell.text.some((run) => run.strong));
     return {
       text: line(plainText(cell.text), paint),
       note: cell.note ? line(cell.note, paint) : "",
       colour: bold ? (text) => paint.bold(colour(text)) : colour,
-      align: cell.align ?? columns[index]?.align ?? "left",
     };
   };
   const rows: (PreparedCell[] | { group: string })[] = block.rows.map((row) =>
-    "group" in row ? { group: line(row.group, paint) } : row.cells.map((c, i) => prepare(c, i)),
+    "group" in row ? { group: line(row.group, paint) } : row.cells.map((c) => prepare(c)),
   );
-  if (block.footer) rows.push(block.footer.map((c, i) => prepare(c, i, i === 0)));
+  if (block.footer) rows.push(block.footer.map((c, i) => prepare(c, i === 0)));
   const cellRows = rows.filter((row): row is PreparedCell[] => Array.isArray(row));
 
   const room = width - visibleWidth(indent) - GAP * (columns.length - 1);
