@@ -49,7 +49,14 @@ describe("dekking sensitivity", { timeout: 30_000 }, () => {
     expect(table.stdout).toContain("rules.yaml white_spot_regional_threshold: 0.30 → 0.25 ⇒ mogelijke witte vlek");
     expect(table.stdout).toContain("steekproef: een deel van de plannen → de helft ⇒ mogelijke witte vlek");
     expect(table.stdout).toContain("Flevoland (regions/flevoland.yaml): status afwezig → ambitie ⇒ mogelijke witte vlek");
+    expect(table.stdout).toContain("■ witte vlek — gevoelig (!) · onzeker (±) — regionaal ~0.27 (0.18–0.36), landelijk 0.00");
+    expect(table.stdout).toContain("Pessimistisch: witte vlek · optimistisch: mogelijke witte vlek");
+    expect(table.stdout).toContain("1 onderwerp: 0 robuust, 1 gevoelig; 1 onzeker binnen het interval.");
     expect(table.stderr).toBe("");
+    const markdown = await runOnUnchangedData(["sensitivity", "palliatieve-zorg", "--format", "markdown", "--lang", "en"]);
+    expect(markdown.stdout).toMatch(/^## Sensitivity of the verdicts\n/);
+    expect(markdown.stdout).toContain("### Palliative and end-of-life care (palliatieve-zorg)");
+    expect(markdown.stdout).toContain("- rules.yaml white\\_spot\\_regional\\_threshold: 0.30 → 0.25 ⇒ possible white spot (both)");
   });
   it("refuses an unknown topic with a suggestion, exit 2", async () => {
     const result = await runOnUnchangedData(["sensitivity", "palliatieve-zorgg"]);

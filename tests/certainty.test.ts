@@ -12,7 +12,11 @@ import { NO_PAINT } from "../src/render/paint.js";
 import { renderExplain } from "../src/render/renderExplain.js";
 import { renderMatrixJson } from "../src/render/renderMatrixJson.js";
 import { renderMatrixTable } from "../src/render/renderMatrixTable.js";
-import { renderSensitivityJson, renderSensitivityMarkdown, renderSensitivityTable } from "../src/render/renderSensitivity.js";
+import { sensitivitySection } from "../src/render/document/sections/certainty.js";
+import { emitMarkdownSections } from "../src/render/report/markdown.js";
+import { emitTerminalSections } from "../src/render/report/terminal.js";
+import { renderSensitivityJson } from "../src/render/renderSensitivityJson.js";
+import type { Lang } from "../src/messages/labels.js";
 import { accord, action, DEFAULT_RULES, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const RANGES: NonNullable<Rules["prevalence_ranges"]> = {
@@ -322,11 +326,20 @@ describe("renderers from a fixture coverage", () => {
       for (const line of table.split("\n")) expect([...line].length).toBeLessThanOrEqual(width);
     }
   });
+  const sensitivityTable = (s: Parameters<typeof computeCoverage>[0], c: Coverage, lang: Lang = "nl"): string =>
+    emitTerminalSections([sensitivitySection({ study: s, coverage: c, lang }, c.topics)], { paint: NO_PAINT, width: 120 });
+  const sensitivityMarkdown = (s: Parameters<typeof computeCoverage>[0], c: Coverage, lang: Lang): string =>
+    emitMarkdownSections([sensitivitySection({ study: s, coverage: c, lang }, c.topics)], 2);
   it("sensitivity table, Markdown and JSON list the flipping change in words", () => {
-    const table = renderSensitivityTable(coverage, { lang: "nl", paint: NO_PAINT, width: 120 });
+    const s = study({ word: "most", strength: "measure", groups: 2 });
+    const table = sensitivityTable(s, coverage);
     expect(table).toContain("rules.yaml required_coverage.two_or_more_groups: 0.75 → 0.80 ⇒ mogelijke witte vlek (uitvoering)");
     expect(table).toContain("steekproef: de meeste plannen → meer dan de helft ⇒ mogelijke witte vlek (uitvoering)");
-    expect(renderSensitivityMarkdown(coverage, { lang: "en" })).toContain(
+    // The verdict, its state and the interval, and the verdicts at the interval's ends.
+    expect(table).toMatch(/^ {2}✓ gedekt — gevoelig \(!\) · onzeker \(±\) — regionaal ~0\.75 \(0\.60–0\.90\), landelijk /m);
+    expect(table).toContain("Pessimistisch: mogelijke witte vlek · optimistisch: gedekt");
+    expect(table).toContain("1 onderwerp: 0 robuust, 1 gevoelig; 1 onzeker binnen het interval.");
+    expect(sensitivityMarkdown(s, coverage, "en")).toContain(
       "rules.yaml required\\_coverage.two\\_or\\_more\\_groups: 0.75 → 0.80 ⇒ possible white spot (implementation)",
     );
     expect(JSON.parse(renderSensitivityJson(coverage)).topics[0].robust).toBe(false);
@@ -339,8 +352,8 @@ describe("renderers from a fixture coverage", () => {
     });
     const c = computeCoverage(hostile);
     expect(topicOf(c).flips.some((f) => f.region?.includes("\u001b"))).toBe(true);
-    expect(renderSensitivityTable(c, { lang: "nl", paint: NO_PAINT, width: 120 })).not.toContain("\u001b");
-    const md = renderSensitivityMarkdown(c, { lang: "nl" });
+    expect(sensitivityTable(hostile, c)).not.toContain("\u001b");
+    const md = sensitivityMarkdown(hostile, c, "nl");
     expect(md).toContain("R3\uFFFD\\[2J\\|\\*x\\*");
   });
   it("explain shows the interval, what each end assumes and the flipping changes", () => {

@@ -36,9 +36,12 @@ import {
   unsafeCharacterIn,
 } from "./outputChecks.js";
 import { coverageToJson } from "../src/render/renderMatrixJson.js";
-import { renderSensitivityJson, renderSensitivityMarkdown, renderSensitivityTable } from "../src/render/renderSensitivity.js";
+import { renderSensitivityJson } from "../src/render/renderSensitivityJson.js";
+import { sensitivitySection } from "../src/render/document/sections/certainty.js";
+import { emitMarkdownSections } from "../src/render/report/markdown.js";
+import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { renderReportHtml } from "../src/render/renderReportHtml.js";
-import { renderPlainSummaryMarkdown } from "../src/render/renderPlainSummary.js";
+import { plainSummarySection } from "../src/render/document/sections/plainSummary.js";
 import { checkSchema } from "../src/validate/schemaCheck.js";
 import { checkRulesOrder } from "../src/validate/checkReferences.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -372,11 +375,12 @@ describe("every rules file that validates analyses, and every output stays reada
           );
           expectReadable("matrix csv", renderMatrixCsv(coverage, options({ lang, excel: true })));
           expectReadable("matrix markdown", renderMatrixMarkdown(coverage, options({ lang })));
-          expectReadable("sensitivity", renderSensitivityTable(coverage, { lang, paint: NO_PAINT, width: 120 }));
-          expectReadable("sensitivity markdown", renderSensitivityMarkdown(coverage, { lang }));
+          const sensitivity = sensitivitySection({ study, coverage, lang }, coverage.topics);
+          expectReadable("sensitivity", emitTerminalSections([sensitivity], { paint: NO_PAINT, width: 120 }));
+          expectReadable("sensitivity markdown", emitMarkdownSections([sensitivity], 2));
           expectReadable("report markdown", renderReportMarkdown(study, coverage, { lang, generatedOn: new Date(0) }));
           expectReadable("report html", htmlReaderText(renderReportHtml(study, coverage, { lang, generatedOn: new Date(0) })));
-          expectReadable("summary", renderPlainSummaryMarkdown(coverage, { lang }));
+          expectReadable("summary", emitMarkdownSections([plainSummarySection({ study, coverage, lang })], 1));
           for (const topicCoverage of coverage.topics)
             expectReadable(`explain ${topicCoverage.id}`, renderExplain(study, coverage, topicCoverage, { lang, paint: NO_PAINT, width: 120 }));
         }

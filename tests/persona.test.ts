@@ -10,7 +10,9 @@ import { normaliseForComparison } from "../src/evidence/sourceText.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Persona, Personas, Study } from "../src/model.js";
 import { BOTTLENECKS } from "../src/model.js";
-import { needSentences, renderPersonaMarkdown, renderPersonaTable } from "../src/render/renderPersona.js";
+import { needSentences, personaSection } from "../src/render/document/sections/personas.js";
+import { emitMarkdownSections } from "../src/render/report/markdown.js";
+import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { NO_PAINT } from "../src/render/paint.js";
 import { visibleWidth } from "../src/render/textColumns.js";
 import { runCli } from "../src/cli.js";
@@ -227,11 +229,30 @@ describe("persona coverage and sentences (fictional study)", () => {
     expect(bottlenecks.untagged).toEqual([]);
   });
 
+  it("the section shows each topic's row with its score per accord, the regions and the verdict, aligned in columns", () => {
+    const text = emitTerminalSections([personaSection({ study, coverage, lang: "nl" }, study.personas!.personas[0]!)], { paint: NO_PAINT, width: 100 });
+    const lines = text.split("\n");
+    expect(lines[0]).toBe("Door de ogen van Ria");
+    expect(text).toContain("Binnen de onderzoekspopulatie: Oudere.");
+    const header = lines.find((l) => l.includes("Onderwerp"))!;
+    const rows = ["Label goed", "Label gat", "Label stil"].map((label) => lines.find((l) => l.trimStart().startsWith(label))!);
+    expect(rows.every(Boolean)).toBe(true);
+    // Every row's verdict starts under the header's "Oordeel".
+    const verdictAt = header.indexOf("Oordeel");
+    expect(rows.map((row) => row.slice(verdictAt))).toEqual(["✓ gedekt", "■ witte vlek", "· geen signaal"]);
+    expect(text).toContain("- Niet gedekt: Label gat (witte vlek).");
+    expect(text).toContain("noot: Fictief.");
+  });
+
   it("escapes the data in Markdown and on the terminal", async () => {
-    const markdown = renderPersonaMarkdown(view, coverage, { lang: "nl" });
-    expect(markdown).toContain("Ria &lt;b&gt;woont&lt;/b&gt; alleen");
-    const hostile = { ...view, persona: { ...view.persona, name: "Ria\u001b[2J" } };
-    expect(renderPersonaTable(hostile, coverage, { lang: "nl", paint: NO_PAINT, width: 80 })).not.toContain("\u001b");
+    const ria = study.personas!.personas[0]!;
+    const markdown = emitMarkdownSections([personaSection({ study, coverage, lang: "nl" }, ria)], 2);
+    expect(markdown).toContain("### Ria &lt;b&gt;woont&lt;/b&gt; alleen");
+    expect(markdown).toMatch(/^\| Label gat \| .* \| ■ witte vlek \|$/m);
+    const hostile = { ...ria, name: "Ria\u001b[2J" };
+    const text = emitTerminalSections([personaSection({ study, coverage, lang: "nl" }, hostile)], { paint: NO_PAINT, width: 80 });
+    expect(text).not.toContain("\u001b");
+    expect(text).toContain("Door de ogen van Ria\\u001B[2J");
   });
 });
 
@@ -261,14 +282,30 @@ describe("dekking persona", () => {
     // vroegsignalering (its passage does not name the Handreiking's content); the IZA's remaining links are general.
     expect(result.stdout).toMatch(/Vroegsignalering +0\.30 +1\.00 +0\.60 +0\.00 +~0\.18 +▲ mogelijk \(uitvoering\)/);
     expect(result.stdout).toContain("Niet gedekt: Spoedzorg (mogelijke witte vlek, tekort: uitvoering).");
+    // The analysts' decision stands under the verdict it is about.
+    const lines = result.stdout.split("\n");
+    const spoedzorg = lines.findIndex((l) => /^ +Spoedzorg +1\.00/.test(l));
+    expect(lines[spoedzorg]).toMatch(/▲ mogelijk \(uitvoering\)$/);
+    expect(lines[spoedzorg + 1]!.trim()).toBe("besluit: monitoren");
+    expect(lines[spoedzorg + 1]!.indexOf("besluit")).toBe(lines[spoedzorg]!.indexOf("▲"));
   });
 
-  it("fits 80 and 120 columns", async () => {
+  it("fits 80 and 120 columns, every need's table in aligned columns", async () => {
     for (const columns of [80, 120]) {
       const result = await cli(["persona", "Jeanny"], columns);
       expect(result.status).toBe(0);
       for (const line of result.stdout.split("\n")) expect(visibleWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(result.stdout.match(/^ +Onderwerp +IZA +GALA +WOZO +TAZ +Regio's +Oordeel$/gm)).toHaveLength(5);
+      // Every number still shows: Vroegsignalering's row has all four accords and the regions on one line.
+      expect(result.stdout).toMatch(/Vroegsignalering +0\.30 +1\.00 +0\.60 +0\.00 +~0\.18 /);
     }
+  });
+
+  it("--format markdown has a table per need and the decision with its verdict", async () => {
+    const result = await cli(["persona", "jeanny", "--format", "markdown"]);
+    expect(result.stdout).toMatch(/^## Door de ogen van Jeanny\n/);
+    expect(result.stdout.match(/^\| Onderwerp \| IZA \| GALA \| WOZO \| TAZ \| Regio's \| Oordeel \|$/gm)).toHaveLength(5);
+    expect(result.stdout).toContain("| Spoedzorg | 1\\.00 | 0\\.00 | 1\\.00 | 0\\.00 | \\~0.37 | ▲ mogelijk (uitvoering)<br>besluit: monitoren |");
   });
 
   it("gives a persona out of scope with the reason, and an unknown one a did-you-mean", async () => {
@@ -299,5 +336,12 @@ describe("dekking persona", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^# Samenvatting in gewone taal\n/);
     expect(result.stdout).toContain("## Wat gebeurt er nu?");
+    // The same as samenvatting.md, byte for byte.
+    expect(result.stdout).toBe(readFileSync(path.join(ROOT, "reports", "samenvatting.md"), "utf8"));
+    const table = await cli(["summary", "--format", "table"], 80);
+    const lines = table.stdout.split("\n");
+    expect(lines.slice(0, 3)).toEqual(["Samenvatting in gewone taal", "───────────────────────────", "Wat is onderzocht?"]);
+    expect(table.stdout).toContain("  - Bewustwording burgers\n");
+    for (const line of lines) expect(visibleWidth(line), line).toBeLessThanOrEqual(80);
   });
 });

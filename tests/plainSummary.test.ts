@@ -15,16 +15,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Coverage } from "../src/analyse/coverage.js";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { loadStudy } from "../src/loadStudy.js";
-import { plainSummary, plainSummaryText, renderPlainSummaryMarkdown, type PlainSummary } from "../src/render/renderPlainSummary.js";
+import type { Study } from "../src/model.js";
+import { plainSummary, plainSummarySection, plainSummaryText, type PlainSummary } from "../src/render/document/sections/plainSummary.js";
+import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { readability, sentencesOf, wordsOf } from "./readability.js";
 import { SHIPPED_DATA } from "./helpers.js";
 import { makeStudy, topic } from "./studyBuilder.js";
 
+let shipped: Study;
 let coverage: Coverage;
 let summary: PlainSummary;
 beforeAll(async () => {
   const { study } = await loadStudy(SHIPPED_DATA);
-  coverage = computeCoverage(study!);
+  shipped = study!;
+  coverage = computeCoverage(shipped);
   summary = plainSummary(coverage, "nl");
 });
 
@@ -103,9 +107,16 @@ describe("samenvatting (shipped data)", () => {
   });
 
   it("samenvatting.md keeps the figures' provenance apart from the text, and English has the same figures", () => {
-    const markdown = renderPlainSummaryMarkdown(coverage, { lang: "nl" });
-    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n/);
-    expect(markdown).toContain(`dataversie ${coverage.study.dataVersion}`);
+    const markdown = emitMarkdownSections([plainSummarySection({ study: shipped, coverage, lang: "nl" })], 1);
+    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nKunnen ouderen langer thuis blijven wonen\? /);
+    // Every sentence of the text is in the Markdown, and every list item is a list item.
+    for (const part of summary.sections)
+      for (const block of part.blocks) {
+        if (block.kind === "p") expect(markdown).toContain(block.sentences.join(" "));
+        else for (const item of block.items) expect(markdown).toContain(`\n- ${item}\n`);
+      }
+    // The provenance closes it, apart from the readable text.
+    expect(markdown.trimEnd().split("\n").at(-1)).toBe(`Berekend uit de data met dataversie ${coverage.study.dataVersion}, peildatum ${coverage.study.asOf}.`);
     const english = plainSummaryText(plainSummary(coverage, "en"));
     const digits = (s: string) => (s.match(/\d+/g) ?? []).join(",");
     expect(digits(english)).toBe(digits(plainSummaryText(summary)));

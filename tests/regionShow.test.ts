@@ -58,11 +58,25 @@ describe("region show", () => {
     // witte-plek is unknown and onbekend-thema not in the file: both niet beoordeeld; zonder-vraag has no demand: not shown.
     expect(profile.unassessed.map((u) => u.id).sort()).toEqual(["onbekend-thema", "witte-plek"]);
     const table = await cli(["region", "show", "regio-noord", "--data", dir]);
-    expect(table.stdout).toMatch(/⚑ plan-gap Gedekt thema \(gedekt-thema\)/);
-    expect(table.stdout).toContain("Niet beoordeeld (2)");
-    expect(table.stdout).toContain("1 plan-gap");
+    expect(table.stdout).toMatch(/^Regioprofiel: Regio Noord\n/);
+    const flat = table.stdout.replace(/\s+/g, " ");
+    expect(flat).toContain("4 onderwerpen met vraag: 2 beoordeeld in dit plan, 2 niet.");
+    expect(flat).toContain(
+      "Plan-gap bij 1 onderwerp: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ 0.60) en dit plan is afwezig: Gedekt thema.",
+    );
+    // The flagged topic comes first; each row says the plan's status, the national score against the threshold, the other plans and the flag.
+    const rows = table.stdout.slice(table.stdout.indexOf("Gedekt thema (")).split(/\n(?= {2}\S)/);
+    expect(rows[0]).toMatch(/^Gedekt thema \(gedekt-thema · ▲ mogelijke witte vlek\)/);
+    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Plan: afwezig");
+    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Landelijk: 1.00 ≥ 0.60");
+    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Andere plannen: Regio Zuid concreet");
+    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Vlag: plan-gap");
+    expect(rows[1]!.trimStart()).toMatch(/^Beleid schiet tekort \(beleid-kort · ▲ mogelijke witte vlek\)/);
+    expect(rows[1]!.replace(/\s+/g, " ")).toContain("Landelijk: 0.30 < 0.60");
+    expect(rows[1]!.replace(/\s+/g, " ")).toContain("Vlag: —");
+    expect(flat).toContain("Niet beoordeeld (geen oordeel, dus ook geen plan-gap): Witte plek (witte-plek), Onbekend in de regio (onbekend-thema).");
     const markdown = await cli(["region", "show", "Regio Noord", "--data", dir, "--format", "markdown"]);
-    expect(markdown.stdout).toMatch(/^\| Gedekt thema \(gedekt-thema\) \| .* \| plan-gap \|$/m);
+    expect(markdown.stdout).toMatch(/^\| Gedekt thema<br>gedekt-thema · ▲ mogelijke witte vlek \| .* \| afwezig \| .* \| \*\*plan-gap\*\* \|$/m);
   });
 
   it("the same plan with the topic concrete or ambition has no gap", async () => {

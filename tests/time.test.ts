@@ -104,9 +104,17 @@ describe("time through the CLI on the shipped study", () => {
   it("timeline eenzaamheid shows the GALA earmark lapsing after 2025, with the page that says so", async () => {
     const result = await runOnUnchangedData(["timeline", "eenzaamheid"]);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("2024-08-02  landelijk 0.60");
-    expect(result.stdout).toContain("2026-01-01  landelijk");
-    expect(result.stdout).toContain("− vervalt: GALA gala-spuk-eenzaamheid (periode: gala-2023 p. 38)");
+    // The topic's own dates: its coverage and verdict at each, and under the second what lapses there.
+    const lines = result.stdout.split("\n").map((line) => line.trim());
+    const first = lines.indexOf("2024-08-02 · landelijk 0.60 · ▲ mogelijke witte vlek (uitvoering)");
+    expect(first).toBeGreaterThan(0);
+    expect(lines[first - 1]).toBe("eenzaamheid · ongewijzigd");
+    expect(lines[first + 1]).toBe("2026-01-01 · landelijk 0.60 · ▲ mogelijke witte vlek (uitvoering)");
+    expect(lines[first + 2]).toBe("- vervalt: GALA gala-spuk-eenzaamheid — gala-2023 p. 38");
+    const markdown = await runOnUnchangedData(["timeline", "eenzaamheid", "--format", "markdown", "--lang", "en"]);
+    expect(markdown.stdout).toMatch(/^## Coverage over time\n/);
+    expect(markdown.stdout).toContain("### Loneliness\n\n*eenzaamheid · unchanged*\n\n2024-08-02 · national 0.60 · ▲ possible white spot (implementation)\n");
+    expect(markdown.stdout).toContain("- lapses: GALA gala-spuk-eenzaamheid — gala-2023 p. 38");
     const json = JSON.parse((await runOnUnchangedData(["timeline", "eenzaamheid", "--format", "json"])).stdout) as { topics: { points: { date: string }[] }[] };
     expect(json.topics[0]!.points[0]!.date).toBe("2024-08-02");
     expect((await runOnUnchangedData(["timeline", "eenzaamheidd"])).stderr).toContain('did you mean "eenzaamheid"?');

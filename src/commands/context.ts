@@ -9,6 +9,7 @@ import { PACKAGE_ROOT } from "../packageRoot.js";
 import { hasErrors } from "../findings.js";
 import { loadStudy, type LoadOptions, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
+import type { Section } from "../render/document/blocks.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 import { usableWidth } from "../render/widthLimits.js";
@@ -118,4 +119,18 @@ export async function requireStudy(
     throw new InvalidData();
   }
   return { study: load.study, load, dataDir };
+}
+
+/**
+ * Prints sections of the report document in the format asked for: Markdown (each section's
+ * title a heading of `markdownLevel`) or terminal text to the terminal's width.
+ */
+export async function printSections(sections: readonly Section[], options: CommonOptions & { format: string }, io: Io, markdownLevel = 2): Promise<void> {
+  if (options.format === "markdown") {
+    const { emitMarkdownSections } = await import("../render/report/markdown.js");
+    io.stdout(emitMarkdownSections(sections, markdownLevel));
+    return;
+  }
+  const [{ emitTerminalSections }, paint] = await Promise.all([import("../render/report/terminal.js"), paintFor(options, io)]);
+  io.stdout(emitTerminalSections(sections, { paint, width: terminalWidth(io) }));
 }

@@ -8,7 +8,7 @@ import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import type { Persona, Study } from "../model.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
-import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface PersonaOptions extends CommonOptions, AnalysisOptions {
@@ -46,10 +46,14 @@ export async function runPersona(options: PersonaOptions, io: Io): Promise<Outco
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const persona = findPersona(study, options.persona);
   const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
-  const [{ personaCoverage }, render] = await Promise.all([import("../analyse/personaCoverage.js"), import("../render/renderPersona.js")]);
-  const view = personaCoverage(persona, coverage);
-  if (options.format === "json") io.stdout(render.renderPersonaJson(view, options.lang));
-  else if (options.format === "markdown") io.stdout(render.renderPersonaMarkdown(view, coverage, { lang: options.lang }) + "\n");
-  else io.stdout(render.renderPersonaTable(view, coverage, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  if (options.format === "json") {
+    const [{ personaCoverage }, { renderPersonaJson }] = await Promise.all([import("../analyse/personaCoverage.js"), import("../render/renderPersonaJson.js")]);
+    io.stdout(renderPersonaJson(personaCoverage(persona, coverage), options.lang));
+    return "ok";
+  }
+  // The table and Markdown are the report's section through her eyes.
+  const { personaSection } = await import("../render/document/sections/personas.js");
+  const section = personaSection({ study, coverage, lang: options.lang }, persona);
+  await printSections([section], options, io);
   return "ok";
 }

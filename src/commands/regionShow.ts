@@ -9,7 +9,7 @@ import { UsageError } from "../errors.js";
 import type { LoadedRegionPlan, Study } from "../model.js";
 import { terminalLine } from "../render/escape/terminal.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
-import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface RegionShowOptions extends CommonOptions, AnalysisOptions {
   region: string;
@@ -56,10 +56,16 @@ export async function runRegionShow(options: RegionShowOptions, io: Io): Promise
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   // The evidence view may leave region files out (--evidence report): then there is no plan to show.
   const plan = findRegionPlan(study, options.region);
-  const [{ regionProfile }, render] = await Promise.all([import("../analyse/regionProfile.js"), import("../render/renderRegionProfile.js")]);
-  const profile = regionProfile(plan, computeCoverage(study));
-  if (options.format === "json") io.stdout(render.renderRegionProfileJson(profile));
-  else if (options.format === "markdown") io.stdout(render.renderRegionProfileMarkdown(profile, { lang: options.lang }));
-  else io.stdout(render.renderRegionProfileTable(profile, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  const { regionProfile } = await import("../analyse/regionProfile.js");
+  const coverage = computeCoverage(study);
+  const profile = regionProfile(plan, coverage);
+  if (options.format === "json") {
+    const { renderRegionProfileJson } = await import("../render/renderRegionProfileJson.js");
+    io.stdout(renderRegionProfileJson(profile));
+    return "ok";
+  }
+  // The table and Markdown are the report's profile of this plan, naming every other plan.
+  const { regionProfileSection } = await import("../render/document/sections/regions.js");
+  await printSections([regionProfileSection({ study, coverage, lang: options.lang }, profile, { complete: true })], options, io);
   return "ok";
 }

@@ -7,7 +7,7 @@ import { selectEvidence } from "../analyse/evidenceView.js";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
-import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
 export interface SensitivityOptions extends CommonOptions, AnalysisOptions {
@@ -36,10 +36,14 @@ export async function runSensitivity(options: SensitivityOptions, io: Io): Promi
     computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study),
   );
   const wanted = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
-  const shown = { ...coverage, topics: coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null)) };
-  const render = await import("../render/renderSensitivity.js");
-  if (options.format === "json") io.stdout(render.renderSensitivityJson(shown));
-  else if (options.format === "markdown") io.stdout(render.renderSensitivityMarkdown(shown, { lang: options.lang }));
-  else io.stdout(render.renderSensitivityTable(shown, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  const shown = coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null));
+  if (options.format === "json") {
+    const { renderSensitivityJson } = await import("../render/renderSensitivityJson.js");
+    io.stdout(renderSensitivityJson({ ...coverage, topics: shown }));
+    return "ok";
+  }
+  // The table and Markdown show each topic as the report's certainty section shows a flagged one.
+  const { sensitivitySection } = await import("../render/document/sections/certainty.js");
+  await printSections([sensitivitySection({ study, coverage, lang: options.lang }, shown)], options, io);
   return "ok";
 }

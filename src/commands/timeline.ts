@@ -2,11 +2,12 @@
 // period starts or ends, with what begins and what lapses.
 
 import { Option, type Command } from "commander";
+import { computeCoverage } from "../analyse/computeCoverage.js";
 import { reportEvidenceOnly } from "../analyse/evidenceView.js";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
 import { checkDate } from "./choices.js";
-import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface TimelineOptions extends CommonOptions {
   topics?: string[];
@@ -43,10 +44,16 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<Out
       throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
     }
   }
-  const [{ computeTimeline }, render] = await Promise.all([import("../analyse/timeline.js"), import("../render/renderTimeline.js")]);
+  const { computeTimeline } = await import("../analyse/timeline.js");
   const timeline = computeTimeline(study, { from: start, until, topicIds: options.topics && options.topics.length > 0 ? options.topics : undefined });
-  if (options.format === "json") io.stdout(render.renderTimelineJson(timeline));
-  else if (options.format === "markdown") io.stdout(render.renderTimelineMarkdown(timeline, { lang: options.lang }));
-  else io.stdout(render.renderTimelineTable(timeline, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io) }));
+  if (options.format === "json") {
+    const { renderTimelineJson } = await import("../render/renderTimelineJson.js");
+    io.stdout(renderTimelineJson(timeline));
+    return "ok";
+  }
+  // The table and Markdown are the report's section "coverage over time", with each topic's own dates.
+  const { timelineSection } = await import("../render/document/sections/timeline.js");
+  const coverage = computeCoverage(study);
+  await printSections([timelineSection({ study, coverage, lang: options.lang }, timeline, { perTopic: true })], options, io);
   return "ok";
 }

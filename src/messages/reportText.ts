@@ -155,6 +155,18 @@ export function methodText(rules: Rules, lang: Lang, accords: string[], regions:
 
 export { count };
 
+/** How many of the timeline's topics change: the others are listed under the heat map of the ones that do. */
+function timelineChanging(changing: number, total: number, lang: Lang): string {
+  if (lang === "nl") {
+    if (changing === 0) return total === 1 ? "Het onderwerp verandert niet." : `Geen van de ${total} onderwerpen verandert.`;
+    if (changing === total) return total === 1 ? "Het onderwerp verandert." : `Alle ${total} onderwerpen veranderen.`;
+    return `${changing} van de ${count(total, "onderwerp", "onderwerpen")} ${changing === 1 ? "verandert" : "veranderen"}; de andere staan onder de kaart.`;
+  }
+  if (changing === 0) return total === 1 ? "The topic does not change." : `None of the ${total} topics changes.`;
+  if (changing === total) return total === 1 ? "The topic changes." : `All ${total} topics change.`;
+  return `${changing} of the ${count(total, "topic", "topics")} ${changing === 1 ? "changes" : "change"}; the others are listed below the map.`;
+}
+
 export interface ReportText {
   period: string;
   note: string;
@@ -209,12 +221,20 @@ export interface ReportText {
   timelineCells: string;
   unchanged: string;
   beginsLapses: string;
+  /** The topic's own changes (`dekking timeline`): its points and what begins or lapses at each. */
+  timelineUnchanged: string;
+  timelinePoint: (date: string, national: string, verdict: string) => string;
+  /** A whole accord's own period: all its actions begin or lapse together. */
+  timelineAccordChange: (accord: string, change: "begins" | "lapses", actions: number, where: string) => string;
+  /** One action's period, with the topics it links. */
+  timelineActionChange: (accord: string, action: string, change: "begins" | "lapses", topics: string, where: string) => string;
+  /** What begins or lapses for one topic on a date. */
+  timelineTopicEvent: (accord: string, action: string, change: "begins" | "lapses", where: string) => string;
   heatMapAlt: (changing: number, dates: number, from: string, until: string) => string;
   citing: string;
   computed: (method: string, dataVersion: string) => string;
   personaIntro: string;
   matrixCaption: string;
-  plainSummaryTitle: string;
   reliabilityHeading: string;
   reliabilityIntro: (target: string, codebook: string) => string;
   reliabilityRound: (round: number, date: string, blind: boolean, stage: "before-reconciliation" | "after-reconciliation") => string;
@@ -223,13 +243,20 @@ export interface ReportText {
   belowTarget: (target: string, fields: string) => string;
   allAtTarget: (target: string) => string;
   regionProfile: string;
-  profileColumns: { askedBy: string; plan: string; evidence: string; national: string; others: string; flag: string };
+  profileColumns: { askedBy: string; plan: string; evidence: string; national: string; others: string; sample: string; flag: string };
   allInhabitants: string;
+  /** A plan's status that rests on indirect evidence (other structures). */
+  indirect: string;
   profileUnassessed: string;
+  profileCounts: (total: number, assessed: number, unassessed: number) => string;
   planGaps: (topics: string[], threshold: string) => string;
   exampleHeading: string;
   priorityLine: (top: string, sensitive: number, flagged: number) => string;
   moreProfiles: (n: number) => string;
+  sensitivityTitle: string;
+  sensitivitySteps: (score: string, regions: number) => string;
+  sensitivityCounts: (topics: number, robust: number, uncertain: number) => string;
+  noTopics: string;
 }
 
 export const REPORT_TEXT: Record<Lang, ReportText> = {
@@ -294,10 +321,17 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     outsideSample: "buiten de steekproef",
     timelineTitle: "Dekking in de tijd",
     timelineIntro: (from, until, changing, total) =>
-      `Landelijke dekking per onderwerp met vraag op elke datum waarop een periode begint of eindigt, van ${from} tot ${until}. Een actie telt alleen binnen haar periode; een akkoord dat nog niet of niet meer geldt, telt niet mee. ${changing} van de ${count(total, "onderwerp", "onderwerpen")} ${changing === 1 ? "verandert" : "veranderen"}; de andere staan onder de kaart.`,
+      `Landelijke dekking per onderwerp met vraag op elke datum waarop een periode begint of eindigt, van ${from} tot ${until}. Een actie telt alleen binnen haar periode; een akkoord dat nog niet of niet meer geldt, telt niet mee. ${timelineChanging(changing, total, "nl")}`,
     timelineCells: "Cellen: landelijke dekking met het symbool van haar niveau (zoals in de matrix); ■ witte vlek en ▲ mogelijke witte vlek op die datum.",
     unchanged: "Ongewijzigd",
     beginsLapses: "Wat begint en wat vervalt",
+    timelineUnchanged: "ongewijzigd",
+    timelinePoint: (date, national, verdict) => `${date} · landelijk ${national} · ${verdict}`,
+    timelineAccordChange: (accord, change, actions, where) =>
+      `${accord} als geheel ${change === "begins" ? "begint" : "vervalt"} (${count(actions, "actie", "acties")}) — ${where}`,
+    timelineActionChange: (accord, action, change, topics, where) =>
+      `${accord} ${action} ${change === "begins" ? "begint" : "vervalt"}${topics ? ` (${topics})` : ""} — ${where}`,
+    timelineTopicEvent: (accord, action, change, where) => `${change === "begins" ? "begint" : "vervalt"}: ${accord} ${action} — ${where}`,
     heatMapAlt: (changing, dates, from, until) =>
       `Heatmap van de landelijke dekking (0 tot 1) van ${count(changing, "onderwerp", "onderwerpen")} op ${dates} data van ${from} tot ${until}; per onderwerp de dekking vanaf elke datum waarop zij verandert.`,
     citing:
@@ -307,7 +341,6 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     personaIntro:
       "Hieronder haar behoeften, elk met de woorden uit haar beschrijving waar ze op rust, en de onderwerpen van het onderzoek die daarbij horen, met hun dekking en oordeel. Welke behoeften en welke onderwerpen is een lezing van de codeur, geen uitspraak van de bron.",
     matrixCaption: "Dekking per onderwerp: per akkoord, regionaal, de vraag uit de interviews, het oordeel en de vergelijking met het rapport",
-    plainSummaryTitle: "Samenvatting in gewone taal",
     reliabilityHeading: "Betrouwbaarheid van de codering",
     reliabilityIntro: (target, codebook) =>
       `Elke actie met een bron in de eigen tekst van een akkoord en elke bevinding van een beoordeeld regioplan is een tweede keer gecodeerd, door een codeur die de passage en het codeboek (${codebook}) zag maar niet de eerste codering. Per veld de overeenstemming als Cohens κ (sterkte en status ook gewogen: één stap verschil telt half); een codering geldt als betrouwbaar vanaf κ ${target}. Na ronde 1 is elk verschil beslist en het codeboek aangescherpt; de laatste kolom telt wat daardoor in de codering veranderde.`,
@@ -327,15 +360,32 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     belowTarget: (target, fields) => `Onder ${target}: ${fields}.`,
     allAtTarget: (target) => `Elk veld haalt ${target}.`,
     regionProfile: "Regioprofiel",
-    profileColumns: { askedBy: "Gevraagd door", plan: "Plan", evidence: "Bewijs (p.)", national: "Landelijk", others: "Andere plannen", flag: "Vlag" },
+    profileColumns: {
+      askedBy: "Gevraagd door",
+      plan: "Plan",
+      evidence: "Bewijs (p.)",
+      national: "Landelijk",
+      others: "Andere plannen",
+      sample: "Steekproef",
+      flag: "Vlag",
+    },
     allInhabitants: "alle inwoners",
+    indirect: "indirect",
     profileUnassessed: "Niet beoordeeld (geen oordeel, dus ook geen plan-gap)",
+    profileCounts: (total, assessed, unassessed) =>
+      `${count(total, "onderwerp", "onderwerpen")} met vraag: ${assessed} beoordeeld in dit plan, ${unassessed} niet.`,
     planGaps: (topics, threshold) =>
       topics.length === 0
         ? "Geen plan-gap: bij geen onderwerp waar mensen om vroegen en de akkoorden zich aan binden, is dit plan afwezig."
         : `Plan-gap bij ${count(topics.length, "onderwerp", "onderwerpen")}: mensen vroegen erom, de akkoorden binden zich eraan (landelijk ≥ ${threshold}) en dit plan is afwezig: ${topics.join(", ")}.`,
     exampleHeading: "Kop",
     moreProfiles: (n) => `… en ${count(n, "regioplan", "regioplannen")} meer: dekking region show <regio> toont het profiel van elk plan.`,
+    sensitivityTitle: "Gevoeligheid van de oordelen",
+    sensitivitySteps: (score, regions) =>
+      `Elke enkele wijziging: elk getal van rules.yaml ± ${score} (minimum regio's ± ${regions}), en per onderwerp elke codering één stap (sterkte, reikwijdte, woord van de steekproef, indirect bewijs, status van een regioplan).`,
+    sensitivityCounts: (topics, robust, uncertain) =>
+      `${count(topics, "onderwerp", "onderwerpen")}: ${robust} robuust, ${topics - robust} gevoelig; ${uncertain} onzeker binnen het interval.`,
+    noTopics: "Geen onderwerpen.",
     priorityLine: (top, sensitive, flagged) =>
       `Hoogste prioriteit: ${top}. ${sensitive} van de ${flagged} gemarkeerde oordelen ${sensitive === 1 ? "is" : "zijn"} gevoelig; de volledige volgorde met redenen staat in ‘Hoe zeker is het oordeel’.`,
   },
@@ -400,10 +450,17 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     outsideSample: "outside the sample",
     timelineTitle: "Coverage over time",
     timelineIntro: (from, until, changing, total) =>
-      `National coverage of each topic with demand at every date where a period starts or ends, from ${from} to ${until}. An action counts only within its period; an accord not (yet) in force does not count. ${changing} of the ${count(total, "topic", "topics")} ${changing === 1 ? "changes" : "change"}; the others are listed below the map.`,
+      `National coverage of each topic with demand at every date where a period starts or ends, from ${from} to ${until}. An action counts only within its period; an accord not (yet) in force does not count. ${timelineChanging(changing, total, "en")}`,
     timelineCells: "Cells: national coverage with the symbol of its level (as in the matrix); ■ white spot and ▲ possible white spot on that date.",
     unchanged: "Unchanged",
     beginsLapses: "What begins and what lapses",
+    timelineUnchanged: "unchanged",
+    timelinePoint: (date, national, verdict) => `${date} · national ${national} · ${verdict}`,
+    timelineAccordChange: (accord, change, actions, where) =>
+      `${accord} as a whole ${change === "begins" ? "begins" : "lapses"} (${count(actions, "action", "actions")}) — ${where}`,
+    timelineActionChange: (accord, action, change, topics, where) =>
+      `${accord} ${action} ${change === "begins" ? "begins" : "lapses"}${topics ? ` (${topics})` : ""} — ${where}`,
+    timelineTopicEvent: (accord, action, change, where) => `${change === "begins" ? "begins" : "lapses"}: ${accord} ${action} — ${where}`,
     heatMapAlt: (changing, dates, from, until) =>
       `Heat map of the national coverage (0 to 1) of ${count(changing, "topic", "topics")} at ${dates} dates from ${from} to ${until}; per topic the coverage from each date where it changes.`,
     citing:
@@ -413,7 +470,6 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     personaIntro:
       "Below are her needs, each with the words of her description it rests on, and the study's topics that belong to it, with their coverage and verdict. Which needs and which topics is the encoder's reading, not a statement of the source.",
     matrixCaption: "Coverage per topic: per accord, regionally, the demand from the interviews, the verdict and the comparison with the report",
-    plainSummaryTitle: "Summary in plain language",
     reliabilityHeading: "Reliability of the coding",
     reliabilityIntro: (target, codebook) =>
       `Every accord action with a source in the accord's own text and every finding of an assessed region plan was coded a second time, by a coder who saw the passage and the codebook (${codebook}) but not the first coding. Per field the agreement as Cohen's κ (strength and status also weighted: a one-step difference counts half); a coding counts as reliable from κ ${target}. After round 1 every difference was decided and the codebook sharpened; the last column counts what that changed in the coding.`,
@@ -433,16 +489,120 @@ export const REPORT_TEXT: Record<Lang, ReportText> = {
     belowTarget: (target, fields) => `Below ${target}: ${fields}.`,
     allAtTarget: (target) => `Every field reaches ${target}.`,
     regionProfile: "Region profile",
-    profileColumns: { askedBy: "Asked for by", plan: "Plan", evidence: "Evidence (p.)", national: "National", others: "Other plans", flag: "Flag" },
+    profileColumns: {
+      askedBy: "Asked for by",
+      plan: "Plan",
+      evidence: "Evidence (p.)",
+      national: "National",
+      others: "Other plans",
+      sample: "Sample",
+      flag: "Flag",
+    },
     allInhabitants: "all inhabitants",
+    indirect: "indirect",
     profileUnassessed: "Not assessed (no judgement, so no plan-gap either)",
+    profileCounts: (total, assessed, unassessed) => `${count(total, "topic", "topics")} with demand: ${assessed} assessed in this plan, ${unassessed} not.`,
     planGaps: (topics, threshold) =>
       topics.length === 0
         ? "No plan-gap: for no topic that people asked for and the accords commit to is this plan absent."
         : `Plan-gap for ${count(topics.length, "topic", "topics")}: people asked for it, the accords commit to it (national ≥ ${threshold}) and this plan is absent: ${topics.join(", ")}.`,
     exampleHeading: "Heading",
     moreProfiles: (n) => `… and ${count(n, "more region plan", "more region plans")}: dekking region show <region> shows the profile of each plan.`,
+    sensitivityTitle: "Sensitivity of the verdicts",
+    sensitivitySteps: (score, regions) =>
+      `Every single change: each number of rules.yaml ± ${score} (minimum regions ± ${regions}), and per topic each encoding one step (strength, scope, the sample's word, indirect evidence, a plan's status).`,
+    sensitivityCounts: (topics, robust, uncertain) =>
+      `${count(topics, "topic", "topics")}: ${robust} robust, ${topics - robust} sensitive; ${uncertain} uncertain within the interval.`,
+    noTopics: "No topics.",
     priorityLine: (top, sensitive, flagged) =>
       `Highest priority: ${top}. ${sensitive} of the ${flagged} flagged verdicts ${sensitive === 1 ? "is" : "are"} sensitive; the full order with reasons is in ‘How sure is the verdict’.`,
+  },
+};
+
+/** "a, b en c" / "a, b and c". */
+export function joinWords(items: readonly string[], lang: Lang): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${lang === "nl" ? "en" : "and"} ${items.at(-1)}`;
+}
+
+/** The words of a persona's section (the report's and `dekking persona`'s). */
+export interface PersonaText {
+  eyesOf: (name: string) => string;
+  inScope: string;
+  outOfScope: string;
+  judgement: string;
+  restsOn: (phrase: string) => string;
+  note: string;
+  source: string;
+  decision: string;
+  /** "Gedekt: a en b." */
+  covered: (topics: string) => string;
+  noneCovered: string;
+  /** "Niet gedekt: a (mogelijke witte vlek, tekort: uitvoering) en b (witte vlek)." */
+  notCovered: (topics: string) => string;
+  flaggedTopic: (name: string, verdict: string, gap: string | null) => string;
+  noneFlagged: string;
+  /** "Niet beoordeeld, want geen interviewthema noemt het: a (landelijk 0.60, regionaal ~0.70)." */
+  unjudged: (topics: string) => string;
+  unjudgedTopic: (name: string, national: string, regional: string) => string;
+  notAssessed: string;
+  bottlenecks: string;
+  bottleneck: string;
+  themes: string;
+  flaggedTopics: string;
+  untagged: string;
+  bottleneckIntro: (flagged: number, raised: number, themes: number) => string;
+}
+
+export const PERSONA_TEXT: Record<Lang, PersonaText> = {
+  nl: {
+    eyesOf: (name) => `Door de ogen van ${name}`,
+    inScope: "Binnen de onderzoekspopulatie",
+    outOfScope: "Buiten de onderzoekspopulatie",
+    judgement: "lezing van de codeur",
+    restsOn: (phrase) => `rust op: “${phrase}”`,
+    note: "noot",
+    source: "bron",
+    decision: "besluit",
+    covered: (topics) => `Gedekt: ${topics}.`,
+    noneCovered: "Niets hiervan is volgens de rekenregels gedekt.",
+    notCovered: (topics) => `Niet gedekt: ${topics}.`,
+    flaggedTopic: (name, verdict, gap) => `${name} (${verdict}${gap ? `, tekort: ${gap}` : ""})`,
+    noneFlagged: "Geen witte vlek of mogelijke witte vlek.",
+    unjudged: (topics) => `Niet beoordeeld, want geen interviewthema noemt het: ${topics}.`,
+    unjudgedTopic: (name, national, regional) => `${name} (landelijk ${national}, regionaal ${regional})`,
+    notAssessed: "niet beoordeeld",
+    bottlenecks: "OPaZ-knelpunten bij de gemarkeerde onderwerpen",
+    bottleneck: "Knelpunt (OPaZ)",
+    themes: "Thema's",
+    flaggedTopics: "Gemarkeerde onderwerpen",
+    untagged: "Zonder knelpunt",
+    bottleneckIntro: (flagged, raised, themes) =>
+      `Van de ${flagged} gemarkeerde onderwerpen (witte vlek of mogelijke witte vlek) ${raised === 1 ? "is er 1" : `zijn er ${raised}`} genoemd in een interviewthema dat een van de vijf OPaZ-knelpunten uitdrukt (${count(themes, "thema", "thema's")} getagd). Het taggen van een thema is een lezing van de codeur; een onderwerp kan onder meer dan één knelpunt vallen.`,
+  },
+  en: {
+    eyesOf: (name) => `Through the eyes of ${name}`,
+    inScope: "Within the study's population",
+    outOfScope: "Outside the study's population",
+    judgement: "the encoder's reading",
+    restsOn: (phrase) => `rests on: “${phrase}”`,
+    note: "note",
+    source: "source",
+    decision: "decision",
+    covered: (topics) => `Covered: ${topics}.`,
+    noneCovered: "None of this is covered by the rules.",
+    notCovered: (topics) => `Not covered: ${topics}.`,
+    flaggedTopic: (name, verdict, gap) => `${name} (${verdict}${gap ? `, gap: ${gap}` : ""})`,
+    noneFlagged: "No white spot or possible white spot.",
+    unjudged: (topics) => `Not judged, as no interview theme raises it: ${topics}.`,
+    unjudgedTopic: (name, national, regional) => `${name} (national ${national}, regional ${regional})`,
+    notAssessed: "not assessed",
+    bottlenecks: "OPaZ bottlenecks among the flagged topics",
+    bottleneck: "Bottleneck (OPaZ)",
+    themes: "Themes",
+    flaggedTopics: "Flagged topics",
+    untagged: "Without a bottleneck",
+    bottleneckIntro: (flagged, raised, themes) =>
+      `Of the ${flagged} flagged topics (white spot or possible white spot), ${raised} ${raised === 1 ? "is" : "are"} raised by an interview theme that expresses one of the five OPaZ bottlenecks (${count(themes, "theme", "themes")} tagged). Tagging a theme is the encoder's reading; a topic can fall under more than one bottleneck.`,
   },
 };

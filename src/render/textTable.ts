@@ -1,6 +1,7 @@
 // Borderless terminal tables, drawn by cli-table3: columns as wide as their widest cell (or a
 // given least width), a gap of spaces between them, full-width lines (category headings) as
-// one cell spanning every column, and no trailing spaces. Cells arrive escaped (escape/
+// one cell spanning every column, and no trailing spaces. A cell may hold several lines (a
+// wrapped text): the row is as tall as its tallest cell. Cells arrive escaped (escape/
 // terminal.ts) and coloured (Paint); the library adds no colour of its own.
 //
 // cli-table3 0.6.5 measures text with its own string-width 4, which disagrees with the one
@@ -41,6 +42,8 @@ export interface TableLayout {
   gap: number;
   /** Least width per column (more where a cell is wider). */
   minWidths?: readonly number[];
+  /** Alignment per column (default left). */
+  aligns?: readonly ("left" | "center" | "right")[];
 }
 
 const NO_BORDER = {
@@ -66,7 +69,7 @@ export function renderTextTable(rows: readonly (readonly string[] | SpanningLine
   for (const row of rows) {
     if (!isCells(row)) continue;
     row.forEach((cell, i) => {
-      widths[i] = Math.max(widths[i] ?? 0, visibleWidth(cell));
+      widths[i] = Math.max(widths[i] ?? 0, widestLine(cell));
     });
   }
   if (widths.length === 0) return rows.map((row) => (isCells(row) ? "" : row.span.trimEnd()));
@@ -86,6 +89,7 @@ export function renderTextTable(rows: readonly (readonly string[] | SpanningLine
       chars: { ...NO_BORDER, middle: " ".repeat(layout.gap) },
       style: { "head": [], "border": [], "padding-left": 0, "padding-right": 0 },
       colWidths: [...widths],
+      ...(layout.aligns ? { colAligns: [...layout.aligns] } : {}),
     });
     for (const row of rows.slice(start, start + SLICE)) table.push(isCells(row) ? [...row] : [{ content: row.span, colSpan: widths.length }]);
     for (const line of table.toString().split("\n")) lines.push(line.trimEnd());

@@ -68,23 +68,24 @@ function sha256(bytes: Uint8Array): string {
 export async function renderReportFiles(study: Study, coverage: Coverage, inputs: ReportInputs): Promise<ReportFile[]> {
   // pdfkit is heavy: only the report loads it. The report document is built once; the PDF,
   // Markdown and HTML are three emitters over the same sections.
-  const [{ buildReport }, { emitPdf }, { emitMarkdown }, { emitHtml }, { renderMatrixJson }, { NO_PAINT }, { renderPlainSummaryMarkdown }] = await Promise.all([
+  const [{ buildReport }, { emitPdf }, { emitMarkdown, emitMarkdownSections }, { emitHtml }, { renderMatrixJson }, { NO_PAINT }] = await Promise.all([
     import("../render/document/buildReport.js"),
     import("../render/report/pdf.js"),
     import("../render/report/markdown.js"),
     import("../render/report/html.js"),
     import("../render/renderMatrixJson.js"),
     import("../render/paint.js"),
-    import("../render/renderPlainSummary.js"),
   ]);
   const document = buildReport(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, timeline: inputs.timeline });
   const pdf = await emitPdf(document, inputs.generatedOn);
+  // samenvatting.md is the document's summary in plain language on its own.
+  const summary = document.sections.filter((section) => section.id === "plain-summary");
   return [
     { name: "coverage.pdf", bytes: pdf.bytes, notes: pdfNotes(pdf.notes) },
     { name: "coverage.md", bytes: Buffer.from(emitMarkdown(document), "utf8") },
     { name: "coverage.json", bytes: Buffer.from(renderMatrixJson(coverage, { lang: inputs.lang, paint: NO_PAINT, width: 120, excel: false }), "utf8") },
     { name: "coverage.html", bytes: Buffer.from(emitHtml(document), "utf8") },
-    { name: "samenvatting.md", bytes: Buffer.from(renderPlainSummaryMarkdown(coverage, { lang: inputs.lang }), "utf8") },
+    { name: "samenvatting.md", bytes: Buffer.from(emitMarkdownSections(summary, 1), "utf8") },
   ];
 }
 

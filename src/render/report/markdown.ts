@@ -1,8 +1,9 @@
 // coverage.md of `dekking report`: the report document (render/document) as Markdown for a
-// code-hosting site. An emitter: it lays out the blocks it is given and chooses no words;
-// every text passes markdownText once.
+// code-hosting site, and single sections for the commands that show one part of it. An
+// emitter: it lays out the blocks it is given and chooses no words; every text passes
+// markdownText once.
 
-import type { Block, Cell, Group, Inline, ReportDocument } from "../document/blocks.js";
+import type { Block, Cell, Group, Inline, ReportDocument, Section } from "../document/blocks.js";
 import { markdownText } from "../escape/markdown.js";
 
 function inline(text: Inline): string {
@@ -117,9 +118,15 @@ export function emitMarkdown(document: ReportDocument): string {
   out.push(`## ${markdownText(words.contents)}`, "");
   for (const section of document.sections) out.push(`- ${markdownText(section.title)}`);
   out.push("");
-  for (const section of document.sections) {
-    out.push(`## ${markdownText(section.title)}`, "");
-    emitBlocks(section.blocks, 3, out);
+  return out.join("\n") + "\n" + emitMarkdownSections(document.sections, 2);
+}
+
+/** Sections as Markdown without the report's title page: each title a heading of `level`, the headings inside one deeper. */
+export function emitMarkdownSections(sections: readonly Section[], level: number): string {
+  const out: string[] = [];
+  for (const section of sections) {
+    out.push(`${"#".repeat(level)} ${markdownText(section.title)}`, "");
+    emitBlocks(section.blocks, level + 1, out);
   }
   while (out[out.length - 1] === "") out.pop();
   return out.join("\n") + "\n";
