@@ -2,7 +2,8 @@
 // file enforces them: `npm run deps`, run by .ci/run). From the top:
 //
 //   main.ts → cli.ts → commands/ → report/, region/, sources/, init/ (orchestration that writes files)
-//   → render/ (text and bytes), loadStudy.ts → load/, validate/
+//   → render/ (text and bytes) → document/ (the report document model: sections of typed blocks),
+//   loadStudy.ts → load/, validate/
 //   → analyse/ (pure verdict rules; scoring.ts is its kernel), evidence/ (source texts, quotes)
 //   → the shared leaves: model.ts, findings.ts, errors.ts, ownKeys.ts, didYouMean.ts, …,
 //     and messages/ (the message catalogue: the findings' codes with their parameters and
@@ -33,7 +34,7 @@ module.exports = {
       comment: "src/analyse computes from data: no reading, validating, rendering, writing, and no Node I/O.",
       from: { path: "^src/analyse/" },
       to: {
-        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https|process))",
+        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|document|report|region|sources|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https|process))",
       },
     },
     {
@@ -42,7 +43,7 @@ module.exports = {
       comment: "src/evidence works on texts it is given (source texts, quotes, screening).",
       from: { path: "^src/evidence/" },
       to: {
-        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|report|region|sources|analyse|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https))",
+        path: "^(src/(commands|load|loadStudy\\.ts|validate|render|document|report|region|sources|analyse|cli\\.ts|main\\.ts)|node:(fs|child_process|net|http|https))",
       },
     },
     {
@@ -59,7 +60,7 @@ module.exports = {
         "The PDF, HTML, Markdown and terminal emitters lay out the report document's blocks: they read no study, coverage or language, only the blocks, the escape steps, the palette and their own layout code (the terminal's: textColumns and textTable).",
       from: { path: "^src/render/report/" },
       to: {
-        path: "^src/(?!analyse/levels\\.ts$|render/(document/blocks\\.ts|escape/|palette\\.ts|paint\\.ts|textColumns\\.ts|textTable\\.ts|pdf/|html/(script|style)\\.ts|report/))",
+        path: "^src/(?!analyse/levels\\.ts$|document/blocks\\.ts$|render/(escape/|palette\\.ts|paint\\.ts|textColumns\\.ts|textTable\\.ts|pdf/|html/(script|style)\\.ts|report/))",
       },
     },
     {
@@ -84,23 +85,24 @@ module.exports = {
     {
       name: "the-document-model-knows-no-format",
       severity: "error",
-      comment: "The report document is built once for every format: its builder imports no emitter and no format's layout code.",
-      from: { path: "^src/render/document/" },
-      to: { path: "^src/render/(report/|pdf/|html/|renderPdf\\.ts|renderReportHtml\\.ts|renderReportMarkdown\\.ts|escape/)" },
+      comment:
+        "The report document is built once for every format and for the terminal: src/document/ sits below src/render/ and imports nothing from it (no emitter, no format's layout code, no renderer); it uses the analysis, the evidence, the catalogue and the leaves.",
+      from: { path: "^src/document/" },
+      to: { path: "^src/(render|commands|load|loadStudy\\.ts|validate|report|region|sources|init|cli\\.ts|main\\.ts)" },
     },
     {
       name: "loading-does-not-validate-or-analyse",
       severity: "error",
       comment: "src/load reads files; loadStudy.ts puts reading and validating together.",
       from: { path: "^src/load/" },
-      to: { path: "^src/(validate|analyse|render|report|region|sources|commands|loadStudy\\.ts)" },
+      to: { path: "^src/(validate|analyse|render|document|report|region|sources|commands|loadStudy\\.ts)" },
     },
     {
       name: "validation-uses-only-the-load-leaves",
       severity: "error",
       comment: "Validation may use the pointer, limit and file-kind leaves of src/load, not the reading itself.",
       from: { path: "^src/validate/" },
-      to: { path: "^src/(load/(?!locate\\.ts|limits\\.ts|dataFiles\\.ts)|loadStudy\\.ts|analyse|render|report|region|sources|commands)" },
+      to: { path: "^src/(load/(?!locate\\.ts|limits\\.ts|dataFiles\\.ts)|loadStudy\\.ts|analyse|render|document|report|region|sources|commands)" },
     },
     {
       name: "orchestration-does-not-use-commands",

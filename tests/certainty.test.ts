@@ -12,7 +12,7 @@ import { NO_PAINT } from "../src/render/paint.js";
 import { renderExplain } from "../src/render/renderExplain.js";
 import { renderMatrixJson } from "../src/render/renderMatrixJson.js";
 import { renderMatrixTable } from "../src/render/renderMatrixTable.js";
-import { sensitivitySection } from "../src/render/document/sections/certainty.js";
+import { sensitivitySection } from "../src/document/sections/certainty.js";
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { renderSensitivityJson } from "../src/render/renderSensitivityJson.js";

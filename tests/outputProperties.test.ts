@@ -13,7 +13,7 @@ import type { Study } from "../src/model.js";
 import { loadPaint, NO_PAINT } from "../src/render/paint.js";
 
 const COLOUR = await loadPaint(true);
-import { regionMatrix } from "../src/render/regionMatrix.js";
+import { regionMatrix } from "../src/analyse/regionMatrix.js";
 import { renderDiffJson, renderDiffMarkdown, renderDiffText } from "../src/render/renderDiff.js";
 import { renderExplain } from "../src/render/renderExplain.js";
 import { renderFindingsJson, renderFindingsStylish } from "../src/render/renderFindings.js";
@@ -37,11 +37,11 @@ import {
 } from "./outputChecks.js";
 import { coverageToJson } from "../src/render/renderMatrixJson.js";
 import { renderSensitivityJson } from "../src/render/renderSensitivityJson.js";
-import { sensitivitySection } from "../src/render/document/sections/certainty.js";
+import { sensitivitySection } from "../src/document/sections/certainty.js";
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { renderReportHtml } from "../src/render/renderReportHtml.js";
-import { plainSummarySection } from "../src/render/document/sections/plainSummary.js";
+import { plainSummarySection } from "../src/document/sections/plainSummary.js";
 import { checkSchema } from "../src/validate/schemaCheck.js";
 import { checkRulesOrder } from "../src/validate/checkReferences.js";
 import { loadStudy } from "../src/loadStudy.js";

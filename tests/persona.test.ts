@@ -10,7 +10,7 @@ import { normaliseForComparison } from "../src/evidence/sourceText.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Persona, Personas, Study } from "../src/model.js";
 import { BOTTLENECKS } from "../src/model.js";
-import { needSentences, personaSection } from "../src/render/document/sections/personas.js";
+import { needSentences, personaSection } from "../src/document/sections/personas.js";
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { emitTerminalSections } from "../src/render/report/terminal.js";
 import { NO_PAINT } from "../src/render/paint.js";

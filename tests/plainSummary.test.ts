@@ -16,7 +16,7 @@ import type { Coverage } from "../src/analyse/coverage.js";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { loadStudy } from "../src/loadStudy.js";
 import type { Study } from "../src/model.js";
-import { plainSummary, plainSummarySection, plainSummaryText, type PlainSummary } from "../src/render/document/sections/plainSummary.js";
+import { plainSummary, plainSummarySection, plainSummaryText, type PlainSummary } from "../src/document/sections/plainSummary.js";
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { readability, sentencesOf, wordsOf } from "./readability.js";
 import { SHIPPED_DATA } from "./helpers.js";

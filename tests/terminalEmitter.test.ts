@@ -4,7 +4,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Block, Section } from "../src/render/document/blocks.js";
+import type { Block, Section } from "../src/document/blocks.js";
 import { loadPaint, NO_PAINT } from "../src/render/paint.js";
 import { emitTerminal, emitTerminalSections } from "../src/render/report/terminal.js";
 import { stripColour, visibleWidth } from "../src/render/textColumns.js";

@@ -9,7 +9,7 @@ import { PACKAGE_ROOT } from "../packageRoot.js";
 import { hasErrors } from "../findings.js";
 import { loadStudy, type LoadOptions, type LoadResult } from "../loadStudy.js";
 import type { Study } from "../model.js";
-import type { Section } from "../render/document/blocks.js";
+import type { Section } from "../document/blocks.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
 import { usableWidth } from "../render/widthLimits.js";

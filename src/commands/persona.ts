@@ -52,7 +52,7 @@ export async function runPersona(options: PersonaOptions, io: Io): Promise<Outco
     return "ok";
   }
   // The table and Markdown are the report's section through her eyes.
-  const { personaSection } = await import("../render/document/sections/personas.js");
+  const { personaSection } = await import("../document/sections/personas.js");
   const section = personaSection({ study, coverage, lang: options.lang }, persona);
   await printSections([section], options, io);
   return "ok";

@@ -65,7 +65,7 @@ export async function runRegionShow(options: RegionShowOptions, io: Io): Promise
     return "ok";
   }
   // The table and Markdown are the report's profile of this plan, naming every other plan.
-  const { regionProfileSection } = await import("../render/document/sections/regions.js");
+  const { regionProfileSection } = await import("../document/sections/regions.js");
   await printSections([regionProfileSection({ study, coverage, lang: options.lang }, profile, { complete: true })], options, io);
   return "ok";
 }

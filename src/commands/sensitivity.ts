@@ -43,7 +43,7 @@ export async function runSensitivity(options: SensitivityOptions, io: Io): Promi
     return "ok";
   }
   // The table and Markdown show each topic as the report's certainty section shows a flagged one.
-  const { sensitivitySection } = await import("../render/document/sections/certainty.js");
+  const { sensitivitySection } = await import("../document/sections/certainty.js");
   await printSections([sensitivitySection({ study, coverage, lang: options.lang }, shown)], options, io);
   return "ok";
 }

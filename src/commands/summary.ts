@@ -25,7 +25,7 @@ export async function runSummary(options: SummaryOptions, io: Io): Promise<Outco
   const { study: loaded } = await requireStudy(options, io);
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const [{ plainSummarySection }, coverage] = await Promise.all([
-    import("../render/document/sections/plainSummary.js"),
+    import("../document/sections/plainSummary.js"),
     coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study)),
   ]);
   // Its title a heading of level 1, as in samenvatting.md.

@@ -52,7 +52,7 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<Out
     return "ok";
   }
   // The table and Markdown are the report's section "coverage over time", with each topic's own dates.
-  const { timelineSection } = await import("../render/document/sections/timeline.js");
+  const { timelineSection } = await import("../document/sections/timeline.js");
   const coverage = computeCoverage(study);
   await printSections([timelineSection({ study, coverage, lang: options.lang }, timeline, { perTopic: true })], options, io);
   return "ok";

@@ -53,6 +53,9 @@ export const VERDICT_COUNTED: Record<Lang, Record<Verdict, [string, string]>> = 
   },
 };
 
+/** Shape symbols of a plan's status, so it reads without colour. */
+export const PLAN_STATUS_SYMBOLS: Record<PlanStatus, string> = { concrete: "●", ambition: "◐", absent: "○", unknown: "?" };
+
 /** Shape symbols, so the verdict reads without colour. */
 export const VERDICT_SYMBOLS: Record<Verdict, string> = {
   "witte-vlek": "■",

@@ -4,7 +4,7 @@
 
 import type { Verdict } from "../analyse/coverage.js";
 import type { Level } from "../analyse/levels.js";
-import type { Tone } from "./document/blocks.js";
+import type { Tone } from "../document/blocks.js";
 
 export const INK = "#1B1F24";
 export const MUTED = "#59616B";

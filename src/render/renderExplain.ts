@@ -9,9 +9,9 @@ import { EXPLAIN_WORDS } from "../messages/commandText.js";
 import type { Paint } from "./paint.js";
 import { terminalLine } from "./escape/terminal.js";
 import { clipLine, usableWidth, visibleWidth, wrapLine } from "./textColumns.js";
-import { endAssumptions, flipText, intervalText, isUncertain, priorityReason } from "./certaintyText.js";
-import { topicEvidence } from "./document/topics.js";
-import { formatPeriod, formatSource } from "./formatSource.js";
+import { endAssumptions, flipText, intervalText, isUncertain, priorityReason } from "../document/certaintyText.js";
+import { topicEvidence } from "../document/topics.js";
+import { formatPeriod, formatSource } from "../messages/formatSource.js";
 import { emitTerminal } from "./report/terminal.js";
 
 /** Wraps text from the data to the width, every line indented; the text is escaped for the terminal. */

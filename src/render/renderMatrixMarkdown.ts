@@ -18,8 +18,8 @@ import {
 import { LEVEL_SYMBOLS, levelOf } from "../analyse/levels.js";
 import type { RenderOptions } from "./renderer.js";
 import { markdownText } from "./escape/markdown.js";
-import { summaryLine } from "./renderMatrixTable.js";
-import { certaintyMarker } from "./certaintyText.js";
+import { summaryLine } from "../document/common.js";
+import { certaintyMarker } from "../document/certaintyText.js";
 import { CERTAINTY_WORDS } from "../messages/certaintyWords.js";
 import { MATRIX_WORDS } from "../messages/commandText.js";
 

@@ -26,7 +26,8 @@ import { clipLine, truncate, usableWidth, visibleWidth, wrapLine } from "./textC
 import { renderTextTable, type SpanningLine } from "./textTable.js";
 import { terminalLine } from "./escape/terminal.js";
 import { ownValue } from "../ownKeys.js";
-import { certaintyMarker } from "./certaintyText.js";
+import { certaintyMarker } from "../document/certaintyText.js";
+import { summaryLine } from "../document/common.js";
 import { CERTAINTY_WORDS } from "../messages/certaintyWords.js";
 
 const WIDE = 110;
@@ -101,15 +102,6 @@ export function renderLegend(coverage: Coverage, lang: Lang, paint: Paint): stri
     CERTAINTY_WORDS[lang].legend,
     `${WORDS[lang].report}: = ${words.agreesWithReport}, ≠ ${words.differsFromReport}`,
   ].join("\n");
-}
-
-export function summaryLine(coverage: Coverage, lang: Lang): string {
-  const counts = new Map<Verdict, number>();
-  for (const topic of coverage.topics) counts.set(topic.verdict, (counts.get(topic.verdict) ?? 0) + 1);
-  const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v): [Verdict, number] => [v, counts.get(v) ?? 0]);
-  const compared = coverage.topics.filter((t) => t.reference);
-  const agree = compared.filter((t) => t.reference!.agrees).length;
-  return MATRIX_WORDS[lang].summary(coverage.topics.length, verdicts, agree, compared.length);
 }
 
 /**

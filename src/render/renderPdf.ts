@@ -4,7 +4,7 @@
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
 import type { Study } from "../model.js";
-import { buildReport } from "./document/buildReport.js";
+import { buildReport } from "../document/buildReport.js";
 import type { Lang } from "../messages/labels.js";
 import { emitPdf, type PdfTextNotes } from "./report/pdf.js";
 

@@ -3,7 +3,7 @@
 
 import type { PersonaCoverage } from "../analyse/personaCoverage.js";
 import type { Lang } from "../messages/labels.js";
-import { needSentences } from "./document/sections/personas.js";
+import { needSentences } from "../document/sections/personas.js";
 import { jsonOutput } from "./escape/json.js";
 
 export function renderPersonaJson(view: PersonaCoverage, lang: Lang): string {

@@ -1,7 +1,7 @@
 // `dekking region show <region> --format json`: one region's profile.
 
 import type { RegionProfile } from "../analyse/regionProfile.js";
-import { orderedProfileTopics } from "./document/sections/regions.js";
+import { orderedProfileTopics } from "../document/sections/regions.js";
 import { jsonOutput } from "./escape/json.js";
 
 export function renderRegionProfileJson(profile: RegionProfile): string {

@@ -5,10 +5,10 @@
 import { ownValue } from "../ownKeys.js";
 import { jsonOutput } from "./escape/json.js";
 import type { PlanStatus } from "../model.js";
-import { categoryName, PLAN_STATUS_LABELS, topicLabel, type Lang } from "../messages/labels.js";
+import { categoryName, PLAN_STATUS_LABELS, PLAN_STATUS_SYMBOLS, topicLabel, type Lang } from "../messages/labels.js";
 import { REGIONS_WORDS } from "../messages/commandText.js";
 import type { Level, Paint } from "./paint.js";
-import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "./regionMatrix.js";
+import { regionMatrix, type RegionMatrix, type RegionMatrixCell, type RegionMatrixPlan, type RegionMatrixRow } from "../analyse/regionMatrix.js";
 import type { RenderOptions } from "./renderer.js";
 import { clipLine, truncate, usableWidth, visibleWidth as visibleLength, wrapLine } from "./textColumns.js";
 import { renderTextTable, type SpanningLine } from "./textTable.js";
@@ -20,12 +20,6 @@ export { regionMatrix };
 export type { RegionMatrix, RegionMatrixCell, RegionMatrixPlan, RegionMatrixRow };
 
 export type RegionRenderer = (matrix: RegionMatrix, options: RenderOptions) => string;
-
-/** Shape symbols, so a status reads without colour. */
-export const STATUS_SYMBOLS: Record<PlanStatus, string> = { concrete: "●", ambition: "◐", absent: "○", unknown: "?" };
-
-/** The statuses in words: the catalogue's, under the name the report builder imports. */
-export const STATUS_LABELS = PLAN_STATUS_LABELS;
 
 /** Status colours reuse the coverage levels: a concrete approach is high coverage, unknown is grey. */
 const STATUS_LEVELS: Record<PlanStatus, Level> = { concrete: "high", ambition: "medium", absent: "none", unknown: "unknown" };
@@ -46,7 +40,7 @@ export function regionsSummary(matrix: RegionMatrix, lang: Lang): string {
 
 function legendText(lang: Lang, paint: Paint): string {
   const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) =>
-    paint.level(STATUS_LEVELS[s], `${STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`),
+    paint.level(STATUS_LEVELS[s], `${PLAN_STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`),
   );
   const t = REGIONS_WORDS[lang];
   return `${t.legend}: ${statuses.join("  ")} (${t.unknownNote});  ${t.indirect}`;
@@ -157,7 +151,7 @@ function printable(text: string): string {
 }
 
 function cellText(cell: RegionMatrixCell, paint: Paint): string {
-  return paint.level(STATUS_LEVELS[cell.status], `${STATUS_SYMBOLS[cell.status]}${cell.indirect ? " i" : ""}`);
+  return paint.level(STATUS_LEVELS[cell.status], `${PLAN_STATUS_SYMBOLS[cell.status]}${cell.indirect ? " i" : ""}`);
 }
 
 export function renderRegionsTable(matrix: RegionMatrix, options: RenderOptions): string {
@@ -318,14 +312,14 @@ export function renderRegionsMarkdown(matrix: RegionMatrix, options: RenderOptio
     }
     const cells = matrix.plans.map((p) => {
       const cell = ownValue(p.cells, row.id)!;
-      return `${STATUS_SYMBOLS[cell.status]} ${PLAN_STATUS_LABELS[lang][cell.status]}${cell.indirect ? ` ${t.indirectMark}` : ""}`;
+      return `${PLAN_STATUS_SYMBOLS[cell.status]} ${PLAN_STATUS_LABELS[lang][cell.status]}${cell.indirect ? ` ${t.indirectMark}` : ""}`;
     });
     out.push(`| ${markdownCell(rowLabel(row, lang))} \`${row.id}\` | ${cells.join(" | ")} |`);
   }
   out.push(`| **${t.assessed}** | ${matrix.plans.map((p) => `${p.assessed}/${p.indicators} (${Math.round(p.completeness * 100)}%)`).join(" | ")} |`);
   out.push(`| **${t.participation}** | ${matrix.plans.map((p) => p.participation ?? "—").join(" | ")} |`);
   out.push(`| **${t.inSample}** | ${matrix.plans.map((p) => (p.inSample ? t.yes : t.extra)).join(" | ")} |`);
-  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => `${STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`);
+  const statuses = (["concrete", "ambition", "absent", "unknown"] as const).map((s) => `${PLAN_STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`);
   out.push("", `**${t.legend}:** ${statuses.join(", ")} (${t.unknownNote}); ${t.indirect}.`, "", regionsSummary(matrix, lang), "");
   return out.join("\n");
 }

@@ -69,7 +69,7 @@ export async function renderReportFiles(study: Study, coverage: Coverage, inputs
   // pdfkit is heavy: only the report loads it. The report document is built once; the PDF,
   // Markdown and HTML are three emitters over the same sections.
   const [{ buildReport }, { emitPdf }, { emitMarkdown, emitMarkdownSections }, { emitHtml }, { renderMatrixJson }, { NO_PAINT }] = await Promise.all([
-    import("../render/document/buildReport.js"),
+    import("../document/buildReport.js"),
     import("../render/report/pdf.js"),
     import("../render/report/markdown.js"),
     import("../render/report/html.js"),

@@ -7,7 +7,7 @@
 // passes htmlText exactly once.
 
 import { createHash } from "node:crypto";
-import type { Block, Cell, Group, Inline, ReportDocument, Row, Tone } from "../document/blocks.js";
+import type { Block, Cell, Group, Inline, ReportDocument, Row, Tone } from "../../document/blocks.js";
 import { htmlHref, htmlText as e, htmlToken } from "../escape/html.js";
 import { HTML_SCRIPT } from "../html/script.js";
 import { HTML_STYLE } from "../html/style.js";

@@ -3,7 +3,7 @@
 // emitter: it lays out the blocks it is given and chooses no words; every text passes
 // markdownText once.
 
-import type { Block, Cell, Group, Inline, ReportDocument, Section } from "../document/blocks.js";
+import type { Block, Cell, Group, Inline, ReportDocument, Section } from "../../document/blocks.js";
 import { markdownText } from "../escape/markdown.js";
 
 function inline(text: Inline): string {

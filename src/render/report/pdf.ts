@@ -6,7 +6,7 @@
 // from the clock or the time zone.
 
 import { createRequire } from "node:module";
-import { plainText, type Block, type Cell, type Group, type ReportDocument, type Tone } from "../document/blocks.js";
+import { plainText, type Block, type Cell, type Group, type ReportDocument, type Tone } from "../../document/blocks.js";
 import { pdfPlainText, pdfText, xmpText } from "../escape/pdf.js";
 import { loadFontSet } from "../pdf/fonts.js";
 import { A4, PdfLayout, STYLES, type Doc, type Paragraph, type TextStyle } from "../pdf/layout.js";

@@ -5,7 +5,7 @@
 // An emitter like the PDF, HTML and Markdown ones: it chooses no words, and every text from
 // the document passes the terminal escape step once, here.
 
-import { plainText, type Block, type Cell, type Inline, type Section, type Tone } from "../document/blocks.js";
+import { plainText, type Block, type Cell, type Inline, type Section, type Tone } from "../../document/blocks.js";
 import { terminalLine } from "../escape/terminal.js";
 import type { Paint } from "../paint.js";
 import { renderTextTable, type SpanningLine } from "../textTable.js";

@@ -1,10 +1,10 @@
 // The comparison of the computed verdicts with the study report's own conclusions.
 
-import { ownValue } from "../../../ownKeys.js";
-import { reasonText, REFERENCE_LABELS, REPORT_WORDS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../../../messages/labels.js";
+import { ownValue } from "../../ownKeys.js";
+import { reasonText, REFERENCE_LABELS, REPORT_WORDS, VERDICT_SHORT, VERDICT_SYMBOLS, WORDS } from "../../messages/labels.js";
 import type { Block, Section } from "../blocks.js";
 import { topicAnchor, topicLabel, verdictText, verdictTone, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 export function comparisonSection(ctx: BuildContext): Section {
   const { study, coverage, lang } = ctx;

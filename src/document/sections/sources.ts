@@ -1,10 +1,10 @@
 // The sources section: the documents, the accords and how to cite.
 
-import { DOCUMENT_KIND_LABELS, formatDate, REPORT_WORDS } from "../../../messages/labels.js";
-import { formatSource } from "../../formatSource.js";
+import { DOCUMENT_KIND_LABELS, formatDate, REPORT_WORDS } from "../../messages/labels.js";
+import { formatSource } from "../../messages/formatSource.js";
 import type { Block, Section } from "../blocks.js";
 import { documentAnchor, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 export function sourcesSection(ctx: BuildContext): Section {
   const { study, coverage, lang } = ctx;

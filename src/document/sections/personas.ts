@@ -3,12 +3,12 @@
 // with their coverage per accord and region and their verdict, and per need one sentence on
 // what is covered and one on what is not; after the last, the OPaZ bottlenecks.
 
-import { bottleneckView, personaCoverage, personasInScope, type NeedCoverage } from "../../../analyse/personaCoverage.js";
-import type { Persona } from "../../../model.js";
-import { ownValue } from "../../../ownKeys.js";
-import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, WORDS, type Lang } from "../../../messages/labels.js";
-import { joinWords, PERSONA_TEXT, REPORT_TEXT } from "../../../messages/reportText.js";
-import { formatSource } from "../../formatSource.js";
+import { bottleneckView, personaCoverage, personasInScope, type NeedCoverage } from "../../analyse/personaCoverage.js";
+import type { Persona } from "../../model.js";
+import { ownValue } from "../../ownKeys.js";
+import { DECISION_LABELS, formatScore, GAP_LABELS, VERDICT_LABELS, WORDS, type Lang } from "../../messages/labels.js";
+import { joinWords, PERSONA_TEXT, REPORT_TEXT } from "../../messages/reportText.js";
+import { formatSource } from "../../messages/formatSource.js";
 import type { Block, Section } from "../blocks.js";
 import { regionalScoreText, topicAnchor, topicLabel, verdictText, verdictTone, type BuildContext } from "../common.js";
 

@@ -1,14 +1,14 @@
 // The method section: the three layers, the verdict rules, the screening register and the
 // reliability of the coding.
 
-import { summariseScreening } from "../../../evidence/screeningSummary.js";
-import { EXCLUSION_REASONS } from "../../../model.js";
-import { EXCLUSION_LABELS, EXCLUSION_SHORT, formatDate, groupName, REPORT_WORDS, WORDS } from "../../../messages/labels.js";
-import { PAGE_WORDS } from "../../../messages/pageWords.js";
-import { certaintyMethodRows } from "../../certaintyText.js";
+import { summariseScreening } from "../../evidence/screeningSummary.js";
+import { EXCLUSION_REASONS } from "../../model.js";
+import { EXCLUSION_LABELS, EXCLUSION_SHORT, formatDate, groupName, REPORT_WORDS, WORDS } from "../../messages/labels.js";
+import { PAGE_WORDS } from "../../messages/pageWords.js";
+import { certaintyMethodRows } from "../certaintyText.js";
 import type { Block, Cell, Section } from "../blocks.js";
 import { topicLabel, verdictTone, type BuildContext } from "../common.js";
-import { methodText, REPORT_TEXT } from "../../../messages/reportText.js";
+import { methodText, REPORT_TEXT } from "../../messages/reportText.js";
 
 function screeningBlocks(ctx: BuildContext): Block[] {
   const { study, coverage, lang } = ctx;

@@ -4,7 +4,7 @@
 // (`render/report/`) only lay the blocks out, each with an exhaustive switch over `kind`.
 // Text here is raw (not escaped): each emitter escapes it with its own output kind's step.
 
-import type { Level } from "../../analyse/levels.js";
+import type { Level } from "../analyse/levels.js";
 
 /**
  * A colour role, never a colour: each emitter maps it to its palette (PDF fill, CSS class,

@@ -1,24 +1,24 @@
 // The assessed region plans: the plans and indicators, and a profile per plan (the section
 // `dekking region show` shows for one).
 
-import { regionProfile, type ProfileTopic, type RegionProfile } from "../../../analyse/regionProfile.js";
-import { type PlanStatus } from "../../../model.js";
-import { ownValue } from "../../../ownKeys.js";
+import { regionProfile, type ProfileTopic, type RegionProfile } from "../../analyse/regionProfile.js";
+import { type PlanStatus } from "../../model.js";
+import { ownValue } from "../../ownKeys.js";
 import {
   formatGroups,
   formatScore,
   PLAN_STATUS_LABELS,
+  PLAN_STATUS_SYMBOLS,
   PREVALENCE_LABELS,
   VERDICT_LABELS,
   VERDICT_SYMBOLS,
   WORDS,
   type Lang,
-} from "../../../messages/labels.js";
-import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from "../../regionMatrix.js";
-import { STATUS_LABELS, STATUS_SYMBOLS } from "../../renderRegions.js";
+} from "../../messages/labels.js";
+import { MAX_PLANS_LISTED, PLAN_STATUSES, planStatusCounts, regionMatrix } from "../../analyse/regionMatrix.js";
 import type { Block, Cell, Section, Tone } from "../blocks.js";
 import { topicAnchor, topicLabel, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 const STATUS_TONES: Record<PlanStatus, Tone> = { concrete: "status-concrete", ambition: "status-ambition", absent: "status-absent", unknown: "status-unknown" };
 
@@ -27,9 +27,9 @@ export function regionsSection(ctx: BuildContext): Section | null {
   if (study.regionPlans.length === 0) return null;
   const text = REPORT_TEXT[lang];
   const matrix = regionMatrix(study);
-  const statuses = PLAN_STATUSES.map((s) => `${STATUS_SYMBOLS[s]} ${STATUS_LABELS[lang][s]}`).join(", ");
+  const statuses = PLAN_STATUSES.map((s) => `${PLAN_STATUS_SYMBOLS[s]} ${PLAN_STATUS_LABELS[lang][s]}`).join(", ");
   const statusColumns = PLAN_STATUSES.map((status) => ({
-    header: `${STATUS_SYMBOLS[status]} ${STATUS_LABELS[lang][status]}`,
+    header: `${PLAN_STATUS_SYMBOLS[status]} ${PLAN_STATUS_LABELS[lang][status]}`,
     align: "right" as const,
     width: "number" as const,
   }));

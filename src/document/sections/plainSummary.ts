@@ -4,10 +4,10 @@
 // dispositions, the comparison with the report); nothing else. The report's first section,
 // samenvatting.md and `dekking summary`.
 
-import type { Coverage, TopicCoverage } from "../../../analyse/coverage.js";
-import { groupName, type Lang } from "../../../messages/labels.js";
-import { PLAIN_TEXT } from "../../../messages/plainSummary.js";
-import { joinWords } from "../../../messages/reportText.js";
+import type { Coverage, TopicCoverage } from "../../analyse/coverage.js";
+import { groupName, type Lang } from "../../messages/labels.js";
+import { PLAIN_TEXT } from "../../messages/plainSummary.js";
+import { joinWords } from "../../messages/reportText.js";
 import type { Block, Section } from "../blocks.js";
 import { topicLabel, type BuildContext } from "../common.js";
 

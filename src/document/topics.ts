@@ -3,9 +3,9 @@
 // screening, the regional finding with the plans' passages, the report's conclusion and the
 // analysts' decision. The report shows it for every topic; `explain` shows the same parts.
 
-import type { TopicCoverage } from "../../analyse/coverage.js";
-import { EXCLUSION_REASONS, type ActionFile, type Study } from "../../model.js";
-import { ownValue } from "../../ownKeys.js";
+import type { TopicCoverage } from "../analyse/coverage.js";
+import { EXCLUSION_REASONS, type ActionFile, type Study } from "../model.js";
+import { ownValue } from "../ownKeys.js";
 import {
   categoryName,
   DECISION_LABELS,
@@ -24,13 +24,13 @@ import {
   VERDICT_LABELS,
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
-} from "../../messages/labels.js";
-import { PAGE_WORDS } from "../../messages/pageWords.js";
-import { formatPeriod, formatSource } from "../formatSource.js";
-import { plansToList } from "../regionMatrix.js";
+} from "../messages/labels.js";
+import { PAGE_WORDS } from "../messages/pageWords.js";
+import { formatPeriod, formatSource } from "../messages/formatSource.js";
+import { plansToList } from "../analyse/regionMatrix.js";
 import type { Block, Group } from "./blocks.js";
 import { levelTone, regionalScoreText, sourceRuns, topicAnchor, topicLabel, verdictTone, type BuildContext } from "./common.js";
-import { REPORT_TEXT } from "../../messages/reportText.js";
+import { REPORT_TEXT } from "../messages/reportText.js";
 
 /** Passages shown per region plan and topic; `dekking explain` and the JSON have them all. */
 export const MAX_PASSAGES_PER_PLAN = 2;

@@ -1,9 +1,9 @@
 // The evidence sections: the (possible) white spots, and the appendix with the other topics.
 
-import { REPORT_WORDS } from "../../../messages/labels.js";
+import { REPORT_WORDS } from "../../messages/labels.js";
 import type { Block, Section } from "../blocks.js";
 import { flaggedTopics, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 import { topicEvidence } from "../topics.js";
 
 export function topicSections(ctx: BuildContext): { whiteSpots: Section; rest: Section | null } {

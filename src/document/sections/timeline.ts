@@ -1,13 +1,13 @@
 // Coverage over time: the heat map of the topics that change, and what begins and lapses on
 // each date; or, for `dekking timeline`, each topic's own dates.
 
-import { timelineChanges, type Timeline, type TimelineChange, type TopicTimeline } from "../../../analyse/timeline.js";
-import type { Source } from "../../../model.js";
-import { formatScore, VERDICT_SYMBOLS, verdictText, WORDS, type Lang } from "../../../messages/labels.js";
-import { LEVEL_SYMBOLS, levelOf } from "../../../analyse/levels.js";
+import { timelineChanges, type Timeline, type TimelineChange, type TopicTimeline } from "../../analyse/timeline.js";
+import type { Source } from "../../model.js";
+import { formatScore, VERDICT_SYMBOLS, verdictText, WORDS, type Lang } from "../../messages/labels.js";
+import { LEVEL_SYMBOLS, levelOf } from "../../analyse/levels.js";
 import type { Block, Cell, Section } from "../blocks.js";
 import { topicLabel, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 /** Where a period is stated: the document and its page, else its section. */
 function whereText(source: Source): string {

@@ -3,13 +3,13 @@
 // own builder under sections/, which the commands that show one part (persona, timeline,
 // region show, sensitivity, summary) call too. Pure: no I/O, no escaping, no layout.
 
-import { VERDICTS, type Coverage } from "../../analyse/coverage.js";
-import type { Timeline } from "../../analyse/timeline.js";
-import type { Study } from "../../model.js";
-import { DOCUMENT_KIND_LABELS, formatDate, REPORT_WORDS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS, type Lang } from "../../messages/labels.js";
-import { PAGE_WORDS } from "../../messages/pageWords.js";
-import { REPORT_TEXT } from "../../messages/reportText.js";
-import { summaryLine } from "../renderMatrixTable.js";
+import { VERDICTS, type Coverage } from "../analyse/coverage.js";
+import type { Timeline } from "../analyse/timeline.js";
+import type { Study } from "../model.js";
+import { DOCUMENT_KIND_LABELS, formatDate, REPORT_WORDS, VERDICT_LABELS, VERDICT_SYMBOLS, WORDS, type Lang } from "../messages/labels.js";
+import { PAGE_WORDS } from "../messages/pageWords.js";
+import { REPORT_TEXT } from "../messages/reportText.js";
+import { summaryLine } from "./common.js";
 import type { ReportDocument, Section } from "./blocks.js";
 import { byPriority, topicLabel, verdictTone, type BuildContext } from "./common.js";
 import { certaintySection } from "./sections/certainty.js";

@@ -1,13 +1,13 @@
 // How sure each verdict is: the priority of the flagged topics, each one's interval and the
 // single changes that flip it; `dekking sensitivity` shows the same for the topics it is asked.
 
-import { sensitivitySteps } from "../../../analyse/certaintyRules.js";
-import type { TopicCoverage } from "../../../analyse/coverage.js";
-import { formatScore, VERDICT_LABELS } from "../../../messages/labels.js";
-import { CERTAINTY_WORDS, flipText, intervalText, isUncertain, priorityReason } from "../../certaintyText.js";
+import { sensitivitySteps } from "../../analyse/certaintyRules.js";
+import type { TopicCoverage } from "../../analyse/coverage.js";
+import { formatScore, VERDICT_LABELS } from "../../messages/labels.js";
+import { CERTAINTY_WORDS, flipText, intervalText, isUncertain, priorityReason } from "../certaintyText.js";
 import type { Block, Section } from "../blocks.js";
 import { byPriority, topicLabel, verdictText, verdictTone, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 
 export function certaintySection(ctx: BuildContext): Section {
   const { coverage, lang } = ctx;

@@ -1,13 +1,14 @@
 // Small pieces every part of the report document uses: a topic's name in the report's
 // language, a verdict in words, a source as inline text, a score's colour role.
 
-import type { Coverage, TopicCoverage, Verdict } from "../../analyse/coverage.js";
-import { isFlagged } from "../../analyse/priority.js";
-import type { Source, Study } from "../../model.js";
-import { formatScore, type Lang } from "../../messages/labels.js";
+import type { Coverage, TopicCoverage, Verdict } from "../analyse/coverage.js";
+import { isFlagged } from "../analyse/priority.js";
+import type { Source, Study } from "../model.js";
+import { formatScore, type Lang } from "../messages/labels.js";
+import { MATRIX_WORDS } from "../messages/commandText.js";
 
-export { verdictText } from "../../messages/labels.js";
-import { levelOf } from "../../analyse/levels.js";
+export { verdictText } from "../messages/labels.js";
+import { levelOf } from "../analyse/levels.js";
 import type { Run, Tone } from "./blocks.js";
 
 /** What every section builder reads. */
@@ -65,4 +66,14 @@ export function flaggedTopics(coverage: Coverage): TopicCoverage[] {
 /** The flagged topics by priority, rank 1 first. */
 export function byPriority(topics: readonly TopicCoverage[]): TopicCoverage[] {
   return topics.filter((t) => t.priority).sort((a, b) => a.priority!.rank - b.priority!.rank);
+}
+
+/** The line under the matrix: the topics counted per verdict, and the agreement with the study's own report. */
+export function summaryLine(coverage: Coverage, lang: Lang): string {
+  const counts = new Map<Verdict, number>();
+  for (const topic of coverage.topics) counts.set(topic.verdict, (counts.get(topic.verdict) ?? 0) + 1);
+  const verdicts = (["witte-vlek", "mogelijke-witte-vlek", "gedekt", "geen-signaal"] as const).map((v): [Verdict, number] => [v, counts.get(v) ?? 0]);
+  const compared = coverage.topics.filter((t) => t.reference);
+  const agree = compared.filter((t) => t.reference!.agrees).length;
+  return MATRIX_WORDS[lang].summary(coverage.topics.length, verdicts, agree, compared.length);
 }

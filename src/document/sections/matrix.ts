@@ -1,8 +1,8 @@
 // The coverage matrix section: the legend and the table of every topic per accord, region,
 // demand and verdict.
 
-import { VERDICTS } from "../../../analyse/coverage.js";
-import { ownValue } from "../../../ownKeys.js";
+import { VERDICTS } from "../../analyse/coverage.js";
+import { ownValue } from "../../ownKeys.js";
 import {
   categoryName,
   DECISION_LABELS,
@@ -17,14 +17,14 @@ import {
   VERDICT_SHORT,
   VERDICT_SYMBOLS,
   WORDS,
-} from "../../../messages/labels.js";
-import { PAGE_WORDS } from "../../../messages/pageWords.js";
-import { LEVEL_SYMBOLS, levelOf } from "../../../analyse/levels.js";
-import type { Level } from "../../../analyse/levels.js";
-import { summaryLine } from "../../renderMatrixTable.js";
+} from "../../messages/labels.js";
+import { PAGE_WORDS } from "../../messages/pageWords.js";
+import { LEVEL_SYMBOLS, levelOf } from "../../analyse/levels.js";
+import type { Level } from "../../analyse/levels.js";
+import { summaryLine } from "../common.js";
 import type { Block, Cell, LegendItem, Row, Section, Tone } from "../blocks.js";
 import { topicAnchor, topicLabel, verdictText, verdictTone, type BuildContext } from "../common.js";
-import { REPORT_TEXT } from "../../../messages/reportText.js";
+import { REPORT_TEXT } from "../../messages/reportText.js";
 import { topicFacets } from "../topics.js";
 
 const LEVELS: readonly Level[] = ["high", "medium", "low", "none", "unknown"];
