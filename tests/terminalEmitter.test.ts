@@ -146,4 +146,26 @@ describe("sections", () => {
       { numRuns: 300 },
     );
   });
+
+  it("draws an interval as a bar on its scale (marks │, the interval ━, the point ●) above its words; an empty one as words only", () => {
+    const interval: Extract<Block, { kind: "interval" }> = {
+      kind: "interval",
+      alt: "Balk: regionaal ~0.50 (0.25–0.75)",
+      low: 0.25,
+      high: 0.75,
+      point: 0.5,
+      tone: "verdict-gedekt",
+      marks: [{ value: 0.1, label: "witte vlek onder 0.10", tone: "verdict-witte-vlek" }],
+      scaleLabels: ["0.00", "0.50", "1.00"],
+      side: "landelijk 0.60",
+      empty: "niet beoordeeld",
+    };
+    const [bar, words] = emitTerminal([interval], { paint: NO_PAINT, width: 52 });
+    // 40 cells between the scale's ends: 0.25 at cell 10, 0.50 at 20, 0.75 at 29, the mark 0.10 at 4.
+    expect(bar).toBe(`  0.00 ${"─".repeat(4)}│${"─".repeat(5)}${"━".repeat(10)}●${"━".repeat(9)}${"─".repeat(10)} 1.00`);
+    expect(words).toBe("  Balk: regionaal ~0.50 (0.25–0.75)");
+    expect(emitTerminal([{ ...interval, point: null, low: null, high: null }], { paint: NO_PAINT, width: 52 })).toEqual([
+      "  Balk: regionaal ~0.50 (0.25–0.75)",
+    ]);
+  });
 });

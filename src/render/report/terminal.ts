@@ -42,6 +42,31 @@ function colourOf(tone: Tone | undefined, paint: Paint): Colour {
   return tone ? TONE_COLOURS[tone](paint) : (text) => text;
 }
 
+/**
+ * The interval figure drawn in `cells` columns: the scale from its first to its last label,
+ * the marks as │, the interval as ━ and the point as ●, coloured by tone. The words (the
+ * block's `alt`) follow under it.
+ */
+function intervalBar(block: Extract<Block, { kind: "interval" }>, cells: number, paint: Paint): string {
+  const size = Math.max(10, cells);
+  const at = (value: number): number => Math.min(size - 1, Math.max(0, Math.round(value * (size - 1))));
+  const glyphs: string[] = Array.from({ length: size }, () => "─");
+  const tones: (Tone | undefined)[] = Array.from({ length: size }, () => undefined);
+  for (const mark of block.marks) {
+    glyphs[at(mark.value)] = "│";
+    tones[at(mark.value)] = mark.tone === "accent" ? undefined : mark.tone;
+  }
+  const low = at(block.low ?? block.point ?? 0);
+  const high = at(block.high ?? block.point ?? 0);
+  for (let i = low; i <= high; i++) {
+    glyphs[i] = "━";
+    tones[i] = block.tone;
+  }
+  glyphs[at(block.point ?? 0)] = "●";
+  const bar = glyphs.map((glyph, i) => colourOf(tones[i], paint)(glyph)).join("");
+  return `${terminalLine(block.scaleLabels[0] ?? "")} ${bar} ${terminalLine(block.scaleLabels[block.scaleLabels.length - 1] ?? "")}`;
+}
+
 /** One line of escaped text, strong runs bold. */
 function line(value: Inline, paint: Paint): string {
   const runs = typeof value === "string" ? [{ text: value }] : value;
@@ -278,6 +303,7 @@ export function emitTerminal(blocks: readonly Block[], options: TerminalOptions)
           }
           break;
         case "interval":
+          if (block.point !== null) out.push(`${pad}  ${intervalBar(block, Math.min(40, width - pad.length - 12), paint)}`);
           out.push(...wrap(line(block.alt, paint), `${pad}  `).map((l) => paint.dim(l)));
           break;
         case "group": {
