@@ -45,9 +45,8 @@ const yamlAsOneFile = {
   },
 };
 
-await build({
-  entryPoints: [path.join(root, "node_modules", "yaml", "dist", "index.js")],
-  outfile: yamlOutfile,
+/** What every bundle of the CLI is: one CommonJS file for Node 20, minified, quiet unless something is wrong. */
+const COMMON = {
   bundle: true,
   platform: "node",
   format: "cjs",
@@ -56,42 +55,26 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: "warning",
-});
+};
+
+await build({ ...COMMON, entryPoints: [path.join(root, "node_modules", "yaml", "dist", "index.js")], outfile: yamlOutfile });
 
 await build({
+  ...COMMON,
   plugins: [commanderWithoutChildProcess, yamlAsOneFile],
   entryPoints: [path.join(root, "src", "main.ts")],
   outfile,
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
   // @colors/colors: cli-table3 requires it only for its own colours, which are switched off.
   external: ["pdfkit", "fontkit", "pdfjs-dist", "pdfjs-dist/*", "snowball-stemmers", "@fontsource/*", "@colors/colors/*"],
   // import.meta.url does not exist in CommonJS: give it the bundle's own address. Modules
   // that use it (packageRoot, fonts, schemaCheck) only need a file one level below the root.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: `"use strict";\nconst __bundleUrl = require("node:url").pathToFileURL(__filename).href;` },
-  legalComments: "none",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: "warning",
 });
 
 // The start of the CLI (src/startCli.ts): compiles the bundle with V8's cached code. On its
 // own, since it must run before the bundle is compiled.
-await build({
-  entryPoints: [path.join(root, "src", "startCli.ts")],
-  outfile: path.join(root, "dist", "start.cjs"),
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  legalComments: "none",
-  minifyWhitespace: true,
-  minifySyntax: true,
-  logLevel: "warning",
-});
+await build({ ...COMMON, entryPoints: [path.join(root, "src", "startCli.ts")], outfile: path.join(root, "dist", "start.cjs") });
 
 const fingerprintFile = path.join(root, "generated", "fingerprint.json");
 const recorded = JSON.parse(readFileSync(fingerprintFile, "utf8"));
