@@ -15,9 +15,10 @@
 // the code is then compiled as usual and the file written anew when the command ends.
 
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
+import { setFlagsFromString } from "node:v8";
 import { Script } from "node:vm";
 import { cacheDirOf } from "./cacheDir.js";
 
@@ -25,6 +26,19 @@ const DIGEST_BYTES = 32;
 
 function digest(bytes: Uint8Array): Buffer {
   return createHash("sha256").update(bytes).digest();
+}
+
+/** The common options that take a value and may come before the command's name (cli.ts). */
+const OPTIONS_WITH_A_VALUE = new Set(["--data", "--lang"]);
+
+/** The command's name in the arguments (its first word), or "cli" when there is none. */
+function commandOf(args: readonly string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (OPTIONS_WITH_A_VALUE.has(arg)) i++;
+    else if (!arg.startsWith("-")) return /^[a-z][a-z-]{0,30}$/.test(arg) ? arg : "cli";
+  }
+  return "cli";
 }
 
 /** The cached code file for this bundle and this V8, or undefined when there is no cache. */
@@ -35,9 +49,7 @@ function codeCacheFile(root: string): string | undefined {
     const { tool } = JSON.parse(readFileSync(path.join(root, "generated", "fingerprint.json"), "utf8")) as { tool?: unknown };
     if (typeof tool !== "string" || !/^[0-9a-f]{16,64}$/.test(tool)) return undefined;
     // One file per command: each holds the functions its command ran, compiled.
-    const command = process.argv.slice(2).find((arg) => !arg.startsWith("-"));
-    const name = command !== undefined && /^[a-z][a-z-]{0,30}$/.test(command) ? command : "cli";
-    return path.join(dir, `code-${tool}-v8-${process.versions.v8.replace(/[^0-9a-z.-]/gi, "_")}-${process.arch}-${name}.cache`);
+    return path.join(dir, `code-${tool}-v8-${process.versions.v8.replace(/[^0-9a-z.-]/gi, "_")}-${process.arch}-${commandOf(process.argv.slice(2))}.cache`);
   } catch {
     return undefined;
   }
@@ -57,13 +69,15 @@ function readCachedCode(file: string): Buffer | undefined {
 }
 
 function writeCachedCode(file: string, code: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, Buffer.concat([digest(code), code]), { mode: 0o600 });
     renameSync(temporary, file);
   } catch {
-    // Best effort: without the file the next run compiles, as this one did.
+    // Best effort: without the file the next run compiles, as this one did. A temporary file
+    // that could not take the file's place (a folder there, say) does not stay behind.
+    rmSync(temporary, { force: true });
   }
 }
 
@@ -79,6 +93,9 @@ export function startCli(root: string): void {
     require(bundle);
     return;
   }
+  // V8 checks the cached code's own checksum only when asked (release builds skip it): a
+  // payload changed with our digest recomputed would otherwise crash V8 as it reads it.
+  setFlagsFromString("--verify-snapshot-checksum");
   const cachedData = readCachedCode(cacheFile);
   const source = readFileSync(bundle, "utf8");
   // The wrapper Node itself puts around a CommonJS module.
@@ -87,8 +104,11 @@ export function startCli(root: string): void {
     ...(cachedData ? { cachedData } : {}),
   });
   if (cachedData === undefined || script.cachedDataRejected === true) {
-    // At the end, so the functions this command ran are in the cache too.
-    process.once("exit", () => writeCachedCode(cacheFile, script.createCachedData()));
+    // At the end, so the functions this command ran are in the cache too; only after a run
+    // that succeeded, which ran the command's code (not only a usage error's).
+    process.once("exit", (code) => {
+      if (code === 0) writeCachedCode(cacheFile, script.createCachedData());
+    });
   }
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, bundle, path.dirname(bundle));

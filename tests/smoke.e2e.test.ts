@@ -7,7 +7,7 @@
 
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN, copyFixture, MINIMAL, ROOT, runBin, tempDir } from "./helpers.js";
@@ -105,11 +105,31 @@ child.on("close", (code) => { process.stdout.write(JSON.stringify({ code, topics
     expect(readFileSync(file).equals(written)).toBe(false);
     expect(readFileSync(file).subarray(0, 32).length).toBe(32);
     expect(run()).toEqual(first);
+    // V8's code with bytes changed and our digest recomputed (someone or something that wrote
+    // the file on purpose): V8's own checksum, which the CLI asks it to verify, rejects it
+    // (without that check V8 crashes on such a file); the file is written anew.
+    const payload = Buffer.from(readFileSync(file).subarray(32));
+    for (let i = 100; i < payload.length; i += 997) payload[i]! ^= 0xff;
+    writeFileSync(file, Buffer.concat([createHash("sha256").update(payload).digest(), payload]));
+    expect(run()).toEqual(first);
+    expect(readFileSync(file).subarray(32).equals(payload)).toBe(false);
     // Bytes with a right digest that V8 does not accept (not its format): rejected, rewritten.
     const junk = Buffer.alloc(4096, 7);
     writeFileSync(file, Buffer.concat([createHash("sha256").update(junk).digest(), junk]));
     expect(run()).toEqual(first);
     expect(readFileSync(file).length).toBeGreaterThan(10_000);
+    // A folder where the file should be: the output is the same, and no temporary file stays.
+    rmSync(file);
+    mkdirSync(file);
+    expect(run()).toEqual(first);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+    // A failed run (a usage error) writes no compiled code: the next good run does.
+    rmSync(file, { recursive: true });
+    expect(run({}, ["--format", "nonsense"]).status).toBe(2);
+    expect(codeFiles()).toEqual([]);
+    // The name is the command's, also after the common options that take a value.
+    expect(runBin(["--lang", "en", "--data", MINIMAL, "matrix"], { env: { DEKKING_CACHE_DIR: cache } }).status).toBe(0);
+    expect(codeFiles()).toEqual([expect.stringMatching(/-matrix\.cache$/)]);
     // Off: --no-cache and DEKKING_CACHE_DIR=off write no compiled code.
     const off = tempDir();
     expect(runBin(["validate", "--data", MINIMAL, "--no-cache"], { env: { DEKKING_CACHE_DIR: off } }).status).toBe(0);

@@ -185,14 +185,16 @@ export function openStudySnapshot(cacheDir: string, folder: DataFolder, options:
   /** The snapshot as read (on a hit) or written, to add coverages to. */
   let current: Omit<SnapshotFile, "digest"> | undefined;
   const save = async (content: Omit<SnapshotFile, "digest">): Promise<void> => {
+    const temporary = `${target}.${process.pid}.tmp`;
     try {
       await mkdir(cacheDir, { recursive: true, mode: 0o700 });
-      const temporary = `${target}.${process.pid}.tmp`;
       await writeFile(temporary, serialize({ ...content, digest: snapshotDigest(content) }), { mode: 0o600 });
       await rename(temporary, target);
       await pruneOldest(cacheDir, MAX_SNAPSHOTS);
     } catch {
-      // A read-only or full disk only costs speed.
+      // A read-only or full disk only costs speed; a temporary file that could not take the
+      // snapshot's place (a folder there, say) does not stay behind.
+      await rm(temporary, { force: true }).catch(() => undefined);
     }
   };
   return {
