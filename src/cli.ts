@@ -21,7 +21,7 @@ import { declareValidate, runValidate } from "./commands/validate.js";
 import { InvalidData, type Io, type Outcome } from "./commands/context.js";
 import { EXIT_CHECK_FAILED, EXIT_INVALID, EXIT_OK, UsageError } from "./errors.js";
 import { TOOL_VERSION } from "./version.js";
-import { terminalLine } from "./render/escape/terminal.js";
+import { terminalLine, terminalText } from "./render/escape/terminal.js";
 
 export type { Io } from "./commands/context.js";
 
@@ -74,7 +74,13 @@ function buildProgram(io: Io, outcome: { value: Outcome }): Command {
     .version(TOOL_VERSION)
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // commander's own messages (an unknown option, a value not among the choices) echo the
+      // argument as given: escaped like data text, and said the way the tool says its errors.
+      outputError: (message, write) => write(`dekking: ${terminalText(message.replace(/^error: /, ""))}`),
+    });
   const groups = new Map<string, Command>();
   for (const entry of COMMANDS) {
     let parent = program;

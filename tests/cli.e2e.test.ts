@@ -56,6 +56,16 @@ describe("dekking validate", () => {
     expect(result.stderr).toContain("unknown option '--formaat'");
     expect(result.stderr).not.toContain("    at ");
   });
+
+  it("an argument commander refuses reaches the terminal escaped, said as the tool says its errors", async () => {
+    for (const args of [["matrix", "--format", "\u001b[31mx"], ["\u001b]0;title\u0007cmd"]]) {
+      const result = await runInProcess(args);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/^dekking: /);
+      expect(result.stderr).not.toMatch(/[\u001b\u0007]/);
+      expect(result.stderr).toContain("\\u001B");
+    }
+  });
 });
 
 describe("dekking matrix", () => {
