@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
+import { selectEvidence } from "../src/analyse/evidenceView.js";
 import type { Coverage } from "../src/analyse/coverage.js";
 import { changedPaths, diffCoverage, isEmptyDiff, newWhiteSpots } from "../src/analyse/diffCoverage.js";
 import { loadStudy } from "../src/loadStudy.js";
@@ -133,6 +134,23 @@ describe("diffCoverage", () => {
     const back = diffCoverage(after, before);
     expect(back.removed.map((t) => t.id)).toEqual(["nieuw-thema"]);
     expect(back.added).toEqual([]);
+  });
+
+  it("says what each side looked at: its date and, where not all sources, its evidence view (text, Markdown, JSON)", async () => {
+    const study = (await loadStudy(copyFixture())).study!;
+    const before = computeCoverage(selectEvidence(study, { asOf: "2024-01-01", evidence: "report" }).study);
+    const after = computeCoverage(selectEvidence(study, { asOf: "2030-06-01", evidence: "all" }).study);
+    const diff = diffCoverage(before, after);
+    expect(diff.view).toEqual({ old: { asOf: "2024-01-01", evidence: "report" }, new: { asOf: "2030-06-01", evidence: "all" } });
+    const text = renderDiffText(diff, { lang: "nl", paint: NO_PAINT });
+    expect(text).toContain("peildatum 2024-01-01 → 2030-06-01");
+    expect(text).toMatch(/bewijs alleen het onderzoeksrapport → alle\s+bronnen/);
+    expect(renderDiffMarkdown(diff, { lang: "en" })).toContain("as of 2024-01-01 → 2030-06-01");
+    expect(JSON.parse(renderDiffJson(diff)).view.old.evidence).toBe("report");
+    // The same date and all sources on both sides: the date once, no evidence view.
+    const same = renderDiffText(diffCoverage(after, after), { lang: "en", paint: NO_PAINT });
+    expect(same).toContain("as of 2030-06-01 ·");
+    expect(same).not.toContain("evidence");
   });
 
   it("changedPaths names leaves, including keys on one side only", () => {

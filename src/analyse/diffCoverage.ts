@@ -54,6 +54,8 @@ export interface TopicPresence {
 export interface CoverageDiff {
   study: Change<{ id: string; title: string }>;
   dataVersion: Change<string>;
+  /** What each side looked at: the date (`--as-of`) and the evidence view (`--evidence`). */
+  view: Change<{ asOf: string; evidence: string }>;
   /** Dotted paths of the rules whose value differs (`national_threshold`, `strength_scores.measure`). */
   rulesChanged: string[];
   accords: { added: string[]; removed: string[] };
@@ -168,6 +170,7 @@ export function diffCoverage(before: Coverage, after: Coverage): CoverageDiff {
   return {
     study: { old: { id: before.study.id, title: before.study.title }, new: { id: after.study.id, title: after.study.title } },
     dataVersion: { old: before.study.dataVersion, new: after.study.dataVersion },
+    view: { old: { asOf: before.study.asOf, evidence: before.study.evidence }, new: { asOf: after.study.asOf, evidence: after.study.evidence } },
     rulesChanged: changedPaths(before.rules, after.rules),
     accords: { added: newAccords.filter((id) => !oldAccords.includes(id)), removed: oldAccords.filter((id) => !newAccords.includes(id)) },
     accordNames: Object.fromEntries([...before.accords, ...after.accords].map((a) => [a.id, a.name])),

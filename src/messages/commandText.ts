@@ -286,6 +286,10 @@ export interface DiffWords {
   markdownHeading: string;
   /** Leads of the context line: data versions, changed rules, region plans, accords added and removed. */
   data: string;
+  /** The date each side is taken at, and the evidence view when either side is not `all`, with the views' names. */
+  asOf: string;
+  evidence: string;
+  views: Readonly<Record<string, string>>;
   rules: string;
   plans: string;
   accordsAdded: string;
@@ -325,6 +329,9 @@ export const DIFF_WORDS: Record<Lang, DiffWords> = {
     title: "Verschil in de oordelen",
     markdownHeading: "dekking: verschil in de oordelen",
     data: "data",
+    asOf: "peildatum",
+    evidence: "bewijs",
+    views: { all: "alle bronnen", report: "alleen het onderzoeksrapport" },
     rules: "regels gewijzigd",
     plans: REPORT_WORDS.nl.regionPlans,
     accordsAdded: "akkoorden erbij",
@@ -358,6 +365,9 @@ export const DIFF_WORDS: Record<Lang, DiffWords> = {
     title: "Change in the verdicts",
     markdownHeading: "dekking: change in the verdicts",
     data: "data",
+    asOf: "as of",
+    evidence: "evidence",
+    views: { all: "all sources", report: "the study report only" },
     rules: "rules changed",
     plans: REPORT_WORDS.en.regionPlans,
     accordsAdded: "accords added",

@@ -101,7 +101,14 @@ function labelOf(diff: CoverageDiff, topic: { id: string; label: string }, lang:
 
 function contextParts(diff: CoverageDiff, lang: Lang, code: (s: string) => string): string[] {
   const t = DIFF_WORDS[lang];
-  const parts = [`${t.data} ${code(diff.dataVersion.old)} → ${code(diff.dataVersion.new)}`, `${t.plans} ${diff.regionPlans.old} → ${diff.regionPlans.new}`];
+  const { old: before, new: after } = diff.view;
+  const parts = [
+    `${t.data} ${code(diff.dataVersion.old)} → ${code(diff.dataVersion.new)}`,
+    before.asOf === after.asOf ? `${t.asOf} ${before.asOf}` : `${t.asOf} ${before.asOf} → ${after.asOf}`,
+  ];
+  if (before.evidence !== "all" || after.evidence !== "all")
+    parts.push(`${t.evidence} ${t.views[before.evidence] ?? before.evidence} → ${t.views[after.evidence] ?? after.evidence}`);
+  parts.push(`${t.plans} ${diff.regionPlans.old} → ${diff.regionPlans.new}`);
   if (diff.rulesChanged.length > 0) parts.push(`${t.rules}: ${diff.rulesChanged.map(code).join(", ")}`);
   if (diff.accords.added.length > 0) parts.push(`${t.accordsAdded}: ${diff.accords.added.join(", ")}`);
   if (diff.accords.removed.length > 0) parts.push(`${t.accordsRemoved}: ${diff.accords.removed.join(", ")}`);
