@@ -343,10 +343,13 @@ const YAML_HINT = "check the indentation and quoting on this line; strings with 
 const TEXTS: Texts = {
   "missing-file": (p) =>
     p.variant === "data-folder"
-      ? { message: `data folder ${p.folder} does not exist`, hint: "pass the data folder with --data DIR" }
+      ? { message: `data folder ${p.folder} does not exist`, hint: "check the path given with --data DIR; dekking init DIR creates a new study" }
       : p.variant === "given-file"
         ? { message: "does not exist", hint: "check the path" }
-        : { message: "does not exist" },
+        : {
+            message: "does not exist",
+            hint: "a study needs study.yaml, topics.yaml and the rules file study.yaml names; dekking init DIR creates a new study with all its files",
+          },
   "unknown-file": (p) => ({
     message: "is not a data file dekking reads, so it is ignored",
     hint: didYouMean(p.suggestion) ?? `data files are: ${p.dataFiles.join(", ")}, accords/*.yaml, regions/*.yaml`,
