@@ -154,3 +154,19 @@ describe("dekking explain", () => {
     expect(bad.stderr).toContain('--as-of needs a real date as YYYY-MM-DD, got "2024-02-30"');
   });
 });
+
+describe("a topic named on the command line", () => {
+  it("is found by id or by its label in any case, the same in explain, timeline, sensitivity and screen; a near miss gets a suggestion", async () => {
+    for (const command of ["explain", "timeline", "sensitivity", "screen"]) {
+      const byLabel = await runInProcess([command, "WITTE PLEK", "--data", MINIMAL]);
+      expect(byLabel.status, `${command}: ${byLabel.stderr}`).toBe(0);
+      const misspelt = await runInProcess([command, "witte-plak", "--data", MINIMAL]);
+      expect(misspelt.status).toBe(2);
+      expect(misspelt.stderr).toContain('unknown topic "witte-plak"');
+      expect(misspelt.stderr).toContain('did you mean "witte-plek"?');
+    }
+    // Part of a label names the one topic whose label holds it.
+    const part = await runInProcess(["explain", "plek", "--data", MINIMAL]);
+    expect(part.stderr).toContain('did you mean "witte-plek"?');
+  });
+});

@@ -4,6 +4,7 @@
 import { Option, type Command } from "commander";
 import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
+import type { Topic } from "../model.js";
 
 export { MATRIX_FORMATS, type MatrixFormat } from "../render/renderer.js";
 
@@ -24,6 +25,20 @@ export function checkChoices<T extends string>(values: string[] | undefined, all
     }
   }
   return values as T[];
+}
+
+/**
+ * The id of the topic the user means: its id, else its Dutch or English label (either case).
+ * @throws UsageError with "did you mean" (the closest id, or the one topic whose label holds the words given)
+ */
+export function findTopicId(topics: readonly Pick<Topic, "id" | "label" | "label_en">[], wanted: string): string {
+  const lower = wanted.trim().toLowerCase();
+  const found = topics.find((t) => t.id === wanted) ?? topics.find((t) => t.label.toLowerCase() === lower || t.label_en?.toLowerCase() === lower);
+  if (found) return found.id;
+  const ids = topics.map((t) => t.id);
+  const containing = lower === "" ? [] : topics.filter((t) => t.label.toLowerCase().includes(lower) || t.label_en?.toLowerCase().includes(lower));
+  const match = closestMatch(wanted, ids) ?? (containing.length === 1 ? containing[0]!.id : undefined);
+  throw new UsageError(`unknown topic "${wanted}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
 }
 
 /**

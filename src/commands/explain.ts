@@ -3,9 +3,7 @@
 import type { Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
-import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
-import { closestMatch } from "../didYouMean.js";
-import { UsageError } from "../errors.js";
+import { checkDate, declareAnalysisOptions, findTopicId, type AnalysisOptions } from "./choices.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
 import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
@@ -25,16 +23,8 @@ export async function runExplain(options: ExplainOptions, io: Io): Promise<Outco
   const { study: loaded } = await requireStudy(options, io);
   const { study, outOfPeriod } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const coverage = await coverageOf(loaded, evidenceViewKey({ asOf, evidence: options.evidence }), () => computeCoverage(study));
-  const wanted = options.topic.trim().toLowerCase();
-  const topic =
-    coverage.topics.find((t) => t.id === options.topic) ?? coverage.topics.find((t) => t.label.toLowerCase() === wanted || t.labelEn?.toLowerCase() === wanted);
-  if (!topic) {
-    const match = closestMatch(
-      options.topic,
-      coverage.topics.map((t) => t.id),
-    );
-    throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
-  }
+  const id = findTopicId(loaded.topics, options.topic);
+  const topic = coverage.topics.find((t) => t.id === id)!;
   const { renderExplain } = await import("../render/renderExplain.js");
   io.stdout(renderExplain(study, coverage, topic, { lang: options.lang, paint: await paintFor(options, io), width: terminalWidth(io), outOfPeriod }));
   return "ok";

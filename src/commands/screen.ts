@@ -9,6 +9,7 @@ import { UsageError } from "../errors.js";
 import { formatFinding } from "../messages/findings.js";
 import { ownValue } from "../ownKeys.js";
 import { paintFor, requireStudy, terminalWidth, type CommonOptions, type Io, type Outcome } from "./context.js";
+import { findTopicId } from "./choices.js";
 
 export interface ScreenOptions extends CommonOptions {
   topic: string;
@@ -35,14 +36,8 @@ export async function runScreen(options: ScreenOptions, io: Io): Promise<Outcome
   if (!/^\d{1,6}$/.test(options.limit))
     throw new UsageError(`--limit needs a whole number, got "${options.limit.slice(0, 20)}"`, "for example --limit 50, or --limit 0 for all");
   const { study, dataDir } = await requireStudy(options, io);
-  const topic = study.topics.find((t) => t.id === options.topic);
-  if (!topic) {
-    const match = closestMatch(
-      options.topic,
-      study.topics.map((t) => t.id),
-    );
-    throw new UsageError(`unknown topic "${options.topic}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
-  }
+  const topicId = findTopicId(study.topics, options.topic);
+  const topic = study.topics.find((t) => t.id === topicId)!;
   const registered = new Set(study.study.documents.map((d) => d.id));
   for (const doc of options.doc ?? []) {
     if (!registered.has(doc)) {

@@ -4,9 +4,7 @@
 import { Option, type Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
 import { selectEvidence } from "../analyse/evidenceView.js";
-import { closestMatch } from "../didYouMean.js";
-import { UsageError } from "../errors.js";
-import { checkDate, declareAnalysisOptions, type AnalysisOptions } from "./choices.js";
+import { checkDate, declareAnalysisOptions, findTopicId, type AnalysisOptions } from "./choices.js";
 import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 import { coverageOf, evidenceViewKey } from "../loadStudy.js";
 
@@ -25,17 +23,11 @@ export function declareSensitivity(command: Command): Command {
 export async function runSensitivity(options: SensitivityOptions, io: Io): Promise<Outcome> {
   const asOf = checkDate(options.asOf, "--as-of");
   const { study } = await requireStudy(options, io);
-  const known = study.topics.map((t) => t.id);
-  for (const id of options.topics ?? []) {
-    if (!known.includes(id)) {
-      const match = closestMatch(id, known);
-      throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
-    }
-  }
+  const topicIds = (options.topics ?? []).map((wanted) => findTopicId(study.topics, wanted));
   const coverage = await coverageOf(study, evidenceViewKey({ asOf, evidence: options.evidence }), () =>
     computeCoverage(selectEvidence(study, { asOf, evidence: options.evidence }).study),
   );
-  const wanted = options.topics && options.topics.length > 0 ? new Set(options.topics) : undefined;
+  const wanted = topicIds.length > 0 ? new Set(topicIds) : undefined;
   const shown = coverage.topics.filter((t) => (wanted ? wanted.has(t.id) : t.required !== null));
   if (options.format === "json") {
     const { renderSensitivityJson } = await import("../render/renderSensitivityJson.js");

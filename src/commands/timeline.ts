@@ -4,9 +4,8 @@
 import { Option, type Command } from "commander";
 import { computeCoverage } from "../analyse/computeCoverage.js";
 import { reportEvidenceOnly } from "../analyse/evidenceView.js";
-import { closestMatch } from "../didYouMean.js";
 import { UsageError } from "../errors.js";
-import { checkDate } from "./choices.js";
+import { checkDate, findTopicId } from "./choices.js";
 import { printSections, requireStudy, type CommonOptions, type Io, type Outcome } from "./context.js";
 
 export interface TimelineOptions extends CommonOptions {
@@ -37,15 +36,9 @@ export async function runTimeline(options: TimelineOptions, io: Io): Promise<Out
   const start = from ?? study.study.date;
   if (until !== undefined && until < start)
     throw new UsageError(`--until ${until} lies before the first date ${start}`, "give a later --until, or an earlier --from");
-  const known = study.topics.map((t) => t.id);
-  for (const id of options.topics ?? []) {
-    if (!known.includes(id)) {
-      const match = closestMatch(id, known);
-      throw new UsageError(`unknown topic "${id}"`, match ? `did you mean "${match}"?` : "dekking matrix --format json lists the topic ids");
-    }
-  }
+  const topicIds = (options.topics ?? []).map((wanted) => findTopicId(study.topics, wanted));
   const { computeTimeline } = await import("../analyse/timeline.js");
-  const timeline = computeTimeline(study, { from: start, until, topicIds: options.topics && options.topics.length > 0 ? options.topics : undefined });
+  const timeline = computeTimeline(study, { from: start, until, topicIds: topicIds.length > 0 ? topicIds : undefined });
   if (options.format === "json") {
     const { renderTimelineJson } = await import("../render/renderTimelineJson.js");
     io.stdout(renderTimelineJson(timeline));
