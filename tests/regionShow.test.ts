@@ -68,11 +68,11 @@ describe("region show", () => {
     const rows = table.stdout.slice(table.stdout.indexOf("Gedekt thema (")).split(/\n(?= {2}\S)/);
     expect(rows[0]).toMatch(/^Gedekt thema \(gedekt-thema · ▲ mogelijke witte vlek\)/);
     expect(rows[0]!.replace(/\s+/g, " ")).toContain("Plan: afwezig");
-    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Landelijk: 1.00 ≥ 0.60");
+    expect(rows[0]!.replace(/\s+/g, " ")).toContain("Landelijk: 1.00 (≥ 0.60 · ALPHA 1.00, BETA 0.60)");
     expect(rows[0]!.replace(/\s+/g, " ")).toContain("Andere plannen: Regio Zuid concreet");
     expect(rows[0]!.replace(/\s+/g, " ")).toContain("Vlag: plan-gap");
     expect(rows[1]!.trimStart()).toMatch(/^Beleid schiet tekort \(beleid-kort · ▲ mogelijke witte vlek\)/);
-    expect(rows[1]!.replace(/\s+/g, " ")).toContain("Landelijk: 0.30 < 0.60");
+    expect(rows[1]!.replace(/\s+/g, " ")).toContain("Landelijk: 0.30 (< 0.60 · ALPHA 0.30)");
     expect(rows[1]!.replace(/\s+/g, " ")).toContain("Vlag: —");
     expect(flat).toContain("Niet beoordeeld (geen oordeel, dus ook geen plan-gap): Witte plek (witte-plek), Onbekend in de regio (onbekend-thema).");
     const markdown = await cli(["region", "show", "Regio Noord", "--data", dir, "--format", "markdown"]);

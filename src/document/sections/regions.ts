@@ -178,9 +178,10 @@ export function regionProfileSection(ctx: BuildContext, profile: RegionProfile, 
             { text: plan.filter(Boolean).join(", "), tone: STATUS_TONES[topic.status] },
             { text: profilePages(topic, profile.plan.document) || "—" },
             {
-              text: `${formatScore(topic.national.score)}${topic.national.commits ? " ≥ " : " < "}${formatScore(topic.national.threshold)}`,
+              // The score, and under it its side of the threshold (and, for the command, the accords' scores).
+              text: formatScore(topic.national.score),
               align: "right",
-              ...(complete && accords ? { note: accords } : {}),
+              note: [`${topic.national.commits ? "≥" : "<"} ${formatScore(topic.national.threshold)}`, ...(complete && accords ? [accords] : [])].join(" · "),
             },
             {
               text: otherPlansText(topic.others, lang, complete),

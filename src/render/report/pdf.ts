@@ -72,10 +72,26 @@ function startSection(em: Emitter, title: string, destination: string): void {
 function columnWidths(em: Emitter, block: Extract<Block, { kind: "table" }>): number[] {
   const total = em.layout.contentWidth;
   const hinted = { narrow: 36, number: 44, medium: 108, wide: 150 } as const;
-  // A fixed column is at least as wide as the longest word of its header, so no header word breaks.
+  // A fixed column is at least as wide as the longest word of its header, so no header word breaks,
   const padding = block.compact ? 2.5 : 3.5;
   const longestWord = (header: string): number => Math.max(0, ...header.split(/\s+/).map((word) => em.layout.widthOf(word, STYLES.cellBold)));
-  const fixed: number[] = block.columns.map((c) => (c.width ? Math.max(hinted[c.width], longestWord(c.header) + 2 * padding + 1) : 0));
+  // ... and as wide as the widest run of a cell that may not break (a no-break space joins
+  // "0.60 ≥ 0.60"), up to twice its hint.
+  const cellStyle = block.compact ? STYLES.cell : STYLES.tableCell;
+  const widestRun = (index: number): number =>
+    Math.max(
+      0,
+      ...block.rows.flatMap((row) =>
+        "cells" in row
+          ? plainText(row.cells[index]?.text ?? "")
+              .split(/[^\S\u00a0]+/)
+              .map((run) => em.layout.widthOf(run, cellStyle))
+          : [],
+      ),
+    );
+  const fixed: number[] = block.columns.map((c, i) =>
+    c.width ? Math.max(hinted[c.width], longestWord(c.header) + 2 * padding + 1, Math.min(2 * hinted[c.width], widestRun(i) + 2 * padding + 1)) : 0,
+  );
   const free = block.columns.filter((c) => !c.width).length;
   const fixedSum = fixed.reduce((a, b) => a + b, 0);
   const minimum = free === 1 ? 120 : 90 * free;
