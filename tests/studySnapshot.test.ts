@@ -2,7 +2,7 @@
 // input it depends on, and is never trusted blindly.
 
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { describe, expect, it } from "vitest";
@@ -126,6 +126,41 @@ describe("study snapshot", () => {
     const result = await loadStudy(dir, { cacheDir });
     expect(result.findings.some((f) => f.code === "unknown-file" && f.file === "topic.yaml")).toBe(true);
     expect(result).toEqual(await loadStudy(dir));
+  });
+
+  it("a file or folder the loader does not read, added and removed, changes the key and the findings", async () => {
+    const cacheDir = tempDir();
+    const dir = copyFixture();
+    const plan = "region: Regio Noord\nplan: { title: Fictief }\nassessed_by: Test\nassessed_on: 2024-01-01\nfindings: {}\n";
+    const clean = await loadStudy(dir, { cacheDir });
+    const cleanKey = readStored(snapshotFile(cacheDir)).key;
+    const keys = new Set([cleanKey]);
+    /** Loads through the snapshot: the result is the careful one, under a key not seen before. */
+    const loadChanged = async (): Promise<LoadResult> => {
+      const result = await loadStudy(dir, { cacheDir });
+      expect(result).toEqual(await loadStudy(dir));
+      const key = readStored(snapshotFile(cacheDir)).key;
+      expect(keys.has(key)).toBe(false);
+      keys.add(key);
+      return result;
+    };
+    const unread = (result: LoadResult): string[] => result.findings.filter((f) => f.code === "unknown-file").map((f) => f.file);
+
+    writeFileSync(path.join(dir, "regions", "noord.YAML"), plan);
+    expect(unread(await loadChanged())).toEqual(["regions/noord.YAML"]);
+    mkdirSync(path.join(dir, "regions", "2024"));
+    writeFileSync(path.join(dir, "regions", "2024", "zuid.yaml"), plan);
+    expect(unread(await loadChanged())).toEqual(["regions/2024", "regions/noord.YAML"]);
+    // Another plan in the folder changes what its finding names.
+    writeFileSync(path.join(dir, "regions", "2024", "west.yaml"), plan);
+    const two = await loadChanged();
+    expect(two.findings.find((f) => f.file === "regions/2024")?.params).toMatchObject({ yamlFiles: ["west.yaml", "zuid.yaml"] });
+
+    // Removed again: the first key, and the first result.
+    rmSync(path.join(dir, "regions", "noord.YAML"));
+    rmSync(path.join(dir, "regions", "2024"), { recursive: true });
+    expect(await loadStudy(dir, { cacheDir })).toEqual(clean);
+    expect(readStored(snapshotFile(cacheDir)).key).toBe(cleanKey);
   });
 
   it("the quote check's source texts and --sources folders are part of the key", async () => {

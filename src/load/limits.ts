@@ -11,3 +11,5 @@ export const MAX_ALIAS_COUNT = 64;
 export const MAX_NESTING = 32;
 /** Most findings reported per file, so a garbage file does not bury the others. */
 export const MAX_FINDINGS_PER_FILE = 50;
+/** Most entries a data folder's part (the top, accords/, regions/) names one by one as not read; the rest are counted. */
+export const MAX_UNREAD_NAMED = 50;

@@ -11,9 +11,10 @@
 // The key covers: the tool's build fingerprint (version, bundle digest, validators digest);
 // the data folder (as given and its real path); every data file's name, kind and bytes,
 // the rules file named in study.yaml included; the findings of reading the folder (ignored
-// editor files, unknown files, links); whether quotes are verified and the --sources
-// folders; and, when they are, the state of every source-text path the quote check looked
-// at (the digest of its bytes, or absent / not a file / too large).
+// editor files, unknown files and folders with the YAML files they hold, links); whether
+// quotes are verified and the --sources folders; and, when they are, the state of every
+// source-text path the quote check looked at (the digest of its bytes, or absent / not a
+// file / too large).
 //
 // What it trusts: only a snapshot file this user owns, of this format; and of that, only one
 // that proves it belongs to its key — its digest (SHA-256 over the format, the key, the

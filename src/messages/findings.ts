@@ -62,6 +62,9 @@ export type VocabularyList = "groups" | "categories" | "domains";
 /** Where an entry stands, as a message names it: "item 2 of topics", or its key. */
 export type EntryName = { kind: "item"; index: number; list?: string } | { kind: "key"; key: string } | { kind: "entry" };
 
+/** Where an entry of the data folder stands that dekking does not read: the top folder, accords/ or regions/. */
+export type DataFolderPart = "top" | "accords" | "regions";
+
 /** A file an editor or the operating system leaves beside a data file (load/dataFiles.ts). */
 export type LeftoverKind = "emacs-lock" | "emacs-auto-save" | "editor-backup" | "vim-swap" | "resource-fork" | "leftover-copy" | "hidden";
 
@@ -91,7 +94,13 @@ interface Repeated {
 export interface FindingParams {
   // files and bytes
   "missing-file": { variant: "data-file" } | { variant: "given-file" } | { variant: "data-folder"; folder: string };
-  "unknown-file": { suggestion?: string; dataFiles: string[] };
+  /** Something in the data folder that dekking does not read: every such entry is named (load/dataFiles.ts). */
+  "unknown-file":
+    | { variant: "top-yaml"; suggestion?: string; dataFiles: string[] }
+    | { variant: "extension"; rename: string; taken: boolean }
+    | { variant: "folder"; in: DataFolderPart; yamlFiles: string[]; more: number; suggestion?: string }
+    | { variant: "other"; in: DataFolderPart }
+    | { variant: "many"; in: DataFolderPart; count: number };
   "not-a-file":
     { variant: "data-file" } | { variant: "given-file" } | { variant: "folder-is-file"; folder: string } | { variant: "data-folder"; folder: string };
   "unreadable-file":
@@ -278,6 +287,12 @@ const LEFTOVER_WORDS: Record<LeftoverKind, string> = {
   "hidden": "a hidden file",
 };
 
+const OTHER_FILE_HINTS: Record<DataFolderPart, string> = {
+  top: "the data folder holds the data files, accords/, regions/, sources/ and notes in Markdown: move it out of the data folder, or remove it",
+  accords: "accords/ holds one YAML file per accord (<id>.yaml): move it out of the data folder, or remove it",
+  regions: "regions/ holds one YAML file per region plan (<slug>.yaml): move it out of the data folder, or remove it",
+};
+
 const RANGE_HINTS: Record<RangeField, string> = {
   "priority-weight": "a priority weight is a number from 0 to 100: only the ratio of the three weights matters",
   "region-count": "a number of regions, from 1 to 5000",
@@ -350,10 +365,42 @@ const TEXTS: Texts = {
             message: "does not exist",
             hint: "a study needs study.yaml, topics.yaml and the rules file study.yaml names; dekking init DIR creates a new study with all its files",
           },
-  "unknown-file": (p) => ({
-    message: "is not a data file dekking reads, so it is ignored",
-    hint: didYouMean(p.suggestion) ?? `data files are: ${p.dataFiles.join(", ")}, accords/*.yaml, regions/*.yaml`,
-  }),
+  "unknown-file": (p) => {
+    const ignored = "is not a data file dekking reads, so it is ignored";
+    switch (p.variant) {
+      case "top-yaml":
+        return { message: ignored, hint: didYouMean(p.suggestion) ?? `data files are: ${p.dataFiles.join(", ")}, accords/*.yaml, regions/*.yaml` };
+      case "extension":
+        return {
+          message: "is ignored: dekking reads only files whose names end in .yaml or .yml, in lower case",
+          hint: p.taken ? `${p.rename} is read instead: merge the two, or remove this one` : `rename it to ${p.rename}`,
+        };
+      case "folder": {
+        const files = p.yamlFiles.length + p.more;
+        const lost = files === 0 ? "" : files === 1 ? ", so the YAML file in it is ignored" : `, so the ${files} YAML files in it are ignored`;
+        const named = `${p.yamlFiles.join(", ")}${p.more > 0 ? ` and ${p.more} more` : ""}`;
+        if (p.in === "top")
+          return {
+            message: `is a folder dekking does not read${lost}`,
+            hint:
+              p.suggestion !== undefined
+                ? `did you mean "${p.suggestion}/"? rename the folder`
+                : "dekking reads accords/ and regions/ (and source texts from sources/): move the files into one of them, or move the folder out of the data folder",
+          };
+        return {
+          message: `is a folder inside ${p.in}/; dekking reads only the files directly in ${p.in}/${lost}`,
+          hint: files > 0 ? `move ${named} up into ${p.in}/, or remove the folder` : `move the folder out of ${p.in}/, or remove it`,
+        };
+      }
+      case "other":
+        return { message: ignored, hint: OTHER_FILE_HINTS[p.in] };
+      case "many":
+        return {
+          message: `holds ${countOf(p.count, { one: "more entry", other: "more entries" })} that dekking does not read, not named one by one`,
+          hint: OTHER_FILE_HINTS[p.in],
+        };
+    }
+  },
   "not-a-file": (p) => {
     switch (p.variant) {
       case "data-file":
