@@ -20,7 +20,7 @@ import { plainSummary, plainSummarySection, plainSummaryText, type PlainSummary 
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { readability, sentencesOf, wordsOf } from "./readability.js";
 import { SHIPPED_DATA } from "./helpers.js";
-import { makeStudy, topic } from "./studyBuilder.js";
+import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
 let shipped: Study;
 let coverage: Coverage;
@@ -131,5 +131,61 @@ describe("samenvatting (fictional study)", () => {
     expect(text).toContain("Bij geen enkel onderwerp lijkt alles goed geregeld.");
     expect(text).toContain("Er is nog niets besloten.");
     expect(text).not.toContain("misschien een gat");
+  });
+});
+
+describe("samenvatting: a gap whose regional part is not known says so", () => {
+  // a: national covered, no region assessed; b: nothing national, no region assessed;
+  // c: national covered, few regions; d: nothing national, few regions (a white spot).
+  const study = makeStudy({
+    topics: [topic("a"), topic("b"), topic("c"), topic("d")],
+    accords: [accord("alpha", [action("alpha-a", "measure", ["a"]), action("alpha-c", "measure", ["c"])])],
+    themes: [theme("t1", ["ouderen"], ["a", "b", "c", "d"])],
+    sample: { c: { prevalence: "few" }, d: { prevalence: "few" } },
+  });
+  const fictional = computeCoverage(study);
+
+  it("the fictional study has the four cases", () => {
+    expect(fictional.topics.map((t) => [t.id, t.verdict, t.gap, t.regional.score])).toEqual([
+      ["a", "mogelijke-witte-vlek", "uitvoering", null],
+      ["b", "mogelijke-witte-vlek", "beide", null],
+      ["c", "mogelijke-witte-vlek", "uitvoering", 0.15],
+      ["d", "witte-vlek", "beide", 0.15],
+    ]);
+  });
+
+  it("in Dutch and English", () => {
+    const items = (lang: "nl" | "en") =>
+      plainSummary(fictional, lang)
+        .sections.flatMap((s) => s.blocks)
+        .flatMap((b) => (b.kind === "list" ? b.items : []));
+    expect(items("nl")).toEqual([
+      "Label a: over de regio's is het niet bekend",
+      "Label b: te weinig afspraken; over de regio's is het niet bekend",
+      "Label c: te weinig in de regio's",
+      "Label d: te weinig afspraken en te weinig in de regio's",
+    ]);
+    expect(items("en")).toEqual([
+      "Label a: for the regions it is not known",
+      "Label b: too few agreements; for the regions it is not known",
+      "Label c: too little in the regions",
+      "Label d: too few agreements and too little in the regions",
+    ]);
+  });
+
+  it("on the shipped study: never “too little in the regions” where the regional coverage is not known", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const lines = plainSummaryText(plainSummary(coverage, lang)).split("\n");
+      const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
+      const unknown = flagged.filter((t) => t.gap !== "beleid" && t.regional.score === null);
+      expect(unknown.map((t) => t.id)).toEqual(["inzet-vitale-ouderen", "indicatiestelling"]);
+      for (const topic of flagged) {
+        const line = lines.find((l) => l.startsWith(`${lang === "en" && topic.labelEn ? topic.labelEn : topic.label}: `))!;
+        expect(line, topic.id).toBeDefined();
+        const saysUnknown = lang === "nl" ? line.endsWith("over de regio's is het niet bekend") : line.endsWith("for the regions it is not known");
+        expect(saysUnknown, line).toBe(unknown.includes(topic));
+        if (unknown.includes(topic)) expect(line).not.toMatch(/te weinig in de regio's|too little in the regions/);
+      }
+    }
   });
 });

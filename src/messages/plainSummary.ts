@@ -30,6 +30,8 @@ export interface PlainText {
   unknown: (n: number) => string;
   theseTopics: string;
   gapReasons: Record<Gap, string>;
+  /** The reason where the regional part of the gap is not known (the regions were not assessed for the topic). */
+  gapReasonsRegionalUnknown: Record<Exclude<Gap, "beleid">, string>;
   calculation: string[];
   nextHeading: string;
   decided: (n: number) => string;
@@ -76,6 +78,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     unknown: (n) => `Bij ${n} daarvan is het niet bekend.`,
     theseTopics: "Dit zijn de onderwerpen:",
     gapReasons: { beide: "te weinig afspraken en te weinig in de regio's", beleid: "te weinig afspraken", uitvoering: "te weinig in de regio's" },
+    gapReasonsRegionalUnknown: { beide: "te weinig afspraken; over de regio's is het niet bekend", uitvoering: "over de regio's is het niet bekend" },
     calculation: ["Let op: dit is een berekening.", "Die komt uit de teksten van de afspraken en de plannen.", "Daarom staat er ‘misschien’."],
     nextHeading: "Wat gebeurt er nu?",
     decided: (n) => `Over ${n} van deze onderwerpen is al een besluit.`,
@@ -115,6 +118,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     unknown: (n) => `For ${n} of them it is not known.`,
     theseTopics: "These are the topics:",
     gapReasons: { beide: "too few agreements and too little in the regions", beleid: "too few agreements", uitvoering: "too little in the regions" },
+    gapReasonsRegionalUnknown: { beide: "too few agreements; for the regions it is not known", uitvoering: "for the regions it is not known" },
     calculation: ["Please note: this is a calculation.", "It comes from the texts of the agreements and the plans.", "That is why it says ‘may’."],
     nextHeading: "What happens next?",
     decided: (n) => `For ${n} of these topics there is a decision.`,

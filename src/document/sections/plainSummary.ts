@@ -29,6 +29,13 @@ function names(topics: readonly TopicCoverage[], lang: Lang): string[] {
   return topics.map((t) => topicLabel(t, lang));
 }
 
+/** Why a flagged topic may be a gap; where no plan assessed it, the regional part is not known. */
+function gapReason(topic: TopicCoverage, lang: Lang): string {
+  const w = PLAIN_TEXT[lang];
+  const gap = topic.gap ?? "uitvoering";
+  return gap !== "beleid" && topic.regional.score === null ? w.gapReasonsRegionalUnknown[gap] : w.gapReasons[gap];
+}
+
 /** The summary's text, computed from the coverage. */
 export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
   const w = PLAIN_TEXT[lang];
@@ -82,7 +89,7 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
     sentences.push(w.theseTopics);
     gapBlocks.push(
       { kind: "p", sentences },
-      { kind: "list", items: flagged.map((t) => `${topicLabel(t, lang)}: ${w.gapReasons[t.gap ?? "uitvoering"]}`) },
+      { kind: "list", items: flagged.map((t) => `${topicLabel(t, lang)}: ${gapReason(t, lang)}`) },
       { kind: "p", sentences: w.calculation },
     );
   }
