@@ -29,7 +29,7 @@ beforeAll(async () => {
   const { study } = await loadStudy(SHIPPED_DATA);
   shipped = study!;
   coverage = computeCoverage(shipped);
-  summary = plainSummary(coverage, "nl");
+  summary = plainSummary(coverage, "nl", shipped.study.question);
 });
 
 /** The tool's own sentences: paragraphs and headings, without the lists of topic names. */
@@ -108,16 +108,20 @@ describe("samenvatting (shipped data)", () => {
 
   it("samenvatting.md keeps the figures' provenance apart from the text, and English has the same figures", () => {
     const markdown = emitMarkdownSections([plainSummarySection({ study: shipped, coverage, lang: "nl" })], 1);
-    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nKunnen ouderen langer thuis blijven wonen\? /);
+    // The study's own question, quoted from study.yaml, not a question of the tool's.
+    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nDit is de vraag van het onderzoek:\n\n> “De werkorganisatie zal /);
+    expect(markdown).toContain(`> “${shipped.study.question.replace(/\s+/g, " ").trim()}”\n`);
+    expect(markdown).not.toContain("Kunnen ouderen langer thuis blijven wonen?");
     // Every sentence of the text is in the Markdown, and every list item is a list item.
     for (const part of summary.sections)
       for (const block of part.blocks) {
         if (block.kind === "p") expect(markdown).toContain(block.sentences.join(" "));
-        else for (const item of block.items) expect(markdown).toContain(`\n- ${item}\n`);
+        else if (block.kind === "list") for (const item of block.items) expect(markdown).toContain(`\n- ${item}\n`);
+        else expect(markdown).toContain(`\n> “${block.text}”\n`);
       }
     // The provenance closes it, apart from the readable text.
     expect(markdown.trimEnd().split("\n").at(-1)).toBe(`Berekend uit de data met dataversie ${coverage.study.dataVersion}, peildatum ${coverage.study.asOf}.`);
-    const english = plainSummaryText(plainSummary(coverage, "en"));
+    const english = plainSummaryText(plainSummary(coverage, "en", shipped.study.question));
     const digits = (s: string) => (s.match(/\d+/g) ?? []).join(",");
     expect(digits(english)).toBe(digits(plainSummaryText(summary)));
   });
@@ -125,12 +129,33 @@ describe("samenvatting (shipped data)", () => {
 
 describe("samenvatting (fictional study)", () => {
   it("with nothing flagged says so, and makes no sentences about gaps or decisions", () => {
-    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl");
+    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl", "Vraag?");
     const text = plainSummaryText(s);
     expect(text).toContain("De berekening vindt geen gaten.");
     expect(text).toContain("Bij geen enkel onderwerp lijkt alles goed geregeld.");
     expect(text).toContain("Er is nog niets besloten.");
     expect(text).not.toContain("misschien een gat");
+  });
+});
+
+describe("samenvatting: the study's own question", () => {
+  it("asks the question of study.yaml, whatever the study, and says so when it is still to be filled in", () => {
+    const study = makeStudy({ topics: [topic("a")] });
+    const question = "Krijgen  jongeren in de regio\n op tijd de jeugdzorg die zij nodig hebben?";
+    for (const lang of ["nl", "en"] as const) {
+      const s = plainSummary(computeCoverage(study), lang, question);
+      expect(s.sections[0]!.blocks.slice(0, 2), lang).toEqual([
+        { kind: "p", sentences: [lang === "nl" ? "Dit is de vraag van het onderzoek:" : "This is the question of the study:"] },
+        { kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" },
+      ]);
+      expect(plainSummaryText(s), lang).not.toMatch(/ouderen|older people/);
+    }
+    const fresh = plainSummaryText(plainSummary(computeCoverage(study), "nl", "nog invullen"));
+    expect(fresh).toContain("De vraag van het onderzoek is nog niet ingevuld.");
+    expect(fresh).not.toContain("nog invullen");
+    // The report's section takes the question from the study it is given.
+    const section = plainSummarySection({ study: { ...study, study: { ...study.study, question } }, coverage: computeCoverage(study), lang: "nl" });
+    expect(section.blocks).toContainEqual({ kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" });
   });
 });
 
@@ -156,7 +181,7 @@ describe("samenvatting: a gap whose regional part is not known says so", () => {
 
   it("in Dutch and English", () => {
     const items = (lang: "nl" | "en") =>
-      plainSummary(fictional, lang)
+      plainSummary(fictional, lang, "Vraag?")
         .sections.flatMap((s) => s.blocks)
         .flatMap((b) => (b.kind === "list" ? b.items : []));
     expect(items("nl")).toEqual([
@@ -175,7 +200,7 @@ describe("samenvatting: a gap whose regional part is not known says so", () => {
 
   it("on the shipped study: never “too little in the regions” where the regional coverage is not known", () => {
     for (const lang of ["nl", "en"] as const) {
-      const lines = plainSummaryText(plainSummary(coverage, lang)).split("\n");
+      const lines = plainSummaryText(plainSummary(coverage, lang, shipped.study.question)).split("\n");
       const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
       const unknown = flagged.filter((t) => t.gap !== "beleid" && t.regional.score === null);
       expect(unknown.map((t) => t.id)).toEqual(["inzet-vitale-ouderen", "indicatiestelling"]);

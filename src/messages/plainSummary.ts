@@ -1,6 +1,6 @@
 // The words of the summary in plain language (B1) for the people who were interviewed: short
 // sentences, common words, numbers as digits. Which sentences are said, and with which
-// numbers, the summary's section decides (render/document/sections/plainSummary.ts); plurals
+// numbers, the summary's section decides (document/sections/plainSummary.ts); plurals
 // are chosen here, by count.
 
 import type { Gap } from "../analyse/coverage.js";
@@ -9,8 +9,10 @@ import type { Lang } from "./labels.js";
 export interface PlainText {
   title: string;
   studiedHeading: string;
-  /** What the study asks, in three sentences. */
-  question: string[];
+  /** Before the study's own question (study.yaml `question`, quoted in its own words). */
+  questionIntro: string;
+  /** In place of the question while study.yaml still has its placeholder. */
+  questionMissing: string;
   accords: (n: number, names: string) => string;
   regions: (n: number) => string;
   interviews: (people: string) => string;
@@ -54,7 +56,8 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
   nl: {
     title: "Samenvatting in gewone taal",
     studiedHeading: "Wat is onderzocht?",
-    question: ["Kunnen ouderen langer thuis blijven wonen?", "En is daar genoeg voor geregeld?", "Dat is de vraag van dit onderzoek."],
+    questionIntro: "Dit is de vraag van het onderzoek:",
+    questionMissing: "De vraag van het onderzoek is nog niet ingevuld.",
     accords: (n, names) => `Het onderzoek keek naar ${count(n, "landelijke afspraak", "landelijke afspraken")}: ${names}.`,
     regions: (n) => `Ook keek het naar de plannen van ${count(n, "regio", "regio's")}.`,
     interviews: (people) => `En er waren gesprekken met ${people}.`,
@@ -94,7 +97,8 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
   en: {
     title: "Summary in plain language",
     studiedHeading: "What was studied?",
-    question: ["Can older people live at home for longer?", "And is enough arranged for that?", "That is the question of this study."],
+    questionIntro: "This is the question of the study:",
+    questionMissing: "The question of the study has not been filled in yet.",
     accords: (n, names) => `The study looked at ${count(n, "national agreement", "national agreements")}: ${names}.`,
     regions: (n) => `It also looked at the plans of ${count(n, "region", "regions")}.`,
     interviews: (people) => `And there were interviews with ${people}.`,
