@@ -20,7 +20,7 @@ import { plainSummary, plainSummarySection, plainSummaryText, type PlainSummary 
 import { emitMarkdownSections } from "../src/render/report/markdown.js";
 import { readability, sentencesOf, wordsOf } from "./readability.js";
 import { SHIPPED_DATA } from "./helpers.js";
-import { makeStudy, topic } from "./studyBuilder.js";
+import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
 let shipped: Study;
 let coverage: Coverage;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const { study } = await loadStudy(SHIPPED_DATA);
   shipped = study!;
   coverage = computeCoverage(shipped);
-  summary = plainSummary(coverage, "nl");
+  summary = plainSummary(coverage, "nl", shipped.study.question);
 });
 
 /** The tool's own sentences: paragraphs and headings, without the lists of topic names. */
@@ -108,16 +108,20 @@ describe("samenvatting (shipped data)", () => {
 
   it("samenvatting.md keeps the figures' provenance apart from the text, and English has the same figures", () => {
     const markdown = emitMarkdownSections([plainSummarySection({ study: shipped, coverage, lang: "nl" })], 1);
-    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nKunnen ouderen langer thuis blijven wonen\? /);
+    // The study's own question, quoted from study.yaml, not a question of the tool's.
+    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nDit is de vraag van het onderzoek:\n\n> “De werkorganisatie zal /);
+    expect(markdown).toContain(`> “${shipped.study.question.replace(/\s+/g, " ").trim()}”\n`);
+    expect(markdown).not.toContain("Kunnen ouderen langer thuis blijven wonen?");
     // Every sentence of the text is in the Markdown, and every list item is a list item.
     for (const part of summary.sections)
       for (const block of part.blocks) {
         if (block.kind === "p") expect(markdown).toContain(block.sentences.join(" "));
-        else for (const item of block.items) expect(markdown).toContain(`\n- ${item}\n`);
+        else if (block.kind === "list") for (const item of block.items) expect(markdown).toContain(`\n- ${item}\n`);
+        else expect(markdown).toContain(`\n> “${block.text}”\n`);
       }
     // The provenance closes it, apart from the readable text.
     expect(markdown.trimEnd().split("\n").at(-1)).toBe(`Berekend uit de data met dataversie ${coverage.study.dataVersion}, peildatum ${coverage.study.asOf}.`);
-    const english = plainSummaryText(plainSummary(coverage, "en"));
+    const english = plainSummaryText(plainSummary(coverage, "en", shipped.study.question));
     const digits = (s: string) => (s.match(/\d+/g) ?? []).join(",");
     expect(digits(english)).toBe(digits(plainSummaryText(summary)));
   });
@@ -125,11 +129,88 @@ describe("samenvatting (shipped data)", () => {
 
 describe("samenvatting (fictional study)", () => {
   it("with nothing flagged says so, and makes no sentences about gaps or decisions", () => {
-    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl");
+    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl", "Vraag?");
     const text = plainSummaryText(s);
     expect(text).toContain("De berekening vindt geen gaten.");
     expect(text).toContain("Bij geen enkel onderwerp lijkt alles goed geregeld.");
     expect(text).toContain("Er is nog niets besloten.");
     expect(text).not.toContain("misschien een gat");
+  });
+});
+
+describe("samenvatting: the study's own question", () => {
+  it("asks the question of study.yaml, whatever the study, and says so when it is still to be filled in", () => {
+    const study = makeStudy({ topics: [topic("a")] });
+    const question = "Krijgen  jongeren in de regio\n op tijd de jeugdzorg die zij nodig hebben?";
+    for (const lang of ["nl", "en"] as const) {
+      const s = plainSummary(computeCoverage(study), lang, question);
+      expect(s.sections[0]!.blocks.slice(0, 2), lang).toEqual([
+        { kind: "p", sentences: [lang === "nl" ? "Dit is de vraag van het onderzoek:" : "This is the question of the study:"] },
+        { kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" },
+      ]);
+      expect(plainSummaryText(s), lang).not.toMatch(/ouderen|older people/);
+    }
+    const fresh = plainSummaryText(plainSummary(computeCoverage(study), "nl", "nog invullen"));
+    expect(fresh).toContain("De vraag van het onderzoek is nog niet ingevuld.");
+    expect(fresh).not.toContain("nog invullen");
+    // The report's section takes the question from the study it is given.
+    const section = plainSummarySection({ study: { ...study, study: { ...study.study, question } }, coverage: computeCoverage(study), lang: "nl" });
+    expect(section.blocks).toContainEqual({ kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" });
+  });
+});
+
+describe("samenvatting: a gap whose regional part is not known says so", () => {
+  // a: national covered, no region assessed; b: nothing national, no region assessed;
+  // c: national covered, few regions; d: nothing national, few regions (a white spot).
+  const study = makeStudy({
+    topics: [topic("a"), topic("b"), topic("c"), topic("d")],
+    accords: [accord("alpha", [action("alpha-a", "measure", ["a"]), action("alpha-c", "measure", ["c"])])],
+    themes: [theme("t1", ["ouderen"], ["a", "b", "c", "d"])],
+    sample: { c: { prevalence: "few" }, d: { prevalence: "few" } },
+  });
+  const fictional = computeCoverage(study);
+
+  it("the fictional study has the four cases", () => {
+    expect(fictional.topics.map((t) => [t.id, t.verdict, t.gap, t.regional.score])).toEqual([
+      ["a", "mogelijke-witte-vlek", "uitvoering", null],
+      ["b", "mogelijke-witte-vlek", "beide", null],
+      ["c", "mogelijke-witte-vlek", "uitvoering", 0.15],
+      ["d", "witte-vlek", "beide", 0.15],
+    ]);
+  });
+
+  it("in Dutch and English", () => {
+    const items = (lang: "nl" | "en") =>
+      plainSummary(fictional, lang, "Vraag?")
+        .sections.flatMap((s) => s.blocks)
+        .flatMap((b) => (b.kind === "list" ? b.items : []));
+    expect(items("nl")).toEqual([
+      "Label a: over de regio's is het niet bekend",
+      "Label b: te weinig afspraken; over de regio's is het niet bekend",
+      "Label c: te weinig in de regio's",
+      "Label d: te weinig afspraken en te weinig in de regio's",
+    ]);
+    expect(items("en")).toEqual([
+      "Label a: for the regions it is not known",
+      "Label b: too few agreements; for the regions it is not known",
+      "Label c: too little in the regions",
+      "Label d: too few agreements and too little in the regions",
+    ]);
+  });
+
+  it("on the shipped study: never “too little in the regions” where the regional coverage is not known", () => {
+    for (const lang of ["nl", "en"] as const) {
+      const lines = plainSummaryText(plainSummary(coverage, lang, shipped.study.question)).split("\n");
+      const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
+      const unknown = flagged.filter((t) => t.gap !== "beleid" && t.regional.score === null);
+      expect(unknown.map((t) => t.id)).toEqual(["inzet-vitale-ouderen", "indicatiestelling"]);
+      for (const topic of flagged) {
+        const line = lines.find((l) => l.startsWith(`${lang === "en" && topic.labelEn ? topic.labelEn : topic.label}: `))!;
+        expect(line, topic.id).toBeDefined();
+        const saysUnknown = lang === "nl" ? line.endsWith("over de regio's is het niet bekend") : line.endsWith("for the regions it is not known");
+        expect(saysUnknown, line).toBe(unknown.includes(topic));
+        if (unknown.includes(topic)) expect(line).not.toMatch(/te weinig in de regio's|too little in the regions/);
+      }
+    }
   });
 });

@@ -45,6 +45,18 @@ describe("a second study with its own vocabulary", () => {
     expect(out).not.toMatch(/ouderen|Cultuur|experts en bestuurders/);
   });
 
+  it("asks its own question in the plain-language summary, not the 2024 study's", () => {
+    const result = runBin(["summary", "--data", STUDY]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(
+      "## Wat is onderzocht?\n\nDit is de vraag van het onderzoek:\n\n> “Vinden mantelzorgers in deze verzonnen studie de steun die zij noemen?”\n",
+    );
+    expect(result.stdout).not.toContain("ouderen");
+    const english = runBin(["summary", "--data", STUDY, "--lang", "en"]);
+    expect(english.stdout).toContain("This is the question of the study:\n\n> “Vinden mantelzorgers in deze verzonnen studie de steun die zij noemen?”\n");
+    expect(english.stdout).not.toContain("older people");
+  });
+
   it("names its groups and categories in English with --lang en", () => {
     const result = runBin(["matrix", "--data", STUDY, "--lang", "en"]);
     expect(result.status).toBe(0);
@@ -175,6 +187,12 @@ describe("dekking init", () => {
     expect(validate.status).toBe(0);
     expect(validate.stdout).toContain('question is still "nog invullen"');
     expect(validate.stdout).toMatch(/^0 errors, 2 warnings in 4 files$/m);
+
+    // The summary asks no question the study has not filled in yet.
+    const summary = runBin(["summary", "--data", dir]);
+    expect(summary.status).toBe(0);
+    expect(summary.stdout).toContain("## Wat is onderzocht?\n\nDe vraag van het onderzoek is nog niet ingevuld.\n");
+    expect(summary.stdout).not.toMatch(/ouderen|nog invullen/);
 
     const matrix = runBin(["matrix", "--data", dir]);
     expect(matrix.status).toBe(0);

@@ -6,10 +6,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { computeCoverage } from "../src/analyse/computeCoverage.js";
 import { inForce, studyAsOf } from "../src/analyse/evidenceView.js";
-import { computeTimeline, dayAfter } from "../src/analyse/timeline.js";
-import type { Period } from "../src/model.js";
+import { computeTimeline, dayAfter, timelineChanges, type Timeline } from "../src/analyse/timeline.js";
+import { loadStudy } from "../src/loadStudy.js";
+import type { Period, Study } from "../src/model.js";
 import { visibleWidth } from "../src/render/textColumns.js";
-import { runOnUnchangedData } from "./helpers.js";
+import { runOnUnchangedData, SHIPPED_DATA } from "./helpers.js";
 import { accord, action, makeStudy, theme, topic } from "./studyBuilder.js";
 
 const PERIOD_SOURCE = { doc: "fictief", page: 1 };
@@ -59,6 +60,117 @@ describe("a period at its boundaries", () => {
     ]);
     expect(geld.points[1]!.events).toEqual([expect.objectContaining({ action: "alpha-geld", change: "lapses", periodSource: PERIOD_SOURCE })]);
     expect(timeline.topics.find((t) => t.id === "vast")!.changes).toBe(false);
+  });
+});
+
+/** Whether `studyAsOf` counts the action on the date. */
+function counts(study: Study, accordId: string, actionId: string, date: string): boolean {
+  return studyAsOf(study, date).study.accords.some((a) => a.id === accordId && a.actions.some((x) => x.id === actionId));
+}
+
+function dayBefore(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+}
+
+/** Per action its events, as `change@date level where`. */
+function eventsByAction(timeline: Timeline): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { date, event } of timeline.events) (out[event.action] ??= []).push(`${event.change}@${date} ${event.level} p${event.periodSource.page ?? "-"}`);
+  return out;
+}
+
+describe("an action's own period narrows its accord's: one begin and one lapse, where it starts or stops counting", () => {
+  const accordPeriod = { ...period("2025-08-31", "2028-12-31"), source: { doc: "fictief", page: 49 } };
+  const own = (from: string | undefined, to: string | undefined, page: number): Period => ({ ...period(from, to), source: { doc: "fictief", page } });
+  const study = makeStudy({
+    topics: [topic("x")],
+    accords: [
+      {
+        ...accord("nieuw", [
+          action("nieuw-geen", "measure", ["x"]),
+          { ...action("nieuw-later", "measure", ["x"]), period: own("2027-01-01", "2028-12-31", 43) },
+          { ...action("nieuw-zelfde-start", "measure", ["x"]), period: own("2025-08-31", "2030-12-31", 28) },
+          { ...action("nieuw-eerder-op", "measure", ["x"]), period: own("2020-01-01", "2027-12-31", 18) },
+          { ...action("nieuw-open", "measure", ["x"]), period: own(undefined, "2026-06-30", 5) },
+          { ...action("nieuw-nooit", "measure", ["x"]), period: own("2029-06-01", "2030-01-01", 60) },
+        ]),
+        period: accordPeriod,
+      },
+    ],
+    themes: [theme("t1", ["ouderen"], ["x"])],
+  });
+  const timeline = computeTimeline(study, { from: "2024-01-01" });
+
+  it("lists each bound once: the accord's where it is the later start or the earlier end (also on a tie), else the action's own", () => {
+    expect(eventsByAction(timeline)).toEqual({
+      "nieuw-geen": ["begins@2025-08-31 accord p49", "lapses@2029-01-01 accord p49"],
+      "nieuw-later": ["begins@2027-01-01 action p43", "lapses@2029-01-01 accord p49"],
+      "nieuw-zelfde-start": ["begins@2025-08-31 accord p49", "lapses@2029-01-01 accord p49"],
+      "nieuw-eerder-op": ["begins@2025-08-31 accord p49", "lapses@2028-01-01 action p18"],
+      "nieuw-open": ["begins@2025-08-31 accord p49", "lapses@2026-07-01 action p5"],
+      // Its own period lies after the accord's: it never counts, so nothing begins or lapses.
+    });
+    expect(timeline.dates).toEqual(["2024-01-01", "2025-08-31", "2026-07-01", "2027-01-01", "2028-01-01", "2029-01-01"]);
+    expect(timeline.until).toBe("2029-01-01");
+  });
+
+  it("every event is a date where studyAsOf changes whether the action counts, and every such change is an event", () => {
+    const candidates = [...new Set(timeline.events.map((e) => e.date).concat(["2029-06-01", "2030-01-02", "2031-01-01", "2020-01-01", "2026-07-01"]))];
+    for (const act of study.accords[0]!.actions) {
+      const flips = candidates.filter((d) => counts(study, "nieuw", act.id, d) !== counts(study, "nieuw", act.id, dayBefore(d))).sort();
+      const events = timeline.events.filter((e) => e.event.action === act.id);
+      expect(events.map((e) => e.date).sort(), act.id).toEqual(flips);
+    }
+  });
+
+  it("groups the accord's bounds in one line per date, counting only the actions that begin or lapse with it", () => {
+    const changes = timelineChanges(timeline).map(({ date, changes }) => [
+      date,
+      changes.map((c) => (c.kind === "accord" ? `${c.change} accord ${c.actions}` : `${c.change} ${c.action}`)),
+    ]);
+    expect(changes).toEqual([
+      ["2025-08-31", ["begins accord 4"]],
+      ["2026-07-01", ["lapses nieuw-open"]],
+      ["2027-01-01", ["begins nieuw-later"]],
+      ["2028-01-01", ["lapses nieuw-eerder-op"]],
+      ["2029-01-01", ["lapses accord 3"]],
+    ]);
+  });
+});
+
+describe("the shipped study's timeline agrees with studyAsOf", () => {
+  it("each action begins and lapses at most once, and only on a date where studyAsOf changes whether it counts", async () => {
+    const { study } = await loadStudy(SHIPPED_DATA);
+    expect(study).toBeDefined();
+    const shipped = study!;
+    const timeline = computeTimeline(shipped, { from: "1900-01-01" });
+    expect(timeline.events.length).toBeGreaterThan(50);
+    const seen = new Map<string, number>();
+    for (const { date, event } of timeline.events) {
+      const key = `${event.accord}/${event.action}/${event.change}`;
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      const now = counts(shipped, event.accord, event.action, date);
+      const before = counts(shipped, event.accord, event.action, dayBefore(date));
+      expect([key, date, before, now]).toEqual([key, date, event.change === "lapses", event.change === "begins"]);
+    }
+    expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
+    // And no change is missed: at every date any period names, a change in counting is an event.
+    const named = new Set<string>();
+    for (const accord of shipped.accords)
+      for (const p of [accord.period, ...accord.actions.map((a) => a.period)]) {
+        if (p?.from) named.add(p.from);
+        if (p?.to) named.add(dayAfter(p.to));
+      }
+    for (const accord of shipped.accords)
+      for (const act of accord.actions)
+        for (const date of named) {
+          if (counts(shipped, accord.id, act.id, date) === counts(shipped, accord.id, act.id, dayBefore(date))) continue;
+          expect(
+            timeline.events.some((e) => e.date === date && e.event.action === act.id),
+            `${act.id} on ${date}`,
+          ).toBe(true);
+        }
   });
 });
 
@@ -118,6 +230,25 @@ describe("time through the CLI on the shipped study", () => {
     const json = JSON.parse((await runOnUnchangedData(["timeline", "eenzaamheid", "--format", "json"])).stdout) as { topics: { points: { date: string }[] }[] };
     expect(json.topics[0]!.points[0]!.date).toBe("2024-08-02");
     expect((await runOnUnchangedData(["timeline", "eenzaamheidd"])).stderr).toContain('did you mean "eenzaamheid"?');
+  });
+
+  it("timeline arbeidsmarkt: AZWA's doorbraakmiddelen begin once, on their own date, as explain --as-of says", async () => {
+    const result = await runOnUnchangedData(["timeline", "arbeidsmarkt"]);
+    expect(result.status).toBe(0);
+    const lines = result.stdout.split("\n").map((line) => line.trim());
+    // Not with the AZWA on 2025-08-31 (p. 49): the action's own period starts later (p. 43).
+    expect(lines.filter((line) => line.includes(" azwa-doorbraakmiddelen "))).toEqual([
+      "- begint: AZWA azwa-doorbraakmiddelen — azwa-2025 p. 43",
+      "- vervalt: AZWA azwa-doorbraakmiddelen — azwa-2025 p. 49",
+    ]);
+    const begins = lines.indexOf("- begint: AZWA azwa-doorbraakmiddelen — azwa-2025 p. 43");
+    const dateLine = lines
+      .slice(0, begins)
+      .reverse()
+      .find((line) => /^\d{4}-\d{2}-\d{2} · /.test(line));
+    expect(dateLine).toMatch(/^2027-01-01 · /);
+    const explain = await runOnUnchangedData(["explain", "arbeidsmarkt", "--as-of", "2025-09-01"]);
+    expect(explain.stdout).toContain("2027-01-01 – 2028-12-31");
   });
 
   it("timeline, screen and diff keep every line within the terminal width, wrapping long ids", async () => {

@@ -1,8 +1,8 @@
 // Coverage over time: the national coverage and verdict of each topic at every date where
-// some period starts or ends, with what begins and what lapses on that date. Pure: the
+// an action starts or stops counting, with what begins and what lapses on that date. Pure: the
 // study and the dates in, the timeline out; computeVerdicts (the verdict rules of computeCoverage, without its certainty) decides each point.
 
-import type { ActionFile, Source, Study } from "../model.js";
+import type { Period, Source, Study } from "../model.js";
 import { topicLinkId } from "../model.js";
 import { computeVerdicts } from "./computeCoverage.js";
 import type { Gap, Verdict } from "./coverage.js";
@@ -25,7 +25,10 @@ export interface TimelineEvent {
   periodSource: Source;
   /** The topics the action links. */
   topics: string[];
-  /** `accord`: the accord's own period (all its actions begin or lapse together); `action`: the action's. */
+  /**
+   * Whose bound of the action's effective period this is: `accord`, the accord's own period (its
+   * actions whose own period does not narrow it begin or lapse together); `action`, the action's.
+   */
   level: "accord" | "action";
 }
 
@@ -57,18 +60,47 @@ export interface Timeline {
   events: { date: string; event: TimelineEvent }[];
 }
 
+/** One bound of an action's effective period: its date, where it is stated, and whose bound it is. */
+interface Bound {
+  date: string;
+  source: Source;
+  level: TimelineEvent["level"];
+}
+
+/**
+ * The bound that decides when an action starts (or stops) counting: of the accord's and the
+ * action's own, the later start (`pick` "later") or the earlier end ("earlier"). On a tie the
+ * accord's bound decides, so the action begins or lapses with its accord.
+ */
+function effectiveBound(accord: Bound | undefined, own: Bound | undefined, pick: "later" | "earlier"): Bound | undefined {
+  if (!accord || !own) return accord ?? own;
+  if (own.date === accord.date) return accord;
+  return (pick === "later") === own.date > accord.date ? own : accord;
+}
+
+function boundOf(period: Period | undefined, end: "from" | "to", level: TimelineEvent["level"]): Bound | undefined {
+  const date = period?.[end];
+  return period === undefined || date === undefined ? undefined : { date, source: period.source, level };
+}
+
+/**
+ * What begins and lapses: per action only where it starts or stops counting, as `studyAsOf`
+ * decides (the accord in force and the action within its own period). An action's own period
+ * narrows its accord's, so it has one effective period; a bound of the accord's period that is
+ * the effective one is an `accord` event (all such actions of the accord together), else the
+ * action's own bound is an `action` event. An action whose effective period is empty never
+ * counts and has no events.
+ */
 function eventsOf(study: Study): { date: string; event: TimelineEvent }[] {
   const out: { date: string; event: TimelineEvent }[] = [];
-  const add = (accord: string, action: ActionFile, period: NonNullable<ActionFile["period"]>, level: TimelineEvent["level"]): void => {
-    const base = { accord, action: action.id, source: action.source, periodSource: period.source, topics: action.topics.map(topicLinkId), level };
-    if (period.from) out.push({ date: period.from, event: { ...base, change: "begins" } });
-    if (period.to) out.push({ date: dayAfter(period.to), event: { ...base, change: "lapses" } });
-  };
   for (const accord of study.accords) {
     for (const action of accord.actions) {
-      // An accord's own period applies to each of its actions; an action's own period narrows it.
-      if (accord.period) add(accord.id, action, accord.period, "accord");
-      if (action.period) add(accord.id, action, action.period, "action");
+      const start = effectiveBound(boundOf(accord.period, "from", "accord"), boundOf(action.period, "from", "action"), "later");
+      const end = effectiveBound(boundOf(accord.period, "to", "accord"), boundOf(action.period, "to", "action"), "earlier");
+      if (start && end && start.date > end.date) continue;
+      const base = { accord: accord.id, action: action.id, source: action.source, topics: action.topics.map(topicLinkId) };
+      if (start) out.push({ date: start.date, event: { ...base, change: "begins", periodSource: start.source, level: start.level } });
+      if (end) out.push({ date: dayAfter(end.date), event: { ...base, change: "lapses", periodSource: end.source, level: end.level } });
     }
   }
   return out;
@@ -76,7 +108,8 @@ function eventsOf(study: Study): { date: string; event: TimelineEvent }[] {
 
 /**
  * The timeline from `from` (normally the study's date) to `until` (default: the last date
- * any period names). Dates are `from` and every start or day-after-end inside the range.
+ * where an action begins or lapses). Dates are `from` and every date inside the range where
+ * an action begins or lapses (the day after its effective period ends).
  * @param topicIds the topics to follow (default: every topic with demand)
  */
 export function computeTimeline(study: Study, options: { from: string; until?: string | undefined; topicIds?: readonly string[] | undefined }): Timeline {

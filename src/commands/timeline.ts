@@ -21,7 +21,7 @@ export function declareTimeline(command: Command): Command {
     .description("national coverage and verdicts at every date where something begins or lapses, with what and where the source says so")
     .argument("[topics...]", "topic ids (default: every topic with demand)")
     .option("--from <date>", "first date, YYYY-MM-DD (default: the study's own date)")
-    .option("--until <date>", "last date, YYYY-MM-DD (default: the last date any period names)")
+    .option("--until <date>", "last date, YYYY-MM-DD (default: the last date where something begins or lapses)")
     .addOption(new Option("--format <format>", "output format").choices(["table", "json", "markdown"]).default("table"))
     .addOption(
       new Option("--evidence <view>", "all: every encoded source; report: only what the study report itself holds").choices(["all", "report"]).default("all"),

@@ -1,6 +1,6 @@
 // The words of the summary in plain language (B1) for the people who were interviewed: short
 // sentences, common words, numbers as digits. Which sentences are said, and with which
-// numbers, the summary's section decides (render/document/sections/plainSummary.ts); plurals
+// numbers, the summary's section decides (document/sections/plainSummary.ts); plurals
 // are chosen here, by count.
 
 import type { Gap } from "../analyse/coverage.js";
@@ -9,8 +9,10 @@ import type { Lang } from "./labels.js";
 export interface PlainText {
   title: string;
   studiedHeading: string;
-  /** What the study asks, in three sentences. */
-  question: string[];
+  /** Before the study's own question (study.yaml `question`, quoted in its own words). */
+  questionIntro: string;
+  /** In place of the question while study.yaml still has its placeholder. */
+  questionMissing: string;
   accords: (n: number, names: string) => string;
   regions: (n: number) => string;
   interviews: (people: string) => string;
@@ -30,6 +32,8 @@ export interface PlainText {
   unknown: (n: number) => string;
   theseTopics: string;
   gapReasons: Record<Gap, string>;
+  /** The reason where the regional part of the gap is not known (the regions were not assessed for the topic). */
+  gapReasonsRegionalUnknown: Record<Exclude<Gap, "beleid">, string>;
   calculation: string[];
   nextHeading: string;
   decided: (n: number) => string;
@@ -52,7 +56,8 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
   nl: {
     title: "Samenvatting in gewone taal",
     studiedHeading: "Wat is onderzocht?",
-    question: ["Kunnen ouderen langer thuis blijven wonen?", "En is daar genoeg voor geregeld?", "Dat is de vraag van dit onderzoek."],
+    questionIntro: "Dit is de vraag van het onderzoek:",
+    questionMissing: "De vraag van het onderzoek is nog niet ingevuld.",
     accords: (n, names) => `Het onderzoek keek naar ${count(n, "landelijke afspraak", "landelijke afspraken")}: ${names}.`,
     regions: (n) => `Ook keek het naar de plannen van ${count(n, "regio", "regio's")}.`,
     interviews: (people) => `En er waren gesprekken met ${people}.`,
@@ -76,6 +81,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     unknown: (n) => `Bij ${n} daarvan is het niet bekend.`,
     theseTopics: "Dit zijn de onderwerpen:",
     gapReasons: { beide: "te weinig afspraken en te weinig in de regio's", beleid: "te weinig afspraken", uitvoering: "te weinig in de regio's" },
+    gapReasonsRegionalUnknown: { beide: "te weinig afspraken; over de regio's is het niet bekend", uitvoering: "over de regio's is het niet bekend" },
     calculation: ["Let op: dit is een berekening.", "Die komt uit de teksten van de afspraken en de plannen.", "Daarom staat er ‘misschien’."],
     nextHeading: "Wat gebeurt er nu?",
     decided: (n) => `Over ${n} van deze onderwerpen is al een besluit.`,
@@ -91,7 +97,8 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
   en: {
     title: "Summary in plain language",
     studiedHeading: "What was studied?",
-    question: ["Can older people live at home for longer?", "And is enough arranged for that?", "That is the question of this study."],
+    questionIntro: "This is the question of the study:",
+    questionMissing: "The question of the study has not been filled in yet.",
     accords: (n, names) => `The study looked at ${count(n, "national agreement", "national agreements")}: ${names}.`,
     regions: (n) => `It also looked at the plans of ${count(n, "region", "regions")}.`,
     interviews: (people) => `And there were interviews with ${people}.`,
@@ -115,6 +122,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     unknown: (n) => `For ${n} of them it is not known.`,
     theseTopics: "These are the topics:",
     gapReasons: { beide: "too few agreements and too little in the regions", beleid: "too few agreements", uitvoering: "too little in the regions" },
+    gapReasonsRegionalUnknown: { beide: "too few agreements; for the regions it is not known", uitvoering: "for the regions it is not known" },
     calculation: ["Please note: this is a calculation.", "It comes from the texts of the agreements and the plans.", "That is why it says ‘may’."],
     nextHeading: "What happens next?",
     decided: (n) => `For ${n} of these topics there is a decision.`,

@@ -1,17 +1,20 @@
 // The summary in plain language (B1) for the people who were interviewed: what was studied,
 // what is covered, where gaps may be, what happens next. Every sentence is a fixed pattern of
 // the catalogue (messages/plainSummary.ts) filled in from the Coverage (verdicts, gaps,
-// dispositions, the comparison with the report); nothing else. The report's first section,
+// dispositions, the comparison with the report); nothing else, but for the study's own
+// question, quoted from study.yaml in its own words. The report's first section,
 // samenvatting.md and `dekking summary`.
 
 import type { Coverage, TopicCoverage } from "../../analyse/coverage.js";
 import { groupName, type Lang } from "../../messages/labels.js";
 import { PLAIN_TEXT } from "../../messages/plainSummary.js";
 import { joinWords } from "../../messages/reportText.js";
+import { ASSESSED_BY_PLACEHOLDER } from "../../model.js";
 import type { Block, Section } from "../blocks.js";
 import { topicLabel, type BuildContext } from "../common.js";
 
-export type PlainBlock = { kind: "p"; sentences: string[] } | { kind: "list"; items: string[] };
+/** A paragraph, a list, or the study's own words (its question), quoted as they are. */
+export type PlainBlock = { kind: "p"; sentences: string[] } | { kind: "list"; items: string[] } | { kind: "quote"; text: string };
 
 export interface PlainSection {
   heading: string;
@@ -29,8 +32,18 @@ function names(topics: readonly TopicCoverage[], lang: Lang): string[] {
   return topics.map((t) => topicLabel(t, lang));
 }
 
-/** The summary's text, computed from the coverage. */
-export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
+/** Why a flagged topic may be a gap; where no plan assessed it, the regional part is not known. */
+function gapReason(topic: TopicCoverage, lang: Lang): string {
+  const w = PLAIN_TEXT[lang];
+  const gap = topic.gap ?? "uitvoering";
+  return gap !== "beleid" && topic.regional.score === null ? w.gapReasonsRegionalUnknown[gap] : w.gapReasons[gap];
+}
+
+/**
+ * The summary's text, computed from the coverage.
+ * @param question the study's research question (study.yaml `question`), shown in its own words
+ */
+export function plainSummary(coverage: Coverage, lang: Lang, question: string): PlainSummary {
   const w = PLAIN_TEXT[lang];
   const topics = coverage.topics;
   const raised = topics.filter((t) => t.verdict !== "geen-signaal");
@@ -50,14 +63,22 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
 
   const sections: PlainSection[] = [];
 
-  const studied = [...w.question];
+  const asked = question.replace(/\s+/g, " ").trim();
+  const questionBlocks: PlainBlock[] =
+    asked === "" || asked === ASSESSED_BY_PLACEHOLDER
+      ? [{ kind: "p", sentences: [w.questionMissing] }]
+      : [
+          { kind: "p", sentences: [w.questionIntro] },
+          { kind: "quote", text: asked },
+        ];
+  const studied: string[] = [];
   if (accords.length > 0) studied.push(w.accords(accords.length, joinWords(accords, lang)));
   if (regionCount > 0) studied.push(w.regions(regionCount));
   // A group named "x en y" is one group but reads as two words in a list.
   const people = groups.flatMap((g) => groupName(coverage.vocabulary, g, lang).split(w.and));
   if (groups.length > 0) studied.push(w.interviews(joinWords(people, lang)));
   studied.push(w.total(topics.length), w.raised(raised.length));
-  sections.push({ heading: w.studiedHeading, blocks: [{ kind: "p", sentences: studied }] });
+  sections.push({ heading: w.studiedHeading, blocks: [...questionBlocks, { kind: "p", sentences: studied }] });
 
   sections.push({
     heading: w.coveredHeading,
@@ -82,7 +103,7 @@ export function plainSummary(coverage: Coverage, lang: Lang): PlainSummary {
     sentences.push(w.theseTopics);
     gapBlocks.push(
       { kind: "p", sentences },
-      { kind: "list", items: flagged.map((t) => `${topicLabel(t, lang)}: ${w.gapReasons[t.gap ?? "uitvoering"]}`) },
+      { kind: "list", items: flagged.map((t) => `${topicLabel(t, lang)}: ${gapReason(t, lang)}`) },
       { kind: "p", sentences: w.calculation },
     );
   }
@@ -112,19 +133,23 @@ export function plainSummaryText(summary: PlainSummary): string {
   const lines: string[] = [];
   for (const section of summary.sections) {
     lines.push(section.heading);
-    for (const block of section.blocks) lines.push(...(block.kind === "p" ? block.sentences : block.items));
+    for (const block of section.blocks) lines.push(...(block.kind === "p" ? block.sentences : block.kind === "list" ? block.items : [block.text]));
   }
   return lines.join("\n");
 }
 
 export function plainSummarySection(ctx: BuildContext): Section {
-  const summary = plainSummary(ctx.coverage, ctx.lang);
+  const summary = plainSummary(ctx.coverage, ctx.lang, ctx.study.study.question);
   const blocks: Block[] = [];
   for (const part of summary.sections) {
     blocks.push({ kind: "heading", text: part.heading });
     for (const block of part.blocks) {
       blocks.push(
-        block.kind === "p" ? { kind: "paragraph", text: block.sentences.join(" "), style: "lead" } : { kind: "list", items: block.items, style: "lead" },
+        block.kind === "p"
+          ? { kind: "paragraph", text: block.sentences.join(" "), style: "lead" }
+          : block.kind === "list"
+            ? { kind: "list", items: block.items, style: "lead" }
+            : { kind: "quote", text: block.text },
       );
     }
   }
