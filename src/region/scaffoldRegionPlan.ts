@@ -11,6 +11,7 @@ import { copyFile, link, lstat, mkdir, open, rename, unlink, type FileHandle } f
 import * as path from "node:path";
 import { stringify } from "yaml";
 import { closestMatch } from "../didYouMean.js";
+import { backUpFile } from "../backUpFile.js";
 import { UsageError } from "../errors.js";
 import type { Study, Topic } from "../model.js";
 import { candidateOrderNote } from "../render/renderScreen.js";
@@ -439,26 +440,6 @@ function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
-function timestamp(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
-}
-
-/** Copies `target` to the first free `<target>.bak-<timestamp>[-n]`; never replaces an earlier backup. */
-async function backUp(target: string, now: Date): Promise<string> {
-  const base = `${target}.bak-${timestamp(now)}`;
-  for (let n = 0; n < 1000; n++) {
-    const candidate = n === 0 ? base : `${base}-${n}`;
-    try {
-      await copyFile(target, candidate, constants.COPYFILE_EXCL);
-      return candidate;
-    } catch (error) {
-      if (errnoCode(error) !== "EEXIST") throw ioError("cannot back up", target, error);
-    }
-  }
-  throw new UsageError(`cannot back up ${target}: 1000 backups from the same second exist`, "remove old .bak files");
-}
-
 function ioError(what: string, file: string, error: unknown): UsageError {
   const code = errnoCode(error) ?? (error instanceof Error ? error.message : String(error));
   return new UsageError(`${what} ${file} (${code})`, "check that the folder exists and that you may write in it");
@@ -528,7 +509,7 @@ export async function writeNewFile(target: string, text: string, options: { forc
     );
   }
 
-  const backup = existing ? await backUp(target, options.now ?? new Date()) : undefined;
+  const backup = existing ? await backUpFile(target, options.now ?? new Date()) : undefined;
   const temporary = await writeTemporary(target, text);
   try {
     if (existing) {

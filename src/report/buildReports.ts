@@ -2,7 +2,8 @@
 // compares. Rendering is pure; writing is writeReports.ts.
 
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { lstat, readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
@@ -114,6 +115,90 @@ export function reportRecord(study: Study, inputs: ReportInputs, files: readonly
   return { name: REPORT_RECORD, bytes: Buffer.from(JSON.stringify(record, null, 2) + "\n", "utf8") };
 }
 
+/** Largest record dekking reads: its own is about 500 bytes, so anything far larger is not one. */
+const MAX_RECORD_BYTES = 64 * 1024;
+
+type RecordRead = { state: "missing" } | { state: "unreadable" } | { state: "read"; inputs: unknown; files: Readonly<Record<string, unknown>> };
+
+function errnoCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+/** The record in `outDir`: missing, unreadable (not a regular file, too large, not JSON, not a record's shape), or read. */
+async function readRecord(outDir: string): Promise<RecordRead> {
+  const file = path.join(outDir, REPORT_RECORD);
+  try {
+    const stats = await lstat(file);
+    if (!stats.isFile() || stats.size > MAX_RECORD_BYTES) return { state: "unreadable" };
+    const record: unknown = JSON.parse(await readFile(file, "utf8"));
+    if (typeof record !== "object" || record === null || Array.isArray(record)) return { state: "unreadable" };
+    const files: unknown = "files" in record ? record.files : undefined;
+    if (typeof files !== "object" || files === null || Array.isArray(files)) return { state: "unreadable" };
+    return { state: "read", inputs: "inputs" in record ? record.inputs : undefined, files: files as Record<string, unknown> };
+  } catch (error) {
+    const code = errnoCode(error);
+    return code === "ENOENT" || code === "ENOTDIR" ? { state: "missing" } : { state: "unreadable" };
+  }
+}
+
+/** The digest the record holds for `name`, if it holds one of its own (never one from the prototype). */
+function recordedDigest(files: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const digest = Object.hasOwn(files, name) ? files[name] : undefined;
+  return typeof digest === "string" ? digest : undefined;
+}
+
+/** SHA-256 of a file, read in chunks: a foreign file may be of any size. */
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest("hex");
+}
+
+/**
+ * Why a file `report` would replace is not vouched for: there is no record (`no-record`), the
+ * record cannot be read (`unreadable-record`; for the record itself: it is not one),
+ * the record does not list the file (`not-recorded`), its bytes differ from what the record
+ * holds (`changed`), or the file cannot be read (`unreadable-file`).
+ */
+export type UnvouchedReason = "no-record" | "unreadable-record" | "not-recorded" | "changed" | "unreadable-file";
+
+export interface UnvouchedFile {
+  name: string;
+  reason: UnvouchedReason;
+}
+
+/**
+ * The files in `outDir` that `report` would replace but the record there does not vouch for:
+ * report files that exist while the record is missing or unreadable, that it does not list
+ * or whose SHA-256 differs from the one it holds, and the record itself when it exists but is
+ * not one. Only regular files count: anything else is refused by writeReportsAtomically. An
+ * empty list means every file there is one dekking wrote, unchanged since.
+ */
+export async function unvouchedReportFiles(outDir: string): Promise<UnvouchedFile[]> {
+  const record = await readRecord(outDir);
+  const unvouched: UnvouchedFile[] = [];
+  for (const name of REPORT_FILE_NAMES) {
+    const file = path.join(outDir, name);
+    const stats = await lstat(file).catch(() => undefined);
+    if (!stats?.isFile()) continue;
+    if (record.state === "missing") unvouched.push({ name, reason: "no-record" });
+    else if (record.state === "unreadable") unvouched.push({ name, reason: "unreadable-record" });
+    else {
+      const recorded = recordedDigest(record.files, name);
+      if (recorded === undefined) {
+        unvouched.push({ name, reason: "not-recorded" });
+        continue;
+      }
+      const digest = await sha256OfFile(file).catch(() => undefined);
+      if (digest === undefined) unvouched.push({ name, reason: "unreadable-file" });
+      else if (digest !== recorded) unvouched.push({ name, reason: "changed" });
+    }
+  }
+  if (record.state === "unreadable" && (await lstat(path.join(outDir, REPORT_RECORD)).catch(() => undefined))?.isFile())
+    unvouched.push({ name: REPORT_RECORD, reason: "unreadable-record" });
+  return unvouched;
+}
+
 /**
  * The fast path of `report --check`: true when the record in `outDir` holds the same inputs
  * digest and every report file on disk has the digest it records. Equal inputs give the same
@@ -121,11 +206,11 @@ export function reportRecord(study: Study, inputs: ReportInputs, files: readonly
  * caller then renders and compares in full.
  */
 export async function reportsMatchRecord(outDir: string, study: Study, inputs: ReportInputs): Promise<boolean> {
+  const record = await readRecord(outDir);
+  if (record.state !== "read" || record.inputs !== reportInputsDigest(study, inputs)) return false;
   try {
-    const record = JSON.parse(await readFile(path.join(outDir, REPORT_RECORD), "utf8")) as { inputs?: unknown; files?: Record<string, unknown> };
-    if (record.inputs !== reportInputsDigest(study, inputs) || !record.files) return false;
     for (const name of REPORT_FILE_NAMES) {
-      if (record.files[name] !== sha256(await readFile(path.join(outDir, name)))) return false;
+      if (recordedDigest(record.files, name) !== sha256(await readFile(path.join(outDir, name)))) return false;
     }
     return true;
   } catch {

@@ -4,6 +4,7 @@
 
 import { lstat, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import * as path from "node:path";
+import { backUpFile } from "../backUpFile.js";
 import { UsageError } from "../errors.js";
 
 export interface ReportFile {
@@ -17,13 +18,27 @@ function errnoCode(error: unknown): string | undefined {
   return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
+/** What writeReportsAtomically keeps of the files it replaces. */
+export interface KeepOptions {
+  /** Names of files whose present version is copied to `<name>.bak-<time>` before it is replaced. */
+  backUp?: readonly string[];
+  /** The time in the backups' names. */
+  now?: Date;
+}
+
 /**
  * Writes every file into `outDir`, replacing all or none: each file is written to a
- * temporary name first; every target must be a regular file or absent; the previous files
- * are moved aside before the new ones are renamed in, and moved back if any step fails.
+ * temporary name first; every target must be a regular file or absent; the files named in
+ * `keep.backUp` that exist are copied to a backup first; the previous files are moved aside
+ * before the new ones are renamed in, and moved back if any step fails.
+ * @returns the backups made: each file's name and its backup's path
  * @throws UsageError (exit 2) saying what failed; the previous reports are then unchanged
  */
-export async function writeReportsAtomically(outDir: string, files: ReportFile[]): Promise<void> {
+export async function writeReportsAtomically(
+  outDir: string,
+  files: ReportFile[],
+  keep: KeepOptions = {},
+): Promise<{ backups: { name: string; backup: string }[] }> {
   try {
     await mkdir(outDir, { recursive: true });
   } catch (error) {
@@ -38,6 +53,13 @@ export async function writeReportsAtomically(outDir: string, files: ReportFile[]
         "remove or rename it, or choose another folder with --out",
       );
     }
+  }
+  // A backup is a copy, made before anything is replaced: should the writing fail, the
+  // original is back in its place and the copy is merely one file more.
+  const backups: { name: string; backup: string }[] = [];
+  for (const name of keep.backUp ?? []) {
+    const target = path.join(outDir, name);
+    if ((await lstat(target).catch(() => undefined))?.isFile()) backups.push({ name, backup: await backUpFile(target, keep.now ?? new Date()) });
   }
   const temporaries = files.map((file) => path.join(outDir, `.${file.name}.${process.pid}.tmp`));
   const asides = files.map((file) => path.join(outDir, `.${file.name}.${process.pid}.old`));
@@ -72,6 +94,7 @@ export async function writeReportsAtomically(outDir: string, files: ReportFile[]
     throw new UsageError(`cannot write the reports to ${outDir} (${code ?? String(error)}); the previous reports are unchanged`, hint);
   }
   await Promise.all(movedAside.map((i) => rm(asides[i]!, { force: true })));
+  return { backups };
 }
 
 /** Names of the files in `outDir` that differ from what the data gives (missing files count). */
