@@ -111,6 +111,8 @@ export interface StudyFile {
   id: string;
   title: string;
   question: string;
+  /** The question in plain language (B1) for the summary in plain language; the encoder's rendering, not a quote. */
+  question_plain?: string;
   authors: string[];
   organisations?: string[];
   commissioned_by?: string;

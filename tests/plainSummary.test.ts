@@ -29,8 +29,13 @@ beforeAll(async () => {
   const { study } = await loadStudy(SHIPPED_DATA);
   shipped = study!;
   coverage = computeCoverage(shipped);
-  summary = plainSummary(coverage, "nl", shipped.study.question);
+  summary = plainSummary(coverage, "nl", shippedQuestion());
 });
+
+/** The shipped study's question as the report's section gives it: its plain rendering. */
+function shippedQuestion(): { text: string; plain: boolean } {
+  return { text: shipped.study.question_plain!, plain: true };
+}
 
 /** The tool's own sentences: paragraphs and headings, without the lists of topic names. */
 function prose(s: PlainSummary): string {
@@ -108,10 +113,11 @@ describe("samenvatting (shipped data)", () => {
 
   it("samenvatting.md keeps the figures' provenance apart from the text, and English has the same figures", () => {
     const markdown = emitMarkdownSections([plainSummarySection({ study: shipped, coverage, lang: "nl" })], 1);
-    // The study's own question, quoted from study.yaml, not a question of the tool's.
-    expect(markdown).toMatch(/^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nDit is de vraag van het onderzoek:\n\n> “De werkorganisatie zal /);
-    expect(markdown).toContain(`> “${shipped.study.question.replace(/\s+/g, " ").trim()}”\n`);
-    expect(markdown).not.toContain("Kunnen ouderen langer thuis blijven wonen?");
+    // The study's own question in plain language, from study.yaml (question_plain), not a question of the tool's.
+    expect(markdown).toMatch(
+      /^# Samenvatting in gewone taal\n\n## Wat is onderzocht\?\n\nKunnen ouderen langer thuis blijven wonen\? En is daar genoeg voor geregeld\? Dat is de vraag van dit onderzoek\.\n/,
+    );
+    expect(shipped.study.question_plain).toBe("Kunnen ouderen langer thuis blijven wonen? En is daar genoeg voor geregeld?");
     // Every sentence of the text is in the Markdown, and every list item is a list item.
     for (const part of summary.sections)
       for (const block of part.blocks) {
@@ -121,7 +127,7 @@ describe("samenvatting (shipped data)", () => {
       }
     // The provenance closes it, apart from the readable text.
     expect(markdown.trimEnd().split("\n").at(-1)).toBe(`Berekend uit de data met dataversie ${coverage.study.dataVersion}, peildatum ${coverage.study.asOf}.`);
-    const english = plainSummaryText(plainSummary(coverage, "en", shipped.study.question));
+    const english = plainSummaryText(plainSummary(coverage, "en", shippedQuestion()));
     const digits = (s: string) => (s.match(/\d+/g) ?? []).join(",");
     expect(digits(english)).toBe(digits(plainSummaryText(summary)));
   });
@@ -129,7 +135,7 @@ describe("samenvatting (shipped data)", () => {
 
 describe("samenvatting (fictional study)", () => {
   it("with nothing flagged says so, and makes no sentences about gaps or decisions", () => {
-    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl", "Vraag?");
+    const s = plainSummary(computeCoverage(makeStudy({ topics: [topic("a")] })), "nl", { text: "Vraag?", plain: false });
     const text = plainSummaryText(s);
     expect(text).toContain("De berekening vindt geen gaten.");
     expect(text).toContain("Bij geen enkel onderwerp lijkt alles goed geregeld.");
@@ -143,19 +149,27 @@ describe("samenvatting: the study's own question", () => {
     const study = makeStudy({ topics: [topic("a")] });
     const question = "Krijgen  jongeren in de regio\n op tijd de jeugdzorg die zij nodig hebben?";
     for (const lang of ["nl", "en"] as const) {
-      const s = plainSummary(computeCoverage(study), lang, question);
+      const s = plainSummary(computeCoverage(study), lang, { text: question, plain: false });
       expect(s.sections[0]!.blocks.slice(0, 2), lang).toEqual([
         { kind: "p", sentences: [lang === "nl" ? "Dit is de vraag van het onderzoek:" : "This is the question of the study:"] },
         { kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" },
       ]);
       expect(plainSummaryText(s), lang).not.toMatch(/ouderen|older people/);
     }
-    const fresh = plainSummaryText(plainSummary(computeCoverage(study), "nl", "nog invullen"));
+    const fresh = plainSummaryText(plainSummary(computeCoverage(study), "nl", { text: "nog invullen", plain: false }));
     expect(fresh).toContain("De vraag van het onderzoek is nog niet ingevuld.");
     expect(fresh).not.toContain("nog invullen");
     // The report's section takes the question from the study it is given.
     const section = plainSummarySection({ study: { ...study, study: { ...study.study, question } }, coverage: computeCoverage(study), lang: "nl" });
     expect(section.blocks).toContainEqual({ kind: "quote", text: "Krijgen jongeren in de regio op tijd de jeugdzorg die zij nodig hebben?" });
+    // A plain rendering (study.yaml question_plain) is said as part of the text, not quoted.
+    const plain = plainSummarySection({
+      study: { ...study, study: { ...study.study, question, question_plain: "Krijgen jongeren op tijd hulp?" } },
+      coverage: computeCoverage(study),
+      lang: "nl",
+    });
+    expect(plain.blocks.filter((b) => b.kind === "quote")).toEqual([]);
+    expect(plain.blocks).toContainEqual({ kind: "paragraph", text: "Krijgen jongeren op tijd hulp? Dat is de vraag van dit onderzoek.", style: "lead" });
   });
 });
 
@@ -181,7 +195,7 @@ describe("samenvatting: a gap whose regional part is not known says so", () => {
 
   it("in Dutch and English", () => {
     const items = (lang: "nl" | "en") =>
-      plainSummary(fictional, lang, "Vraag?")
+      plainSummary(fictional, lang, { text: "Vraag?", plain: false })
         .sections.flatMap((s) => s.blocks)
         .flatMap((b) => (b.kind === "list" ? b.items : []));
     expect(items("nl")).toEqual([
@@ -200,7 +214,7 @@ describe("samenvatting: a gap whose regional part is not known says so", () => {
 
   it("on the shipped study: never “too little in the regions” where the regional coverage is not known", () => {
     for (const lang of ["nl", "en"] as const) {
-      const lines = plainSummaryText(plainSummary(coverage, lang, shipped.study.question)).split("\n");
+      const lines = plainSummaryText(plainSummary(coverage, lang, shippedQuestion())).split("\n");
       const flagged = coverage.topics.filter((t) => t.verdict === "witte-vlek" || t.verdict === "mogelijke-witte-vlek");
       const unknown = flagged.filter((t) => t.gap !== "beleid" && t.regional.score === null);
       expect(unknown.map((t) => t.id)).toEqual(["inzet-vitale-ouderen", "indicatiestelling"]);

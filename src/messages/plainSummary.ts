@@ -13,6 +13,8 @@ export interface PlainText {
   questionIntro: string;
   /** In place of the question while study.yaml still has its placeholder. */
   questionMissing: string;
+  /** After the study's question in plain language (study.yaml `question_plain`). */
+  questionOutro: string;
   accords: (n: number, names: string) => string;
   regions: (n: number) => string;
   interviews: (people: string) => string;
@@ -58,6 +60,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     studiedHeading: "Wat is onderzocht?",
     questionIntro: "Dit is de vraag van het onderzoek:",
     questionMissing: "De vraag van het onderzoek is nog niet ingevuld.",
+    questionOutro: "Dat is de vraag van dit onderzoek.",
     accords: (n, names) => `Het onderzoek keek naar ${count(n, "landelijke afspraak", "landelijke afspraken")}: ${names}.`,
     regions: (n) => `Ook keek het naar de plannen van ${count(n, "regio", "regio's")}.`,
     interviews: (people) => `En er waren gesprekken met ${people}.`,
@@ -99,6 +102,7 @@ export const PLAIN_TEXT: Record<Lang, PlainText> = {
     studiedHeading: "What was studied?",
     questionIntro: "This is the question of the study:",
     questionMissing: "The question of the study has not been filled in yet.",
+    questionOutro: "That is the question of this study.",
     accords: (n, names) => `The study looked at ${count(n, "national agreement", "national agreements")}: ${names}.`,
     regions: (n) => `It also looked at the plans of ${count(n, "region", "regions")}.`,
     interviews: (people) => `And there were interviews with ${people}.`,

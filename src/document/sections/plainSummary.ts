@@ -41,9 +41,10 @@ function gapReason(topic: TopicCoverage, lang: Lang): string {
 
 /**
  * The summary's text, computed from the coverage.
- * @param question the study's research question (study.yaml `question`), shown in its own words
+ * @param question the study's question: its plain rendering (study.yaml `question_plain`, `plain` true), said as part of the text,
+ *   else the research question in the report's words (`question`), quoted
  */
-export function plainSummary(coverage: Coverage, lang: Lang, question: string): PlainSummary {
+export function plainSummary(coverage: Coverage, lang: Lang, question: { text: string; plain: boolean }): PlainSummary {
   const w = PLAIN_TEXT[lang];
   const topics = coverage.topics;
   const raised = topics.filter((t) => t.verdict !== "geen-signaal");
@@ -63,14 +64,17 @@ export function plainSummary(coverage: Coverage, lang: Lang, question: string): 
 
   const sections: PlainSection[] = [];
 
-  const asked = question.replace(/\s+/g, " ").trim();
+  const asked = question.text.replace(/\s+/g, " ").trim();
   const questionBlocks: PlainBlock[] =
     asked === "" || asked === ASSESSED_BY_PLACEHOLDER
       ? [{ kind: "p", sentences: [w.questionMissing] }]
-      : [
-          { kind: "p", sentences: [w.questionIntro] },
-          { kind: "quote", text: asked },
-        ];
+      : question.plain
+        ? // The study's own plain rendering reads as part of the text.
+          [{ kind: "p", sentences: [asked, w.questionOutro] }]
+        : [
+            { kind: "p", sentences: [w.questionIntro] },
+            { kind: "quote", text: asked },
+          ];
   const studied: string[] = [];
   if (accords.length > 0) studied.push(w.accords(accords.length, joinWords(accords, lang)));
   if (regionCount > 0) studied.push(w.regions(regionCount));
@@ -139,7 +143,8 @@ export function plainSummaryText(summary: PlainSummary): string {
 }
 
 export function plainSummarySection(ctx: BuildContext): Section {
-  const summary = plainSummary(ctx.coverage, ctx.lang, ctx.study.study.question);
+  const { question, question_plain: plain } = ctx.study.study;
+  const summary = plainSummary(ctx.coverage, ctx.lang, plain !== undefined ? { text: plain, plain: true } : { text: question, plain: false });
   const blocks: Block[] = [];
   for (const part of summary.sections) {
     blocks.push({ kind: "heading", text: part.heading });
