@@ -170,3 +170,17 @@ describe("a topic named on the command line", () => {
     expect(part.stderr).toContain('did you mean "witte-plek"?');
   });
 });
+
+describe("warnings about the data, in an analysing command", () => {
+  it("one line on stderr counts them and names the command that lists them; the output is unchanged; none, no line", async () => {
+    const dir = copyFixture();
+    const clean = await runInProcess(["matrix", "--data", dir]);
+    expect(clean.stderr).toBe("");
+    // A region plan with an upper-case extension is not read: a warning, not an error.
+    writeFileSync(path.join(dir, "regions", "noord.YAML"), "region: Noord\n");
+    const warned = await runInProcess(["matrix", "--data", dir]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/^dekking: 1 warning about the data \(dekking validate --data \S+ lists them\)\n$/);
+    expect(warned.stdout).toBe(clean.stdout);
+  });
+});

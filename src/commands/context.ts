@@ -12,6 +12,7 @@ import type { Study } from "../model.js";
 import type { Section } from "../document/blocks.js";
 import { colorWanted, loadPaint, type Paint } from "../render/paint.js";
 import { renderFindingsStylish } from "../render/renderFindings.js";
+import { terminalLine } from "../render/escape/terminal.js";
 import { usableWidth } from "../render/widthLimits.js";
 
 /** The package's own data folder: the shipped study. */
@@ -117,6 +118,13 @@ export async function requireStudy(
     const paint = await loadPaint(colorWanted(options.color, io.env, false));
     io.stderr(renderFindingsStylish({ findings: problems, fileCount: load.files.length, displayPath: displayPath ?? displayPathFor(dataDir, io) }, paint));
     throw new InvalidData();
+  }
+  // Warnings do not stop an analysis, but one can mean a file was left out (a plan named
+  // x.YAML): one line on stderr says so, and where to read them.
+  const warnings = load.findings.filter((f) => f.severity === "warning").length;
+  if (warnings > 0) {
+    const data = dataDir === DEFAULT_DATA_DIR ? "" : ` --data ${terminalLine(displayPathFor(dataDir, io)("."))}`;
+    io.stderr(`dekking: ${warnings === 1 ? "1 warning" : `${warnings} warnings`} about the data (dekking validate${data} lists them)\n`);
   }
   return { study: load.study, load, dataDir };
 }
