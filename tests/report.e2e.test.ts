@@ -47,7 +47,9 @@ describe("dekking report", () => {
   it("takes the date from SOURCE_DATE_EPOCH, else from the data, never the clock", async () => {
     const fromData = tempDir();
     await report(fromData);
-    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).toContain("gegenereerd op 15 januari 2024");
+    // The study's own date is said to be that, not a day the report was made.
+    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).toContain("datum van de studie 15 januari 2024");
+    expect(readFileSync(path.join(fromData, "coverage.md"), "utf8")).not.toContain("gegenereerd op");
     const fromEpoch = tempDir();
     await report(fromEpoch, { SOURCE_DATE_EPOCH: "1722556800" });
     expect(readFileSync(path.join(fromEpoch, "coverage.md"), "utf8")).toContain("gegenereerd op 2 augustus 2024");
@@ -195,7 +197,7 @@ describe("dekking report replaces only what it wrote", () => {
   it("replaces an unchanged previous report without --force, and makes no backup", async () => {
     const out = tempDir();
     expect((await report(out)).status).toBe(0);
-    expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toContain("gegenereerd op 15 januari 2024");
+    expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toContain("datum van de studie 15 januari 2024");
     const again = await report(out, { SOURCE_DATE_EPOCH: "1722556800" });
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).not.toContain("kept the previous");
@@ -216,7 +218,7 @@ describe("dekking report replaces only what it wrote", () => {
     expect(backup).toMatch(/^coverage\.md\.bak-\d{14}$/);
     expect(forced.stdout).toContain(`kept the previous coverage.md as ${path.join(out, backup!)}\n`);
     expect(readFileSync(path.join(out, backup!), "utf8")).toBe("eigen versie\n");
-    expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toContain("gegenereerd op 15 januari 2024");
+    expect(readFileSync(path.join(out, "coverage.md"), "utf8")).toContain("datum van de studie 15 januari 2024");
     expect(readFileSync(path.join(out, "notities.txt"), "utf8")).toBe("niet van dekking\n");
     // What --force wrote is vouched for: the next run needs no --force and backs nothing up.
     expect((await report(out)).status).toBe(0);

@@ -36,7 +36,7 @@ export async function runReport(options: ReportOptions, io: Io): Promise<Outcome
   const { study } = selectEvidence(loaded, { asOf, evidence: options.evidence });
   const { reportDate, renderReportFiles, reportRecord, reportsMatchRecord, unvouchedReportFiles, REPORT_FILE_NAMES, REPORT_RECORD } =
     await import("../report/buildReports.js");
-  const dated = { lang: options.lang, generatedOn: reportDate(study, io.env) };
+  const dated = { lang: options.lang, generatedOn: reportDate(study, io.env), studyDate: !io.env.SOURCE_DATE_EPOCH };
   // The timeline is needed only to render: the record's digest covers the data it is computed
   // from, so an unchanged --check does not compute it.
   const withTimeline = async () => {

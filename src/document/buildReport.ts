@@ -25,8 +25,10 @@ import { topicSections } from "./sections/whiteSpots.js";
 
 export interface ReportOptions {
   lang: Lang;
-  /** The date printed as "generated on". */
+  /** The date printed as "generated on", or as the study's date when `studyDate`. */
   generatedOn: Date;
+  /** True when `generatedOn` is the study's own date (reproducible bytes), not the day the report was made. */
+  studyDate?: boolean | undefined;
   /** Coverage over time, for the section "Dekking in de tijd" (left out when absent). */
   timeline?: Timeline | undefined;
 }
@@ -103,7 +105,7 @@ export function buildReport(study: Study, coverage: Coverage, options: ReportOpt
       contents: words.contents,
       continued: words.continued,
       dataVersion: words.dataVersion,
-      generatedOn: words.generatedOn,
+      generatedOn: options.studyDate ? words.studyDate : words.generatedOn,
       question: words.question,
       skipToMatrix: html.skipToMatrix,
       close: html.close,

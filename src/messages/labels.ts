@@ -326,6 +326,8 @@ export interface ReportWords {
   commissionedBy: string;
   placeAndDate: string;
   generatedOn: string;
+  /** In place of generatedOn when the date is the study's own (no SOURCE_DATE_EPOCH). */
+  studyDate: string;
   dataVersion: string;
   contents: string;
   page: string;
@@ -400,6 +402,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     commissionedBy: "In opdracht van",
     placeAndDate: "Plaats en datum",
     generatedOn: "Gegenereerd op",
+    studyDate: "Datum van de studie",
     dataVersion: "dataversie",
     contents: "Inhoud",
     page: "pagina",
@@ -472,6 +475,7 @@ export const REPORT_WORDS: Record<Lang, ReportWords> = {
     commissionedBy: "Commissioned by",
     placeAndDate: "Place and date",
     generatedOn: "Generated on",
+    studyDate: "Date of the study",
     dataVersion: "data version",
     contents: "Contents",
     page: "page",

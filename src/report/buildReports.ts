@@ -19,6 +19,8 @@ export interface ReportInputs {
   lang: Lang;
   /** The date printed on the reports (see reportDate). */
   generatedOn: Date;
+  /** True when that date is the study's own (no SOURCE_DATE_EPOCH): the reports then say so, not "generated on". */
+  studyDate?: boolean;
   /** Coverage over time from the report's date on (its own section); part of what the reports show. */
   timeline?: Timeline;
 }
@@ -53,6 +55,7 @@ export function reportInputsDigest(study: Study, inputs: ReportInputs): string {
         toolFingerprint(),
         inputs.lang,
         inputs.generatedOn.toISOString(),
+        inputs.studyDate === true,
         study.asOf ?? study.study.date,
         study.evidence ?? "all",
       ]),
@@ -77,7 +80,7 @@ export async function renderReportFiles(study: Study, coverage: Coverage, inputs
     import("../render/renderMatrixJson.js"),
     import("../render/paint.js"),
   ]);
-  const document = buildReport(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, timeline: inputs.timeline });
+  const document = buildReport(study, coverage, { lang: inputs.lang, generatedOn: inputs.generatedOn, studyDate: inputs.studyDate, timeline: inputs.timeline });
   const pdf = await emitPdf(document, inputs.generatedOn);
   // samenvatting.md is the document's summary in plain language on its own.
   const summary = document.sections.filter((section) => section.id === "plain-summary");
