@@ -107,4 +107,21 @@ describe("region show", () => {
     expect(own.topics.find((t) => t.id === "palliatieve-zorg")).toMatchObject({ status: "absent", flags: [] });
     expect(own.topics.filter((t) => t.flags.length > 0)).toEqual([]);
   }, 30_000);
+
+  it("says a page once: a passage on p. 65 beside one on pp. 64-65 of the same plan reads '64-65'", async () => {
+    const own = JSON.parse((await cli(["region", "show", "Flevoland", "--format", "json"])).stdout) as {
+      topics: { id: string; evidence: { page: string | number | null }[] }[];
+    };
+    // The data holds both passages (the JSON keeps them all) ...
+    expect(
+      own.topics
+        .find((t) => t.id === "tijdelijk-verblijf")!
+        .evidence.map((e) => String(e.page))
+        .sort(),
+    ).toEqual(["64-65", "65"]);
+    // ... and the profile's pages say 64-65 once.
+    const table = (await cli(["region", "show", "Flevoland"])).stdout;
+    expect(table).toContain("Bewijs (p.): 64-65");
+    expect(table).not.toContain("64-65, 65");
+  }, 30_000);
 });

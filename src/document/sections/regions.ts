@@ -120,7 +120,19 @@ export function orderedProfileTopics(profile: RegionProfile): ProfileTopic[] {
 function profilePages(topic: ProfileTopic, planDoc: string | undefined): string {
   const seen = new Set<string>();
   for (const e of topic.evidence) if (e.page !== null) seen.add(`${e.doc !== null && e.doc !== planDoc ? `${e.doc} ` : ""}${String(e.page)}`);
-  return [...seen].sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b)).join(", ");
+  // A page inside a range of the same document already listed ("64-65, 65") is said once.
+  const ranges = [...seen].flatMap((entry) => {
+    const range = /^(.*?)(\d+)-(\d+)$/.exec(entry);
+    return range ? [{ doc: range[1]!, from: Number(range[2]), to: Number(range[3]) }] : [];
+  });
+  const covered = (entry: string): boolean => {
+    const single = /^(.*?)(\d+)$/.exec(entry);
+    return single !== null && ranges.some((r) => r.doc === single[1] && r.from <= Number(single[2]) && Number(single[2]) <= r.to);
+  };
+  return [...seen]
+    .filter((entry) => !covered(entry))
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
+    .join(", ");
 }
 
 /**
