@@ -54,6 +54,19 @@ describe("terminal matrix", () => {
     expect(row).not.toContain("0.30");
     expect(row).toContain("◔");
   });
+  it("stacks each topic on two lines when too narrow for columns, and the legend says what their letters mean", () => {
+    for (const [lang, national, note] of [
+      ["nl", "L", "Per onderwerp een tweede regel: L = landelijke dekking"],
+      ["en", "N", "Each topic has a second line: N = national coverage"],
+    ] as const) {
+      const text = renderMatrixTable(coverage, plain({ width: 50, lang }));
+      expect(text).toMatch(new RegExp(`\\n    ${national} . \\d\\.\\d\\d  R `));
+      expect(text.replace(/\s+/g, " ")).toContain(note);
+      // Columns that fit: no such note.
+      expect(renderMatrixTable(coverage, plain({ width: 120, lang }))).not.toContain(note.slice(0, 20));
+    }
+  });
+
   it("colours only when asked, and keeps the same text", () => {
     const coloured = renderMatrixTable(coverage, plain({ paint: COLOUR }));
     expect(coloured).toMatch(/\u001b\[/);

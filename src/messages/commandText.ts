@@ -49,6 +49,10 @@ export interface MatrixWords {
   gapLetters: Record<Gap, string>;
   /** Under a narrow table, in place of the report column's legend: the gap letters and the decision marker. */
   narrowNote: string;
+  /** The letter before the regional score on a topic's second line when the rows stack. */
+  regionalLetter: string;
+  /** Under stacked rows: what the letters before the scores mean. */
+  stackedNote: string;
   /**
    * The summary line: topics, then per verdict its count (in the order of `verdicts`), then how
    * many of the topics the report concludes on agree with it.
@@ -69,6 +73,8 @@ export const MATRIX_WORDS: Record<Lang, MatrixWords> = {
     differsFromReport: "wijkt af (dekking explain <onderwerp>)",
     byPriority: "Op prioriteit (gemarkeerde onderwerpen eerst)",
     nationalLetter: "L",
+    regionalLetter: "R",
+    stackedNote: "Per onderwerp een tweede regel: L = landelijke dekking (het hoogste akkoord), R = regionale dekking.",
     gapLetters: { beleid: "B", uitvoering: "U", beide: "B+U" },
     narrowNote:
       "Smal scherm: B = beleid, U = uitvoering, B+U = beide; * = besluit van de analisten (dekking explain <onderwerp>). Breder dan 110 kolommen toont alles.",
@@ -93,6 +99,8 @@ export const MATRIX_WORDS: Record<Lang, MatrixWords> = {
     differsFromReport: "differs (dekking explain <topic>)",
     byPriority: "By priority (flagged topics first)",
     nationalLetter: "N",
+    regionalLetter: "R",
+    stackedNote: "Each topic has a second line: N = national coverage (the highest accord), R = regional coverage.",
     gapLetters: { beleid: "P", uitvoering: "I", beide: "P+I" },
     narrowNote:
       "Narrow screen: P = policy, I = implementation, P+I = both; * = analysts' decision (dekking explain <topic>). Wider than 110 columns shows everything.",

@@ -122,7 +122,7 @@ export function renderMatrixTable(coverage: Coverage, options: RenderOptions): s
     const table = columnedTable(coverage, options, width, layout);
     if (table !== undefined) return finish(coverage, options, width, table, layout !== "wide");
   }
-  return finish(coverage, options, width, stackedTable(coverage, lang, paint, width, options.sort === "priority"), true);
+  return finish(coverage, options, width, stackedTable(coverage, lang, paint, width, options.sort === "priority"), true, true);
 }
 
 function labelOf(topic: TopicCoverage, lang: Lang): string {
@@ -215,18 +215,19 @@ function stackedTable(coverage: Coverage, lang: Lang, paint: Paint, width: numbe
       const national = scoreCell(topic.national.score, levelOf(topic.national.score, coverage.rules), paint, true);
       const regional = scoreCell(topic.regional.score, levelOf(topic.regional.score, coverage.rules), paint, true, topic.regional.estimate ? "~" : "");
       const marker = certaintyMarker(topic);
-      const detail = `${MATRIX_WORDS[lang].nationalLetter} ${national}  R ${regional}  ${demandCell(coverage, topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
+      const detail = `${MATRIX_WORDS[lang].nationalLetter} ${national}  ${MATRIX_WORDS[lang].regionalLetter} ${regional}  ${demandCell(coverage, topic)}  ${verdictCell(topic, lang, paint, false)}${marker ? ` ${marker}` : ""}`;
       lines.push(...wrapLine(`    ${detail}`, width));
     }
   }
   return lines.join("\n");
 }
 
-function finish(coverage: Coverage, options: RenderOptions, width: number, body: string, narrow: boolean): string {
+function finish(coverage: Coverage, options: RenderOptions, width: number, body: string, narrow: boolean, stacked = false): string {
   const { lang, paint } = options;
   const legend = renderLegend(coverage, lang, paint).split("\n");
   // Narrow: no report column to explain, but the short forms of the verdict column instead.
   if (narrow) legend.splice(legend.length - 1, 1, MATRIX_WORDS[lang].narrowNote);
+  if (stacked) legend.unshift(MATRIX_WORDS[lang].stackedNote);
   const footer = [...legend, summaryLine(coverage, lang)].flatMap((line) => wrapLine(line, width));
   // The last guard of the promise that no line is wider than the terminal.
   return [...body.split("\n"), "", ...footer].map((line) => clipLine(line, width)).join("\n") + "\n";
