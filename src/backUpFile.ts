@@ -3,11 +3,7 @@
 
 import { constants } from "node:fs";
 import { copyFile } from "node:fs/promises";
-import { UsageError } from "./errors.js";
-
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
+import { errnoCode, UsageError } from "./errors.js";
 
 function timestamp(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");

@@ -15,3 +15,8 @@ export class UsageError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_CHECK_FAILED = 1;
 export const EXIT_INVALID = 2;
+
+/** The `code` of a Node system error (`ENOENT`, `EEXIST`, …), or undefined for any other value. */
+export function errnoCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}

@@ -4,7 +4,7 @@
 
 import { mkdir, open, readdir, readFile, stat } from "node:fs/promises";
 import * as path from "node:path";
-import { UsageError } from "../errors.js";
+import { errnoCode, UsageError } from "../errors.js";
 import { PACKAGE_ROOT } from "../packageRoot.js";
 import { fillRules, fillTemplate, studyIdOf, TEMPLATE_FILES, type StudyFileText } from "./studyTemplate.js";
 
@@ -18,10 +18,6 @@ export interface CreateStudyOptions {
   date: string;
   /** Write into a folder that already holds files (never over one of them). */
   force: boolean;
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
 /** A path relative to `from`, with forward slashes (as the yaml-language-server line wants it). */

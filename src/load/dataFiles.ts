@@ -7,6 +7,7 @@ import type { Finding } from "../findings.js";
 import type { CodedFinding, DataFolderPart, LeftoverKind } from "../messages/findings.js";
 import { closestMatch } from "../didYouMean.js";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_UNREAD_NAMED } from "./limits.js";
+import { errnoCode } from "../errors.js";
 
 export type FileKind =
   | "study"
@@ -127,10 +128,6 @@ function skipLeftovers(folder: string, names: string[], findings: Finding[]): st
 function isInside(realRoot: string, target: string): boolean {
   const relative = path.relative(realRoot, target);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
 /** Reads one file with the checks every data file gets: inside the folder, a regular file, not too large. */

@@ -12,7 +12,7 @@ import * as path from "node:path";
 import { stringify } from "yaml";
 import { closestMatch } from "../didYouMean.js";
 import { backUpFile } from "../backUpFile.js";
-import { UsageError } from "../errors.js";
+import { errnoCode, UsageError } from "../errors.js";
 import type { Study, Topic } from "../model.js";
 import { candidateOrderNote } from "../render/renderScreen.js";
 
@@ -434,10 +434,6 @@ export function renderRegionPlanScaffold(study: Study, input: ScaffoldInput): st
 export function localDate(date: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
 function ioError(what: string, file: string, error: unknown): UsageError {

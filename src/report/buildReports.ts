@@ -7,7 +7,7 @@ import { lstat, readFile } from "node:fs/promises";
 import * as path from "node:path";
 import type { Coverage } from "../analyse/coverage.js";
 import type { Timeline } from "../analyse/timeline.js";
-import { UsageError } from "../errors.js";
+import { errnoCode, UsageError } from "../errors.js";
 import type { Study } from "../model.js";
 import type { Lang } from "../messages/labels.js";
 import { toolFingerprint } from "../toolFingerprint.js";
@@ -123,10 +123,6 @@ const MAX_RECORD_BYTES = 64 * 1024;
 
 type RecordRead = { state: "missing" } | { state: "unreadable" } | { state: "read"; inputs: unknown; files: Readonly<Record<string, unknown>> };
 
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
-
 /** The record in `outDir`: missing, unreadable (not a regular file, too large, not JSON, not a record's shape), or read. */
 async function readRecord(outDir: string): Promise<RecordRead> {
   const file = path.join(outDir, REPORT_RECORD);
@@ -213,7 +209,7 @@ export async function reportsMatchRecord(outDir: string, study: Study, inputs: R
   if (record.state !== "read" || record.inputs !== reportInputsDigest(study, inputs)) return false;
   try {
     for (const name of REPORT_FILE_NAMES) {
-      if (recordedDigest(record.files, name) !== sha256(await readFile(path.join(outDir, name)))) return false;
+      if (recordedDigest(record.files, name) !== (await sha256OfFile(path.join(outDir, name)))) return false;
     }
     return true;
   } catch {

@@ -5,17 +5,13 @@
 import { lstat, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import * as path from "node:path";
 import { backUpFile } from "../backUpFile.js";
-import { UsageError } from "../errors.js";
+import { errnoCode, UsageError } from "../errors.js";
 
 export interface ReportFile {
   name: string;
   bytes: Uint8Array;
   /** What the user should know about this file (text the PDF cannot show as written). */
   notes?: string[];
-}
-
-function errnoCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
 }
 
 /** What writeReportsAtomically keeps of the files it replaces. */
